@@ -1,0 +1,43 @@
+package org.tacerisk.dicom;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a derived object (RTSTRUCT, SEG) needs to point back at an image series: patient and study attributes
+ * copied verbatim, the series and frame-of-reference UIDs, and the SOP instance UID of each slice in volume order
+ * (index k of the volume is {@code sliceSopInstanceUids.get(k)}; for a multi-frame image all entries are the same
+ * instance and {@code frameNumbers} say which frame).
+ *
+ * <p>Holds patient data: never log it; {@link #toString()} deliberately prints none.
+ */
+public record SeriesReference(
+        String patientName,
+        String patientId,
+        String patientBirthDate,
+        String patientSex,
+        String studyInstanceUid,
+        String studyDate,
+        String studyTime,
+        String studyId,
+        String accessionNumber,
+        String referringPhysicianName,
+        String seriesInstanceUid,
+        String frameOfReferenceUid,
+        String modality,
+        String sopClassUid,
+        List<String> sliceSopInstanceUids,
+        List<Integer> frameNumbers) {
+
+    public SeriesReference {
+        Objects.requireNonNull(studyInstanceUid, "studyInstanceUid");
+        Objects.requireNonNull(seriesInstanceUid, "seriesInstanceUid");
+        sliceSopInstanceUids = List.copyOf(sliceSopInstanceUids);
+        frameNumbers = frameNumbers == null ? List.of() : List.copyOf(frameNumbers);
+    }
+
+    @Override
+    public String toString() {
+        return "SeriesReference[" + sliceSopInstanceUids.size() + " slices, modality " + modality + "]";
+    }
+}
