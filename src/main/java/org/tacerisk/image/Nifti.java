@@ -24,8 +24,9 @@ import org.tacerisk.common.BadInputException;
  * <p>Reading accepts either byte order, gzip or not (decided by the gzip magic bytes, not the name), datatypes
  * uint8, int8, int16, uint16, int32, uint32, int64, float32 and float64, and applies scl_slope/scl_inter. Writing
  * produces little-endian NIfTI-1 with vox_offset 352: int16 or float32 for volumes, uint8 for masks, with both sform
- * and qform set. Header fields are stored as float32, so positions survive a round trip to about 6e-8 of their
- * magnitude (under 1e-4 mm even 1.5 m from the scanner origin).
+ * and qform set. Header fields are stored as float32, so positions survive a round trip to about 1e-7 of their
+ * magnitude (under 2e-4 mm even 1.5 m from the scanner origin); short decimal values such as DICOM's usually come
+ * back exactly (see {@link NiftiTransforms#shortestDecimal}).
  */
 public final class Nifti {
 

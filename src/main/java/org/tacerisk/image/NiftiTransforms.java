@@ -43,8 +43,8 @@ final class NiftiTransforms {
                 throw new BadInputException(file, "the " + source + " contains a non-finite number; the header is"
                         + " corrupt, re-export the image");
             }
-            // RAS -> LPS: negate rows x and y.
-            affine[n] *= scale * (n < 8 ? -1 : 1);
+            // RAS -> LPS: negate rows x and y. "+ 0.0" turns -0.0 into 0.0 so that geometries compare equal.
+            affine[n] = affine[n] * scale * (n < 8 ? -1 : 1) + 0.0;
         }
         double[] spacing = new double[3];
         double[] direction = new double[9];
@@ -52,7 +52,7 @@ final class NiftiTransforms {
             double norm = Math.sqrt(sq(affine[c]) + sq(affine[4 + c]) + sq(affine[8 + c]));
             spacing[c] = norm;
             for (int r = 0; r < 3; r++) {
-                direction[3 * r + c] = norm > 0 ? affine[4 * r + c] / norm : 0;
+                direction[3 * r + c] = norm > 0 ? affine[4 * r + c] / norm + 0.0 : 0;
             }
         }
         if (!(spacing[2] > 0) && nz == 1) {
@@ -64,13 +64,27 @@ final class NiftiTransforms {
             }
             spacing[2] = h.pixdim[3] > 0 && Float.isFinite(h.pixdim[3]) ? h.pixdim[3] * scale : 1.0;
         }
-        double[] origin = {affine[3], affine[7], affine[11]};
+        for (int c = 0; c < 3; c++) {
+            spacing[c] = shortestDecimal(spacing[c]);
+        }
+        double[] origin = {shortestDecimal(affine[3]), shortestDecimal(affine[7]), shortestDecimal(affine[11])};
         try {
             return new ImageGeometry(nx, ny, nz, spacing, origin, direction);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, "the " + source + " does not describe a valid voxel grid ("
                     + e.getMessage() + "); the header is corrupt, re-export the image", e);
         }
+    }
+
+    /**
+     * A float32 header value read back as the shortest decimal that rounds to it (0.977f -> 0.977, not
+     * 0.9769999980926514). Writers start from decimal DICOM values, so this usually recovers them exactly and lets
+     * NIfTI and DICOM geometries of the same scan compare equal; it moves the value by at most half a float32 ulp,
+     * within the precision the file has anyway. Values that are not float32 (e.g. norms of oblique columns) stay.
+     */
+    static double shortestDecimal(double v) {
+        float f = (float) v;
+        return f == v && Float.isFinite(f) ? Double.parseDouble(Float.toString(f)) : v;
     }
 
     /** qform as a 3 x 4 RAS affine: R(quaternion) · diag(dx, dy, qfac·dz), translated by qoffset. */

@@ -182,6 +182,16 @@ class NiftiRoundTripTest {
         assertTrue(g.sameGrid(read, Math.ulp((float) z)));
     }
 
+    /** Decimal DICOM-style values on an axis-aligned grid come back exactly (shortest-decimal reading of float32). */
+    @Test
+    void typicalAxisAlignedGeometryComesBackEqual() throws Exception {
+        ImageGeometry g = ImageGeometry.axisAligned(4, 3, 2, new double[] {0.977, 0.683594, 1.25},
+                new double[] {-174.3945, -79.6255, -1100.4});
+        Path file = dir.resolve("axis.nii.gz");
+        Nifti.write(Mask.empty(g), file);
+        assertEquals(g, Nifti.readMask(file).geometry());
+    }
+
     @Test
     void twoDimensionalVolumeRoundTrip() throws Exception {
         ImageGeometry g = oblique(5, 6, 1, false);
