@@ -33,17 +33,6 @@ final class VolumeBuilder {
         floats[index] = (float) value;
     }
 
-    /** Bulk 16-bit values, for sources that are already int16 without scaling. */
-    void putShorts(int start, short[] values, int count) {
-        if (shorts != null) {
-            System.arraycopy(values, 0, shorts, start, count);
-        } else {
-            for (int n = 0; n < count; n++) {
-                floats[start + n] = values[n];
-            }
-        }
-    }
-
     boolean isShortBacked() {
         return shorts != null;
     }
