@@ -231,9 +231,11 @@ public final class RtStructReader {
         return result;
     }
 
+    /** Beyond the grid's outer voxel edges (±0.5), with slack for outlines drawn exactly along them. */
     private static boolean extendsBeyond(double[] ij, ImageGeometry g) {
+        double low = -0.5 - 0.01;
         for (int p = 0; p < ij.length; p += 2) {
-            if (ij[p] < -0.5 || ij[p + 1] < -0.5 || ij[p] > g.nx() - 0.5 || ij[p + 1] > g.ny() - 0.5) {
+            if (ij[p] < low || ij[p + 1] < low || ij[p] > g.nx() + low + 1 || ij[p + 1] > g.ny() + low + 1) {
                 return true;
             }
         }
