@@ -21,7 +21,7 @@ import java.util.List;
 final class ContourRasteriser {
 
     /**
-     * Index distances this small are rounding noise: DS values carry about 1e-6 mm, which on an oblique grid of
+     * Index distances this small are rounding noise: DS values often carry only 1e-6 mm, which on an oblique grid of
      * sub-millimetre voxels is a few 1e-6 voxels; 1e-4 voxels is still far below anything a contour means.
      */
     static final double SNAP = 1e-4;

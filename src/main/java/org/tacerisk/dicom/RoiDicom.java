@@ -4,6 +4,7 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeFactory;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.AttributeTagAttribute;
 import com.pixelmed.dicom.DicomDictionary;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.FileMetaInformation;
@@ -181,9 +182,9 @@ final class RoiDicom {
     /** Puts an AT attribute (e.g. DimensionIndexPointer) holding tags. */
     static void putTags(AttributeList list, String keyword, AttributeTag... tags) {
         try {
-            Attribute a = AttributeFactory.newAttribute(tag(keyword));
+            AttributeTagAttribute a = new AttributeTagAttribute(tag(keyword));
             for (AttributeTag t : tags) {
-                a.addValue(t.getGroup() << 16 | t.getElement());
+                a.addValue(t);
             }
             list.put(a);
         } catch (DicomException e) {
@@ -214,21 +215,23 @@ final class RoiDicom {
         return item;
     }
 
-    /** Micrometre precision is far below any voxel size and keeps every LPS coordinate within 16 characters. */
+    /**
+     * The most precise decimal that fits the 16-character DS limit (PS3.5 §6.2): at most 10 decimals (well below
+     * any voxel), fewer for large magnitudes; never exponent notation, which some readers mishandle.
+     */
     static String decimalString(double v) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("not a finite coordinate: " + v);
+            throw new IllegalArgumentException("not a finite value: " + v);
         }
-        BigDecimal d = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        if (d.signum() == 0) {
-            return "0";
+        BigDecimal exact = new BigDecimal(v);
+        for (int scale = 10; scale >= 0; scale--) {
+            BigDecimal d = exact.setScale(scale, RoundingMode.HALF_EVEN);
+            String text = d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+            if (text.length() <= 16) {
+                return text;
+            }
         }
-        String text = d.toPlainString();
-        if (text.length() > 16) {
-            // Only for |v| >= 1e9: drop fractional digits until it fits.
-            text = d.setScale(Math.max(0, 15 - d.precision() + d.scale()), RoundingMode.HALF_EVEN).toPlainString();
-        }
-        return text;
+        throw new IllegalArgumentException("value too large for a DS: " + v);
     }
 
     /**
