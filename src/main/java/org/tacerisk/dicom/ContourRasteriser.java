@@ -13,7 +13,7 @@ import java.util.List;
  * −i side (a "right" edge); on a horizontal edge (constant j) it is inside when the interior lies towards +j. So the
  * square with corners (1, 1) and (3, 3) covers exactly i, j ∈ {1, 2}, and two polygons sharing an edge never both
  * claim the voxels on it. Coordinates within {@link #SNAP} of an integer are snapped to it first, so the rule is
- * not at the mercy of the rounding in the LPS → index transform.
+ * not at the mercy of the rounding in the LPS → index transform; everything else is decided exactly.
  *
  * <p>Why a scanline fill: per row it costs one pass over the edges plus a sort, it is exact (no sampling), and voxels
  * are decided by their centre only, which is what the DICOM RT convention and IBSI expect.
@@ -21,10 +21,12 @@ import java.util.List;
 final class ContourRasteriser {
 
     /**
-     * Index distances this small are rounding noise: DS values often carry only 1e-6 mm, which on an oblique grid of
-     * sub-millimetre voxels is a few 1e-6 voxels; 1e-4 voxels is still far below anything a contour means.
+     * Index distances this small are floating-point noise of the LPS → index transform (and of the 10-decimal DS
+     * values our writer produces), not geometry. It must stay tiny: real contours do pass within microns of voxel
+     * centres — in the IBSI CT phantom a centre lies 5e-6 voxels inside an edge of GTV-1, and the reference mask
+     * counts it — so a coarser snap would move such centres onto the edge and lose them.
      */
-    static final double SNAP = 1e-4;
+    static final double SNAP = 1e-9;
 
     private ContourRasteriser() {
     }

@@ -64,6 +64,15 @@ class RtStructReaderTest {
                 RtStructReader.rasterise(rs, "GTV", g));
     }
 
+    /** Only exact hits use the edge rule: a centre microns inside an edge is inside (as in the IBSI GTV-1). */
+    @Test
+    void centresMicronsFromAnEdgeAreDecidedExactly() throws Exception {
+        ImageGeometry g = RtStructTestData.axisAligned();
+        double eps = 5e-6;
+        Path rs = oneRoi(dir, g, rectangle(g, 0, 1 + eps, 1 - eps, 3 + eps, 2 + eps));
+        assertMask(picture(g, 0, "........", "..##....", "..##...."), RtStructReader.rasterise(rs, "GTV", g));
+    }
+
     @ParameterizedTest
     @MethodSource("geometries")
     void innerContourIsAHole(ImageGeometry g) throws Exception {
