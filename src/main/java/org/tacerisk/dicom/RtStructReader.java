@@ -51,7 +51,7 @@ public final class RtStructReader {
             throws IOException {
         RoiRaster result = rasteriseWithFindings(rtstruct, roiName, geometry, images);
         for (Finding f : result.findings()) {
-            LOG.warn("{}", f.describe());
+            LOG.warn("{}: {}", f.code(), f.message()); // no file name: names can carry patient identifiers
         }
         return result.mask();
     }

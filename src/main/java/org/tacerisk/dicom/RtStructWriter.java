@@ -39,6 +39,11 @@ public final class RtStructWriter {
             structureSetLabel = structureSetLabel == null || structureSetLabel.isBlank() ? "TACE-Risk" : structureSetLabel;
         }
 
+        @Override
+        public int[] displayColor() {
+            return displayColor.clone();
+        }
+
         /** A gross tumour volume in red, generation algorithm unknown. */
         public static Options gtv() {
             return new Options("GTV", "", new int[] {255, 0, 0}, "TACE-Risk");

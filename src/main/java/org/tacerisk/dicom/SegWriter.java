@@ -44,6 +44,9 @@ public final class SegWriter {
             Objects.requireNonNull(algorithmType, "algorithmType");
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(type, "type");
+            if (!List.of("MANUAL", "SEMIAUTOMATIC", "AUTOMATIC").contains(algorithmType)) {
+                throw new IllegalArgumentException("SegmentAlgorithmType must be MANUAL, SEMIAUTOMATIC or AUTOMATIC");
+            }
             if (!"MANUAL".equals(algorithmType) && (algorithmName == null || algorithmName.isBlank())) {
                 throw new IllegalArgumentException(algorithmType + " segments need an algorithm name");
             }
