@@ -99,7 +99,12 @@ public final class DicomScanner {
         try {
             return HeaderReader.read(file);
         } catch (HeaderReader.NotDicomException e) {
-            return DicomFindings.notDicom(file.getFileName().toString());
+            String name = file.getFileName().toString();
+            // A file named like DICOM that is not DICOM was probably damaged on the way: worth a warning.
+            return name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(dcm|dicom|ima)")
+                    ? DicomFindings.unreadable(name, "it is named like a DICOM file but is not one: " + e.getMessage(),
+                            false)
+                    : DicomFindings.notDicom(name);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return DicomFindings.unreadable(file.getFileName().toString(), SeriesLoader.reason(e), false);
         }
