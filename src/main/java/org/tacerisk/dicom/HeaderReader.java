@@ -48,10 +48,11 @@ final class HeaderReader {
         AttributeList list = new AttributeList();
         long[] pixelDataOffset = {-1};
         DicomInputStream dis;
+        long bytesRead;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             dis = new DicomInputStream(in);
             // Stop at the top-level PixelData only: an IconImageSequence (0088,0200) has its own nested PixelData.
-            list.read(dis, (al, tag, offset) -> {
+            bytesRead = list.read(dis, (al, tag, offset) -> {
                 if (al == list && isPixelDataTag(tag)) {
                     pixelDataOffset[0] = offset;
                     return true;
@@ -60,6 +61,14 @@ final class HeaderReader {
             });
         } catch (DicomException e) {
             throw new IOException("not a valid DICOM data set: " + e.getMessage(), e);
+        }
+        // PixelMed logs some read errors and returns what it had: a short read without PixelData is a damaged file.
+        if (pixelDataOffset[0] < 0 && bytesRead < size) {
+            throw new IOException("the header is damaged or truncated (readable up to byte " + bytesRead + " of "
+                    + size + ")");
+        }
+        if (DicomAttributes.string(list, TagFromName.SOPInstanceUID) == null) {
+            throw new IOException("the header is incomplete (no SOPInstanceUID): damaged or truncated file");
         }
         String ts = DicomAttributes.string(list, TagFromName.TransferSyntaxUID);
         if (ts == null) {
