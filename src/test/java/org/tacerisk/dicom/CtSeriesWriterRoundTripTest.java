@@ -1,0 +1,67 @@
+package org.tacerisk.dicom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tacerisk.dicom.CtWriteOptions.OutputSyntax;
+import org.tacerisk.image.Volume;
+
+/** Writes a synthetic volume in every supported transfer syntax and reads it back voxel for voxel. */
+class CtSeriesWriterRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(OutputSyntax.class)
+    void roundTripsExactly(OutputSyntax syntax) throws Exception {
+        Volume written = DicomTestData.volume(23, 17, 6);
+        SeriesReference ref = CtSeriesWriter.write(written, dir,
+                CtWriteOptions.builder().transferSyntax(syntax).build());
+        DicomIndex index = DicomScanner.scan(dir);
+        assertEquals(1, index.allSeries().size(), index.findings().toString());
+        SeriesEntry series = index.allSeries().get(0);
+        assertEquals(syntax.uid(), series.transferSyntaxUid());
+        assertTrue(series.loadable(), series.findings().toString());
+        LoadedSeries loaded = SeriesLoader.load(series);
+        assertTrue(loaded.volume().isShortBacked());
+        DicomTestData.assertSameVoxelsSliceBySlice(written, loaded.volume());
+        assertEquals(ref.sliceSopInstanceUids(), loaded.reference().sliceSopInstanceUids());
+        assertEquals(ref.seriesInstanceUid(), loaded.reference().seriesInstanceUid());
+        assertEquals("PHANTOM^SYNTHETIC", loaded.reference().patientName());
+    }
+
+    @Test
+    void unsignedPixelsWithAnInterceptRoundTrip() throws Exception {
+        Volume written = DicomTestData.volume(8, 9, 3);
+        CtSeriesWriter.write(written, dir, CtWriteOptions.builder().rescale(-1024, true, "HU").build());
+        LoadedSeries loaded = SeriesLoader.load(DicomScanner.scan(dir).allSeries().get(0));
+        DicomTestData.assertSameVoxelsSliceBySlice(written, loaded.volume());
+        assertEquals(0, loaded.findings().size(), loaded.findings().toString());
+    }
+
+    @Test
+    void valuesThatDoNotFitTheEncodingAreRefused() {
+        Volume written = DicomTestData.volume(4, 4, 2);
+        assertThrows(IllegalArgumentException.class, () -> CtSeriesWriter.write(written, dir,
+                CtWriteOptions.builder().rescale(0, true, null).build()));
+    }
+
+    @Test
+    void writesOneFilePerSliceWithThePattern() throws Exception {
+        CtSeriesWriter.write(DicomTestData.volume(4, 4, 5), dir, CtWriteOptions.builder()
+                .files("slice_%03d.dcm", CtWriteOptions.FileOrder.BY_POSITION, 0, CtWriteOptions.InstanceOrder.ASCENDING)
+                .build());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(5, files.filter(p -> p.getFileName().toString().matches("slice_00[1-5]\\.dcm")).count());
+        }
+    }
+}
