@@ -1,19 +1,65 @@
 package org.tacerisk.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Root command; subcommands are the capabilities. */
+/** Root command; each subcommand is a thin shell over one core capability. */
 @Command(name = "tacerisk", mixinStandardHelpOptions = true, version = "TACE-Risk 0.1.0",
-        description = "TACE-Risk: distant-metastasis risk of HCC after TACE.")
+        description = {"TACE-Risk: distant-metastasis risk of hepatocellular carcinoma after TACE.",
+            "Runs fully offline. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input."},
+        subcommands = {DicomCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaceRiskCommand.class);
 
     @Override
     public void run() {
+        // The workstation GUI will open here; until it exists, show what the CLI can do.
         new CommandLine(this).usage(System.err);
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new TaceRiskCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: usage errors exit 2, bad input 3, anything else 1. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TaceRiskCommand());
+        cli.setExitCodeExceptionMapper(TaceRiskCommand::exitCodeFor);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (isBadInput(ex)) {
+                err.println("error: " + ex.getMessage());
+                if (ex instanceof BadInputException bad) {
+                    for (Finding f : bad.findings()) {
+                        err.println("  " + f.describe());
+                    }
+                }
+            } else {
+                LOG.error("internal error", ex);
+                err.println("internal error: " + ex + " (please report this, with the command you ran)");
+            }
+            err.flush();
+            return exitCodeFor(ex);
+        });
+        return cli;
+    }
+
+    private static int exitCodeFor(Throwable ex) {
+        if (ex instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return isBadInput(ex) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static boolean isBadInput(Throwable ex) {
+        return ex instanceof BadInputException || ex instanceof NoSuchFileException
+                || ex instanceof java.nio.file.AccessDeniedException;
     }
 }

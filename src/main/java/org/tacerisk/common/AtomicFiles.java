@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes files so that a reader never sees a half-written one: temp file in the same folder, then a move. */
 public final class AtomicFiles {
@@ -23,9 +25,10 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // Not Files.createTempFile: it makes the file owner-only (0600), and exports must keep the usual umask.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 writer.writeTo(out);
             }
             try {

@@ -31,6 +31,15 @@ class AtomicFilesTest {
     }
 
     @Test
+    void writtenFileGetsTheSamePermissionsAsAnOrdinaryFile() throws IOException {
+        Path ordinary = dir.resolve("ordinary.txt");
+        Files.writeString(ordinary, "x");
+        Path atomic = dir.resolve("atomic.txt");
+        AtomicFiles.writeString(atomic, "x");
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(atomic));
+    }
+
+    @Test
     void hashesIdentifiersForLogs() {
         String hash = LogSafe.hash("1.2.840.113619.2.55.3");
         assertEquals(12, hash.length());

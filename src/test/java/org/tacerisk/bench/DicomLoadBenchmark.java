@@ -1,0 +1,79 @@
+package org.tacerisk.bench;
+
+import ij.ImagePlus;
+import ij.plugin.FolderOpener;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tacerisk.dicom.DicomIndex;
+import org.tacerisk.dicom.DicomScanner;
+import org.tacerisk.dicom.LoadedSeries;
+import org.tacerisk.dicom.SeriesLoader;
+
+/**
+ * Scan + load of a 500-slice 512 × 512 CT series (written first by {@link BenchmarkSeries}), side by side with
+ * ImageJ's {@code FolderOpener} on the same files. TACE-Risk's fork runs with a heap capped at 2.5 × the voxel
+ * bytes (500 · 512 · 512 · 2 B = 250 MiB → 625 MiB), so finishing at all proves the memory target; the peak of the
+ * heap pools is printed as well. Run with {@code .ci/bench-dicom-load.sh}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+public class DicomLoadBenchmark {
+
+    private Path dir;
+
+    @Setup
+    public void locate() throws IOException {
+        dir = Path.of(System.getProperty("tacerisk.bench.dir", "target/bench/ct-500")).toAbsolutePath();
+        if (BenchmarkSeries.countFiles(dir) != BenchmarkSeries.SLICES) {
+            throw new IllegalStateException("run BenchmarkSeries first: " + dir + " lacks the 500-slice series");
+        }
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx625m", "-Djava.awt.headless=true"})
+    public LoadedSeries tacRiskScanAndLoad() throws IOException {
+        DicomIndex index = DicomScanner.scan(dir);
+        return SeriesLoader.load(index.allSeries().get(0));
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Djava.awt.headless=true"})
+    public ImagePlus imageJFolderOpener() {
+        ImagePlus imp = FolderOpener.open(dir.toString());
+        if (imp == null || imp.getStackSize() != BenchmarkSeries.SLICES) {
+            throw new IllegalStateException("FolderOpener did not open the series");
+        }
+        return imp;
+    }
+
+    @TearDown
+    public void reportPeakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        long voxelBytes = 2L * BenchmarkSeries.SLICES * BenchmarkSeries.MATRIX * BenchmarkSeries.MATRIX;
+        System.out.printf("%n[heap] max heap %d MiB, sum of heap-pool peaks %d MiB = %.2f x voxel bytes%n",
+                Runtime.getRuntime().maxMemory() >> 20, peak >> 20, (double) peak / voxelBytes);
+    }
+}

@@ -1,0 +1,98 @@
+package org.tacerisk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.testsupport.SharedData;
+import picocli.CommandLine;
+
+/** Exit codes and output channels of the command line, as scripts rely on them. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = TaceRiskCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpExitsZeroEverywhere() {
+        assertEquals(0, run("--help"));
+        assertEquals(0, run("dicom", "--help"));
+        assertEquals(0, run("dicom", "scan", "--help"));
+        assertEquals(0, run("dicom", "convert", "--help"));
+        assertTrue(out.toString().contains("--mask-out"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(ExitCodes.USAGE, run("--no-such-option"));
+        assertEquals(ExitCodes.USAGE, run("dicom", "convert", dir.toString()));
+        assertEquals(ExitCodes.USAGE,
+                run("dicom", "convert", dir.toString(), "--out", "x.nii.gz", "--roi", "GTV-1"));
+    }
+
+    @Test
+    void missingFolderIsBadInputNamingIt() {
+        Path missing = dir.resolve("no-such-folder");
+        assertEquals(ExitCodes.BAD_INPUT, run("dicom", "scan", missing.toString()));
+        assertTrue(err.toString().contains("no-such-folder"), err::toString);
+    }
+
+    @Test
+    void folderWithoutImagesIsBadInputForConvert() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not DICOM");
+        assertEquals(ExitCodes.BAD_INPUT, run("dicom", "convert", dir.toString(), "--out",
+                dir.resolve("x.nii.gz").toString()));
+        assertTrue(err.toString().contains("no DICOM image series"), err::toString);
+        assertTrue(Files.notExists(dir.resolve("x.nii.gz")));
+    }
+
+    @Test
+    void scanJsonOfIbsiPhantomOnStdout() throws IOException {
+        Path dicom = SharedData.ibsiCtPhantom().resolve("dicom");
+        assertEquals(0, run("dicom", "scan", dicom.toString(), "--json"));
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode series = root.at("/patients/0/studies/0/series");
+        assertEquals(1, series.size());
+        assertEquals("CT", series.get(0).get("modality").asText());
+        assertEquals(60, series.get(0).get("instanceCount").asInt());
+        assertTrue(series.get(0).get("loadable").asBoolean());
+        assertEquals("RTSTRUCT", root.at("/nonImageObjects/0/modality").asText());
+    }
+
+    @Test
+    void convertJsonOfIbsiPhantom() throws IOException {
+        Path dicom = SharedData.ibsiCtPhantom().resolve("dicom");
+        assertEquals(0, run("dicom", "convert", dicom.toString(), "--out", dir.resolve("ct.nii.gz").toString(),
+                "--mask-out", dir.resolve("gtv.nii.gz").toString(), "--json"));
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(60, root.at("/size/2").asInt());
+        assertEquals("GTV-1", root.at("/mask/roi").asText());
+        assertTrue(root.at("/mask/voxels").asInt() > 0);
+        assertTrue(Files.exists(dir.resolve("gtv.nii.gz")));
+    }
+
+    @Test
+    void demoRunsEndToEnd() {
+        assertEquals(0, run("demo", "--out", dir.resolve("demo").toString()));
+        assertTrue(Files.exists(dir.resolve("demo/ct.nii.gz")), err::toString);
+        assertTrue(Files.exists(dir.resolve("demo/tumour.nii.gz")));
+    }
+}
