@@ -47,10 +47,14 @@ final class HeaderReader {
         checkLooksLikeDicom(file, size);
         AttributeList list = new AttributeList();
         long[] pixelDataOffset = {-1};
+        DicomStructureGuard.Checked checked = DicomStructureGuard.check(file, true);
         DicomInputStream dis;
         long bytesRead;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            dis = new DicomInputStream(in);
+        try (InputStream in = checked.datasetOnly() ? checked.stream()
+                : new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            dis = checked.datasetOnly()
+                    ? new DicomInputStream(in, TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN, false)
+                    : new DicomInputStream(in);
             // Stop at the top-level PixelData only: an IconImageSequence (0088,0200) has its own nested PixelData.
             bytesRead = list.read(dis, (al, tag, offset) -> {
                 if (al == list && isPixelDataTag(tag)) {
@@ -63,14 +67,15 @@ final class HeaderReader {
             throw new IOException("not a valid DICOM data set: " + e.getMessage(), e);
         }
         // PixelMed logs some read errors and returns what it had: a short read without PixelData is a damaged file.
-        if (pixelDataOffset[0] < 0 && bytesRead < size) {
+        if (pixelDataOffset[0] < 0 && bytesRead < (checked.datasetOnly() ? checked.length() : size)) {
             throw new IOException("the header is damaged or truncated (readable up to byte " + bytesRead + " of "
                     + size + ")");
         }
         if (DicomAttributes.string(list, TagFromName.SOPInstanceUID) == null) {
             throw new IOException("the header is incomplete (no SOPInstanceUID): damaged or truncated file");
         }
-        String ts = DicomAttributes.string(list, TagFromName.TransferSyntaxUID);
+        String ts = checked.datasetOnly() ? checked.transferSyntaxUid()
+                : DicomAttributes.string(list, TagFromName.TransferSyntaxUID);
         if (ts == null) {
             TransferSyntax inUse = dis.getTransferSyntaxToReadDataSet();
             ts = inUse == null ? TransferSyntaxes.IMPLICIT_VR_LITTLE_ENDIAN : inUse.getUID();

@@ -4,10 +4,8 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import org.tacerisk.dicom.InstanceHeader.FrameGeometry;
 
 /**
@@ -90,8 +88,11 @@ final class PixelDecoder {
 
     private static Stored read(InstanceHeader h) throws IOException {
         AttributeList list = new AttributeList();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(h.file()), 1 << 16)) {
-            list.read(new DicomInputStream(in));
+        DicomStructureGuard.Checked checked = DicomStructureGuard.check(h.file(), false);
+        try (InputStream in = checked.stream()) {
+            list.read(checked.datasetOnly()
+                    ? new DicomInputStream(in, TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN, false)
+                    : new DicomInputStream(in));
         } catch (DicomException | RuntimeException e) {
             throw new IOException("cannot decode the image data: " + e.getMessage(), e);
         }
