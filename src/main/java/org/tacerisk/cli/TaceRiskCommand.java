@@ -2,6 +2,7 @@ package org.tacerisk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tacerisk.common.BadInputException;
@@ -34,7 +35,10 @@ public final class TaceRiskCommand implements Runnable {
         cli.setExitCodeExceptionMapper(TaceRiskCommand::exitCodeFor);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (isBadInput(ex)) {
+            if (ex instanceof NoSuchFileException missing) {
+                err.println("error: no such file or folder: " + missing.getFile()
+                        + " (check the path; relative paths start from " + Path.of("").toAbsolutePath() + ")");
+            } else if (isBadInput(ex)) {
                 err.println("error: " + ex.getMessage());
                 if (ex instanceof BadInputException bad) {
                     for (Finding f : bad.findings()) {

@@ -52,7 +52,8 @@ class CliTest {
     void missingFolderIsBadInputNamingIt() {
         Path missing = dir.resolve("no-such-folder");
         assertEquals(ExitCodes.BAD_INPUT, run("dicom", "scan", missing.toString()));
-        assertTrue(err.toString().contains("no-such-folder"), err::toString);
+        assertTrue(err.toString().contains("no such file or folder") && err.toString().contains("no-such-folder"),
+                err::toString);
     }
 
     @Test
