@@ -42,7 +42,9 @@ public final class TaceRiskCommand implements Runnable {
                 err.println("error: " + ex.getMessage());
                 if (ex instanceof BadInputException bad) {
                     for (Finding f : bad.findings()) {
-                        err.println("  " + f.describe());
+                        if (!ex.getMessage().contains(f.describe())) {
+                            err.println("  " + f.describe());
+                        }
                     }
                 }
             } else {
