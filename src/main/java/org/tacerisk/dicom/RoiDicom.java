@@ -11,7 +11,6 @@ import com.pixelmed.dicom.FileMetaInformation;
 import com.pixelmed.dicom.SequenceAttribute;
 import com.pixelmed.dicom.SequenceItem;
 import com.pixelmed.dicom.TransferSyntax;
-import com.pixelmed.dicom.UIDGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +36,6 @@ final class RoiDicom {
     /** Source application entity title written into the meta header. */
     private static final String SOURCE_AE = "TACERISK";
     private static final Map<String, AttributeTag> TAGS = new ConcurrentHashMap<>();
-    private static final UIDGenerator UIDS = new UIDGenerator();
 
     private RoiDicom() {
     }
@@ -101,11 +99,7 @@ final class RoiDicom {
     }
 
     static String newUid() {
-        try {
-            return UIDS.getAnotherNewUID();
-        } catch (DicomException e) {
-            throw new IllegalStateException("PixelMed cannot make a UID", e);
-        }
+        return DicomUids.newUid();
     }
 
     // ---- reading values --------------------------------------------------------------------------------------
