@@ -3,8 +3,6 @@ package org.tacerisk.cli;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Finding;
 import picocli.CommandLine;
@@ -16,8 +14,6 @@ import picocli.CommandLine.Command;
             "Runs fully offline. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input."},
         subcommands = {DicomCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Runnable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TaceRiskCommand.class);
 
     @Override
     public void run() {
@@ -48,8 +44,9 @@ public final class TaceRiskCommand implements Runnable {
                     }
                 }
             } else {
-                LOG.error("internal error", ex);
+                // To the user's terminal only, not to a log: messages may quote paths that name patients.
                 err.println("internal error: " + ex + " (please report this, with the command you ran)");
+                ex.printStackTrace(err);
             }
             err.flush();
             return exitCodeFor(ex);
