@@ -49,6 +49,18 @@ class CliTest {
     }
 
     @Test
+    void unexpectedFailureIsAnInternalErrorWithExitOne() {
+        CommandLine cli = TaceRiskCommand.commandLine();
+        Runnable failing = () -> {
+            throw new IllegalStateException("simulated bug");
+        };
+        cli.addSubcommand("fail", CommandLine.Model.CommandSpec.wrapWithoutInspection(failing));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(ExitCodes.INTERNAL_ERROR, cli.execute("fail"));
+        assertTrue(err.toString().contains("internal error") && err.toString().contains("simulated bug"));
+    }
+
+    @Test
     void missingFolderIsBadInputNamingIt() {
         Path missing = dir.resolve("no-such-folder");
         assertEquals(ExitCodes.BAD_INPUT, run("dicom", "scan", missing.toString()));
