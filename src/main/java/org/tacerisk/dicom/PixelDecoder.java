@@ -76,14 +76,32 @@ final class PixelDecoder {
                 frameHu(b.header(), b.frame().frameNumber()));
     }
 
-    /** Stored pixel values of all frames, sign handled per PixelRepresentation. */
-    private record Stored(short[] words, byte[] bytes, boolean signed) {
+    /**
+     * Stored pixel values of all frames, sign handled per PixelRepresentation. Signed samples narrower than their
+     * word (BitsStored &lt; BitsAllocated, HighBit = BitsStored − 1) are sign-extended when they arrive as bare
+     * BitsStored-bit two's-complement patterns: JPEG lossless decoders return a 12-bit precision stream's samples as
+     * 0..4095, so −1024 would otherwise read as 3072. Values already sign-extended in the word are left as they are;
+     * unsigned values are never masked.
+     *
+     * @param signBit the sign bit of a narrower signed sample (1 &lt;&lt; (BitsStored − 1)), or 0 for none
+     */
+    private record Stored(short[] words, byte[] bytes, boolean signed, int signBit) {
         int value(int index) {
+            int v;
             if (words != null) {
-                return signed ? words[index] : words[index] & 0xffff;
+                v = signed ? words[index] : words[index] & 0xffff;
+            } else {
+                v = signed ? bytes[index] : bytes[index] & 0xff;
             }
-            return signed ? bytes[index] : bytes[index] & 0xff;
+            if (signBit != 0 && v >= signBit && v < signBit << 1) {
+                v -= signBit << 1;
+            }
+            return v;
         }
+    }
+
+    private static int signBit(boolean signed, int bitsStored, int bitsAllocated) {
+        return signed && bitsStored > 0 && bitsStored < bitsAllocated ? 1 << (bitsStored - 1) : 0;
     }
 
     private static Stored read(InstanceHeader h) throws IOException {
@@ -108,13 +126,13 @@ final class PixelDecoder {
                 if (words == null || words.length < needed) {
                     throw new IOException("the image data is shorter than Rows × Columns × frames");
                 }
-                return new Stored(words, null, signed);
+                return new Stored(words, null, signed, signBit(signed, h.bitsStored(), 16));
             }
             byte[] bytes = pd.getByteValues();
             if (bytes == null || bytes.length < needed) {
                 throw new IOException("the image data is shorter than Rows × Columns × frames");
             }
-            return new Stored(null, bytes, signed);
+            return new Stored(null, bytes, signed, signBit(signed, h.bitsStored(), 8));
         } catch (DicomException | RuntimeException e) {
             throw new IOException("cannot decode the image data: " + e.getMessage(), e);
         }
