@@ -61,6 +61,17 @@ class CliTest {
     }
 
     @Test
+    void findingsInJsonCarryExactlyTheirFields() throws IOException {
+        Files.write(dir.resolve("junk.dcm"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        assertEquals(0, run("dicom", "scan", dir.toString(), "--json"));
+        JsonNode finding = new ObjectMapper().readTree(out.toString()).at("/findings/0");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        finding.fieldNames().forEachRemaining(names::add);
+        assertEquals(java.util.List.of("severity", "code", "message", "advice", "subject"), names);
+        assertEquals("junk.dcm", finding.get("subject").asText());
+    }
+
+    @Test
     void missingFolderIsBadInputNamingIt() {
         Path missing = dir.resolve("no-such-folder");
         assertEquals(ExitCodes.BAD_INPUT, run("dicom", "scan", missing.toString()));
@@ -87,6 +98,7 @@ class CliTest {
         assertEquals("CT", series.get(0).get("modality").asText());
         assertEquals(60, series.get(0).get("instanceCount").asInt());
         assertTrue(series.get(0).get("loadable").asBoolean());
+        assertEquals(0, series.get(0).get("findings").size());
         assertEquals("RTSTRUCT", root.at("/nonImageObjects/0/modality").asText());
     }
 
