@@ -3,9 +3,9 @@ package org.tacerisk.radiomics.morphology;
 import java.util.Arrays;
 
 /**
- * The minimum-area rectangle enclosing 2D points: convex hull by Andrew's monotone chain, then rotating
- * callipers over the hull edges (the optimal rectangle has a side collinear with a hull edge; Freeman &amp;
- * Shapira 1975). Used by {@link OrientedBoundingBox}.
+ * The minimum-area rectangle enclosing 2D points: convex hull by Andrew's monotone chain, then every hull edge
+ * direction is tried (the optimal rectangle has a side collinear with a hull edge; Freeman &amp; Shapira 1975).
+ * Used by {@link OrientedBoundingBox}.
  */
 final class MinimumAreaRectangle {
 
@@ -25,57 +25,44 @@ final class MinimumAreaRectangle {
             }
             return new double[] {w, 0};
         }
+        double scale = 0;
+        for (double[] p : hull) {
+            scale = Math.max(scale, Math.abs(p[0]) + Math.abs(p[1]));
+        }
         double bestArea = Double.POSITIVE_INFINITY;
-        double[] best = null;
-        int far = 1;
-        int right = 1;
-        int left = -1;
+        double[] best = {0, 0};
         for (int i = 0; i < m; i++) {
             double[] p = hull[i];
             double[] q = hull[(i + 1) % m];
             double ux = q[0] - p[0];
             double uy = q[1] - p[1];
             double len = Math.hypot(ux, uy);
+            if (len <= 1e-12 * scale) {
+                continue; // a rounding-length edge has no reliable direction
+            }
             ux /= len;
             uy /= len;
-            // inward normal of a counter-clockwise polygon
-            double vx = -uy;
-            double vy = ux;
-            far = advance(hull, far, vx, vy, p, true);
-            right = advance(hull, right, ux, uy, p, true);
-            if (left < 0) {
-                left = far;
+            // every hull vertex against every edge direction: the hull of a projected hull has few vertices,
+            // and this stays right where rounding makes the polygon slightly non-convex
+            double minU = Double.POSITIVE_INFINITY;
+            double maxU = Double.NEGATIVE_INFINITY;
+            double minV = Double.POSITIVE_INFINITY;
+            double maxV = Double.NEGATIVE_INFINITY;
+            for (double[] r : hull) {
+                double du = dot(r, ux, uy, p);
+                double dv = dot(r, -uy, ux, p);
+                minU = Math.min(minU, du);
+                maxU = Math.max(maxU, du);
+                minV = Math.min(minV, dv);
+                maxV = Math.max(maxV, dv);
             }
-            left = advance(hull, left, ux, uy, p, false);
-            double width = dot(hull[right], ux, uy, p) - dot(hull[left], ux, uy, p);
-            double height = dot(hull[far], vx, vy, p);
-            double area = width * height;
+            double area = (maxU - minU) * (maxV - minV);
             if (area < bestArea) {
                 bestArea = area;
-                best = new double[] {width, height};
+                best = new double[] {maxU - minU, maxV - minV};
             }
         }
         return best;
-    }
-
-    /**
-     * Moves index k forward around the hull while the projection on (dx, dy) strictly grows (or shrinks). On a
-     * convex polygon the projection is unimodal along the cycle and the callipers only turn forwards, so the
-     * search resumes where the previous edge left it: O(m) over all edges.
-     */
-    private static int advance(double[][] hull, int k, double dx, double dy, double[] origin, boolean max) {
-        int m = hull.length;
-        for (int steps = 0; steps < m; steps++) {
-            int next = (k + 1) % m;
-            double now = dot(hull[k], dx, dy, origin);
-            double then = dot(hull[next], dx, dy, origin);
-            if (max ? then > now : then < now) {
-                k = next;
-            } else {
-                break;
-            }
-        }
-        return k;
     }
 
     private static double dot(double[] point, double dx, double dy, double[] origin) {
