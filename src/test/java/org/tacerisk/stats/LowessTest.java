@@ -2,6 +2,7 @@ package org.tacerisk.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tacerisk.stats.StatsReference.assertRel;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,26 @@ class LowessTest {
         for (int i = 0; i < x.length; i++) {
             assertEquals(2 * l.x()[i] + 1, l.y()[i], 1e-12);
         }
+    }
+
+    /**
+     * Robustness iterations (no R reference file: lowess's default iter = 3 is not used by val.prob): one gross
+     * outlier on a line pulls the iter = 0 fit near it but hardly the iter = 3 fit.
+     */
+    @Test
+    void robustnessIterationsDownweightAnOutlier() {
+        int n = 21;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = 0.5 * i;
+        }
+        y[10] = 100;
+        double plain = Math.abs(Lowess.smooth(x, y, 0).y()[10] - 5);
+        double robust = Math.abs(Lowess.smooth(x, y, 3).y()[10] - 5);
+        assertTrue(plain > 10, "iter = 0 follows the outlier: " + plain);
+        assertTrue(robust < 1e-6, "iter = 3 ignores it: " + robust);
     }
 
     @Test

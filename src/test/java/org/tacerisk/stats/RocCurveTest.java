@@ -80,6 +80,21 @@ class RocCurveTest {
         System.out.println("*_coords.csv: worst relative error " + worst);
     }
 
+    /** Independent check of the AUC: the trapezoidal area under the (1 − specificity, sensitivity) points. */
+    @Test
+    void aucEqualsTheTrapezoidalAreaUnderThePoints() {
+        for (StatsReference.Cohort c : StatsReference.cohorts()) {
+            RocCurve roc = RocCurve.of(c.y(), c.p());
+            List<RocCurve.Point> pts = roc.points();
+            double area = 0;
+            for (int k = 1; k < pts.size(); k++) {
+                double dx = pts.get(k).specificity() - pts.get(k - 1).specificity();
+                area += dx * (pts.get(k - 1).sensitivity() + pts.get(k).sensitivity()) / 2;
+            }
+            assertRel(roc.auc(), area, 1e-12, c.label());
+        }
+    }
+
     @Test
     void youdenOptimumIsPRocsBestThreshold() {
         DataTable t = StatsReference.table("roc/youden_best.csv");
