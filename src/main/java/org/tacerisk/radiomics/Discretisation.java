@@ -24,6 +24,15 @@ public record Discretisation(Method method, Double binWidth, Integer binCount) {
             throw new IllegalArgumentException("discretisation.binCount must be at least 1 for FIXED_BIN_NUMBER, got "
                     + binCount);
         }
+        // a parameter the method does not use is a mistake in the settings, not something to ignore silently
+        if (method != Method.FIXED_BIN_SIZE && binWidth != null) {
+            throw new IllegalArgumentException("discretisation.binWidth is only used with FIXED_BIN_SIZE, not "
+                    + method);
+        }
+        if (method != Method.FIXED_BIN_NUMBER && binCount != null) {
+            throw new IllegalArgumentException("discretisation.binCount is only used with FIXED_BIN_NUMBER, not "
+                    + method);
+        }
     }
 
     public static Discretisation none() {

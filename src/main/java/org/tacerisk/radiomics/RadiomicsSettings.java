@@ -35,6 +35,7 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
         approaches = sorted(approaches, Approach.class, "approaches");
         families = sorted(families, Family.class, "families");
         validateIvh(ivh);
+        ivh = normalised(ivh);
         validateTexture(texture);
     }
 
@@ -133,6 +134,21 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
             throw new IllegalArgumentException("ivh.binCount must be at least 1 for FIXED_BIN_NUMBER, got "
                     + ivh.binCount());
         }
+    }
+
+    /**
+     * Sets the parameter the IVH method does not use to its neutral value, so equal settings compare equal: NONE
+     * and FIXED_BIN_NUMBER step through (bin) intensities with w_d = 1 (IBSI-1 IVH section), FIXED_BIN_SIZE has no
+     * bin count.
+     */
+    private static IvhDiscretisation normalised(IvhDiscretisation ivh) {
+        return switch (ivh.method()) {
+            case NONE -> new IvhDiscretisation(ivh.method(), 1, 0, ivh.lowerBound(), ivh.upperBound());
+            case FIXED_BIN_NUMBER -> new IvhDiscretisation(ivh.method(), 1, ivh.binCount(), ivh.lowerBound(),
+                    ivh.upperBound());
+            case FIXED_BIN_SIZE -> new IvhDiscretisation(ivh.method(), ivh.binWidth(), 0, ivh.lowerBound(),
+                    ivh.upperBound());
+        };
     }
 
     private static void validateTexture(TextureParameters t) {

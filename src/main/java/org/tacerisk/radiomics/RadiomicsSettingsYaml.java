@@ -36,6 +36,8 @@ public final class RadiomicsSettingsYaml {
     private static final String HEADER = "# TACE-Risk radiomics settings; every key is described in"
             + " docs/radiomics-settings.md\n";
 
+    private static final java.util.Set<String> WHOLE_BLOCKS = java.util.Set.of("discretisation", "ivh");
+
     private RadiomicsSettingsYaml() {
     }
 
@@ -83,6 +85,11 @@ public final class RadiomicsSettingsYaml {
             }
             overlay(merged, (ObjectNode) user);
         }
+        if (merged.get("ivh") instanceof ObjectNode ivh) {
+            // the parameter a method does not use may be left out; 0 marks it unused (validated per method)
+            ivh.putIfAbsent("binWidth", ivh.numberNode(0.0));
+            ivh.putIfAbsent("binCount", ivh.numberNode(0));
+        }
         try {
             return mapper.treeToValue(merged, RadiomicsSettings.class);
         } catch (UnrecognizedPropertyException e) {
@@ -124,13 +131,18 @@ public final class RadiomicsSettingsYaml {
         }
     }
 
-    /** Lays the user's keys over the defaults; nested mappings merge, everything else replaces. */
+    /**
+     * Lays the user's keys over the defaults; nested mappings merge, everything else replaces. The two
+     * discretisation blocks are one choice each (a method and its parameter), so a given block replaces the
+     * default whole: a default bin count must not ride along with a chosen bin width.
+     */
     private static void overlay(ObjectNode base, ObjectNode user) {
         Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode existing = base.get(field.getKey());
-            if (existing instanceof ObjectNode target && field.getValue() instanceof ObjectNode source) {
+            boolean whole = WHOLE_BLOCKS.contains(field.getKey());
+            if (!whole && existing instanceof ObjectNode target && field.getValue() instanceof ObjectNode source) {
                 overlay(target, source);
             } else {
                 base.set(field.getKey(), field.getValue());
