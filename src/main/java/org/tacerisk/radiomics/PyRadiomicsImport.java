@@ -13,7 +13,7 @@ public record PyRadiomicsImport(RadiomicsSettings settings, List<Finding> findin
         findings = List.copyOf(findings);
     }
 
-    /** Codes of the findings about keys that were not used. */
+    /** The keys that were not used, e.g. "setting.label" or "imageType". */
     public List<String> ignoredKeys() {
         return findings.stream().filter(f -> f.code().equals(PyRadiomicsParameters.IGNORED_KEY))
                 .map(Finding::subject).toList();

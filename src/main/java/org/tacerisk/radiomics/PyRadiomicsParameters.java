@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.Severity;
 
 /**
  * Maps the {@code setting:} block of a PyRadiomics parameter file onto {@link RadiomicsSettings}. Mapped keys:
@@ -151,7 +152,7 @@ final class PyRadiomicsParameters {
     }
 
     private static Finding ignored(String key, String message) {
-        return new Finding(org.tacerisk.common.Severity.WARNING, IGNORED_KEY, message,
+        return new Finding(Severity.WARNING, IGNORED_KEY, message,
                 "check that the TACE-Risk settings cover what this key did", key);
     }
 
