@@ -111,6 +111,23 @@ class ImageProcessingIbsiPhantomTest {
     }
 
     @Test
+    void configurationsDAndEShareConfigurationCsMorphologicalMask() throws Exception {
+        // D and E interpolate the mask exactly as C does (trilinear, 2 mm, delta 0.5): same 45,985 voxels (IBSI);
+        // their intensity masks differ (3 sigma filter; E also tricubic intensities). No IBSI counts exist for them.
+        Volume image = ctImage();
+        Mask mask = ctMask();
+        for (String name : new String[] {"config-D", "config-E"}) {
+            long start = System.nanoTime();
+            ProcessingDiagnostics d = ImageProcessor.processWithDiagnostics(image, mask, config(name)).diagnostics();
+            System.out.printf("IBSI %s (%.0f ms):%n%s%n", name, (System.nanoTime() - start) / 1e6, d.describe());
+            assertEquals(new ProcessingDiagnostics.GridSize(100, 99, 90), d.interpolationGrid());
+            assertEquals(45_985, d.morphologicalVoxels());
+            assertEquals(32, d.greyLevelCount());
+            assertTrue(d.intensityVoxels() < d.morphologicalVoxels());
+        }
+    }
+
+    @Test
     void digitalPhantomIsItsOwnGreyLevels() throws Exception {
         Path dir = SharedData.require("data/ibsi/ibsi_1_digital_phantom/nifti");
         Volume image = Nifti.readVolume(dir.resolve("image/phantom.nii.gz"));
