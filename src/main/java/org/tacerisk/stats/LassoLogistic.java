@@ -41,6 +41,9 @@ public final class LassoLogistic {
         StandardisedDesign design = StandardisedDesign.of(x, rows);
         LogisticPathSolver.Solution s = LogisticPathSolver.solve(design, ySub, options);
         int steps = s.lambda().length;
+        if (steps == 0) {
+            throw new IllegalArgumentException("the first λ did not converge: " + s.warning());
+        }
         double[][] beta = new double[steps][];
         double[] intercept = new double[steps];
         for (int k = 0; k < steps; k++) {
