@@ -153,7 +153,7 @@ final class LogisticPathSolver {
             betas[ilm] = b.clone();
             dev[ilm] = (dev0 - deviance(pmin)) / dev0;
             lmu = ilm + 1;
-            if (ilm + 1 < mnl || user != null) {
+            if (ilm + 1 < mnl || ilm == 0 || user != null) {
                 continue;
             }
             if (dev[ilm] > LassoOptions.DEVMAX || dev[ilm] - dev[ilm - 1] < LassoOptions.FDEV) {
@@ -175,7 +175,7 @@ final class LogisticPathSolver {
     /** One λ of the path from the warm start; false when maxit passes were used up. */
     private boolean fitOneLambda(double al, double vmin) {
         while (true) {
-            bs0Snapshot();
+            snapshotCoefficients();
             for (int j = 0; j < p; j++) {
                 if (strong[j]) {
                     xv[j] = weightedSquares(d.z[j]);
@@ -236,7 +236,7 @@ final class LogisticPathSolver {
         }
     }
 
-    private void bs0Snapshot() {
+    private void snapshotCoefficients() {
         bsIntercept = b0;
         for (int l = 0; l < nin; l++) {
             bs[active[l]] = b[active[l]];
