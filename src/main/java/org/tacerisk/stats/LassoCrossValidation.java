@@ -64,7 +64,12 @@ public final class LassoCrossValidation {
         for (int f = 0; f < folds.length; f++) {
             int id = folds[f];
             heldOut[f] = rowsWhere(foldid, id, true);
-            LassoPath foldFit = LassoLogistic.fit(x, y, rowsWhere(foldid, id, false), terms, options);
+            LassoPath foldFit;
+            try {
+                foldFit = LassoLogistic.fit(x, y, rowsWhere(foldid, id, false), terms, options);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the fit without fold " + id + ": " + e.getMessage(), e);
+            }
             foldPaths[f] = foldFit;
             eta[f] = new double[lambda.length][];
             for (int k = 0; k < lambda.length; k++) {

@@ -81,18 +81,30 @@ class StatsLassoCommandTest {
 
     @Test
     void usageAndInputErrors() throws IOException {
-        String data = hcc().toString();
-        assertEquals(ExitCodes.USAGE, run("stats", "lasso", "--data", data, "--outcome", "metastasis",
-                "--predictors", PREDICTORS, "--foldid", "foldid", "--measure", "mse"));
-        assertEquals(ExitCodes.USAGE, run("stats", "lasso", "--data", data, "--outcome", "metastasis",
-                "--predictors", PREDICTORS, "--foldid", "foldid", "--where", "train"));
-        assertEquals(ExitCodes.USAGE, run("stats", "lasso", "--data", data, "--outcome", "metastasis"));
-        assertEquals(ExitCodes.BAD_INPUT, run("stats", "lasso", "--data", data, "--outcome", "metastasis",
-                "--predictors", "dlr_score,no_such_column", "--foldid", "foldid"));
+        StringBuilder csv = new StringBuilder("y,a,b,fold\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i % 3 == 0 ? 1 : 0).append(',').append(i * 0.37 % 2).append(',').append(i % 5)
+                    .append(',').append(1 + i / 3 % 3).append('\n');
+        }
+        Path file = dir.resolve("small.csv");
+        Files.writeString(file, csv);
+        String data = file.toString();
+        assertEquals(0, run("stats", "lasso", "--data", data, "--outcome", "y", "--predictors", "a,b",
+                "--foldid", "fold", "--json"), err::toString);
+        assertEquals(ExitCodes.USAGE, run("stats", "lasso", "--data", data, "--outcome", "y",
+                "--predictors", "a,b", "--foldid", "fold", "--measure", "mse"));
+        assertEquals(ExitCodes.USAGE, run("stats", "lasso", "--data", data, "--outcome", "y",
+                "--predictors", "a,b", "--foldid", "fold", "--where", "train"));
+        assertEquals(ExitCodes.USAGE, run("stats", "lasso", "--data", data, "--outcome", "y"));
+        assertEquals(ExitCodes.BAD_INPUT, run("stats", "lasso", "--data", data, "--outcome", "y",
+                "--predictors", "a,no_such_column", "--foldid", "fold"));
         assertTrue(err.toString().contains("no_such_column"), err::toString);
-        assertEquals(ExitCodes.BAD_INPUT, run("stats", "lasso", "--data", data, "--outcome", "nodules",
-                "--predictors", PREDICTORS, "--foldid", "foldid"));
+        assertEquals(ExitCodes.BAD_INPUT, run("stats", "lasso", "--data", data, "--outcome", "b",
+                "--predictors", "a", "--foldid", "fold"));
         assertTrue(err.toString().contains("must be 0 or 1"), err::toString);
+        assertEquals(ExitCodes.BAD_INPUT, run("stats", "lasso", "--data", data, "--outcome", "y",
+                "--predictors", "a,b", "--foldid", "fold", "--where", "fold=1"));
+        assertTrue(err.toString().contains("at least 3 folds"), err::toString);
         assertEquals(ExitCodes.BAD_INPUT, run("stats", "lasso", "--data", dir.resolve("none.csv").toString(),
                 "--outcome", "y", "--predictors", "a", "--foldid", "f"));
     }
