@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.radiomics.ibsi.ComplianceReport;
 import org.tacerisk.radiomics.ibsi.IbsiCompliance;
+import org.tacerisk.radiomics.ibsi.KnownDeviations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +50,8 @@ final class IbsiCommand implements Runnable {
         public Integer call() throws Exception {
             List<ComplianceReport.Outcome> outcomes = IbsiCompliance.run(
                     new IbsiCompliance.Sources(shared, settingsDir));
-            String markdown = ComplianceReport.markdown(outcomes, "tacerisk ibsi report");
+            KnownDeviations deviations = KnownDeviations.read(settingsDir.resolve("known-deviations.csv"));
+            String markdown = ComplianceReport.markdown(outcomes, "tacerisk ibsi report", deviations);
             AtomicFiles.writeString(out, markdown);
             long pass = outcomes.stream().filter(ComplianceReport.Outcome::passes).count();
             long checkable = outcomes.stream().filter(ComplianceReport.Outcome::checkable).count();
