@@ -5,33 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.tacerisk.radiomics.ibsi.ReferenceRow;
 
 /** The pass rule of {@link ZoneReferenceRows} fails what it must (so a green IBSI run means something). */
 class ZoneReferenceRuleTest {
 
-    private static ZoneReferenceRows.Row row(String value, String tolerance) {
-        return new ZoneReferenceRows.Row("glszm", "f", "CODE", "KOBO", "dig_phantom", value, tolerance);
+    private static boolean passes(String value, double tolerance, double actual) {
+        ReferenceRow row = new ReferenceRow("glszm", "f", "CODE", "3D", "KOBO", "", "dig_phantom", value, tolerance,
+                "strong");
+        return ZoneReferenceRows.passes(row, actual);
     }
 
     @Test
-    void exactRowsCompareAtThreeSignificantDigitsOrMore() {
-        assertTrue(row("0.363", "0").passes(0.36349));
-        assertFalse(row("0.363", "0").passes(0.3636));
-        assertTrue(row("1", "0").passes(1.004));
-        assertFalse(row("1", "0").passes(1.006));
-        assertTrue(row("1490", "0").passes(1491.2));
-        assertFalse(row("1490", "0").passes(1496));
-        assertTrue(row("0", "0").passes(0.0));
-        assertFalse(row("0", "0").passes(1e-3));
-        assertFalse(row("0.363", "0").passes(Double.NaN));
+    void exactRowsCompareAtTheirSignificantDigitsAndAtLeastThree() {
+        assertTrue(passes("0.363", 0, 0.36349));
+        assertFalse(passes("0.363", 0, 0.3636));
+        assertTrue(passes("1", 0, 1.004));
+        assertFalse(passes("1", 0, 1.006));
+        assertTrue(passes("1490", 0, 1494.6)); // printed as 1.49 × 10³ in the manual
+        assertFalse(passes("1490", 0, 1495.1));
+        assertTrue(passes("21", 0, 21.04));
+        assertFalse(passes("21", 0, 21.06));
+        assertTrue(passes("0", 0, 0.0));
+        assertFalse(passes("0", 0, 1e-3));
+        assertFalse(passes("0.363", 0, Double.NaN));
     }
 
     @Test
     void toleranceRowsCompareTheDifference() {
-        assertTrue(row("38900", "900").passes(39800));
-        assertFalse(row("38900", "900").passes(39801));
-        assertTrue(row("0.000216", "0.000004").passes(0.00022));
-        assertFalse(row("0.000216", "0.000004").passes(0.000221));
+        assertTrue(passes("38900", 900, 39800));
+        assertFalse(passes("38900", 900, 39801));
+        assertTrue(passes("0.000216", 0.000004, 0.00022));
+        assertFalse(passes("0.000216", 0.000004, 0.000221));
     }
 
     @Test
