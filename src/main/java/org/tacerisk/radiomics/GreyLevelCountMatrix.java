@@ -63,6 +63,44 @@ final class GreyLevelCountMatrix implements TextureMatrix {
      * {@code count[t]} (≥ 1), built from {@code voxelCount} intensity-mask voxels.
      */
     static GreyLevelCountMatrix of(int[] grey, int[] count, int items, int greyLevelCount, int voxelCount) {
+        int maxCount = 0;
+        for (int t = 0; t < items; t++) {
+            maxCount = Math.max(maxCount, count[t]);
+        }
+        long cells = (long) (greyLevelCount + 1) * (maxCount + 1);
+        return cells <= DENSE_LIMIT ? counted(grey, count, items, greyLevelCount, maxCount, voxelCount)
+                : sorted(grey, count, items, greyLevelCount, voxelCount);
+    }
+
+    /** Above this many cells the matrix is built by sorting the items rather than in a dense array. */
+    private static final long DENSE_LIMIT = 1 << 20;
+
+    private static GreyLevelCountMatrix counted(int[] grey, int[] count, int items, int greyLevelCount, int maxCount,
+            int voxelCount) {
+        int width = maxCount + 1;
+        int[] cells = new int[(greyLevelCount + 1) * width];
+        for (int t = 0; t < items; t++) {
+            cells[grey[t] * width + count[t]]++;
+        }
+        int distinct = 0;
+        for (int c : cells) {
+            distinct += c > 0 ? 1 : 0;
+        }
+        int[] eg = new int[distinct];
+        int[] ec = new int[distinct];
+        double[] en = new double[distinct];
+        for (int cell = 0, e = 0; cell < cells.length; cell++) {
+            if (cells[cell] > 0) {
+                eg[e] = cell / width;
+                ec[e] = cell % width;
+                en[e++] = cells[cell];
+            }
+        }
+        return new GreyLevelCountMatrix(eg, ec, en, greyLevelCount, voxelCount);
+    }
+
+    private static GreyLevelCountMatrix sorted(int[] grey, int[] count, int items, int greyLevelCount,
+            int voxelCount) {
         long[] keys = new long[items];
         for (int t = 0; t < items; t++) {
             keys[t] = ((long) grey[t] << 32) | count[t];
