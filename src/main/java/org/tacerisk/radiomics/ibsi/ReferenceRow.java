@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * One row of IBSI-1's reference table: a feature (code, aggregation, variant) on one data set, its reference
  * value and tolerance. Where IBSI gives tolerance 0 the value is exact to the digits shown, so a computed value
- * passes when it rounds to the reference: it may deviate by at most half a unit in the reference's last digit.
+ * passes when it rounds to the reference: it may deviate by at most half a unit in the reference's last digit
+ * (whole numbers are read as three significant digits, as IBSI prints them: "1490" is 1.49 × 10³).
  */
 public record ReferenceRow(String family, String feature, String ibsiCode, String aggregation, String aggregationCode,
         String variant, String dataSet, String valueText, double tolerance, String consensus) {
@@ -30,6 +31,11 @@ public record ReferenceRow(String family, String feature, String ibsiCode, Strin
             return tolerance;
         }
         BigDecimal shown = new BigDecimal(valueText.trim());
+        if (shown.scale() <= 0) {
+            // A whole number: IBSI prints 3 significant digits, so "1490" stands for 1.49e3 (±5), "556" for ±0.5.
+            int digits = shown.abs().toBigInteger().toString().length();
+            return 0.5 * Math.pow(10, digits - 3);
+        }
         return 0.5 * Math.pow(10, -shown.scale());
     }
 

@@ -25,6 +25,11 @@ class IbsiReferenceTest {
         assertFalse(r.accepts(2.1449));
         assertTrue(row("556", 0).accepts(556.4));
         assertFalse(row("556", 0).accepts(556.6));
+        // Whole numbers carry three significant digits: "1490" is 1.49e3 (the manual's notation).
+        assertTrue(row("1490", 0).accepts(1494.6));
+        assertFalse(row("1490", 0).accepts(1495.1));
+        assertTrue(row("6", 0).accepts(6.004));
+        assertFalse(row("6", 0).accepts(6.006));
         assertTrue(row("0.0946", 0).accepts(0.09455));
         assertFalse(row("0.0946", 0).accepts(0.09466));
     }
