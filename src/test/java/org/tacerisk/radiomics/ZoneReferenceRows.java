@@ -1,9 +1,6 @@
 package org.tacerisk.radiomics;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +10,8 @@ import org.tacerisk.testsupport.SharedData;
 
 /**
  * IBSI-1 reference rows ({@code reference/ibsi1/reference_values.csv} in ../shared) of the zone and neighbourhood
- * families, and how the tests judge them. With a tolerance: |value − reference| ≤ tolerance
- * ({@link ReferenceRow#accepts}). With tolerance 0 the reference is exact to its significant digits, so the value
- * is rounded to them and must equal it; at least three are compared, since the manual prints R's signif(x, 3)
- * without trailing zeros ("0.28" is 0.280, "1" is 1.00) and writes larger values as 1.49 × 10³, which the CSV
- * stores as "1490" (three significant digits, not four: {@link ReferenceRow#allowedDeviation} reads it as ±0.5).
+ * families; they are judged by {@link ReferenceRow#accepts} (IBSI's tolerance, or exact to at least three
+ * significant digits).
  */
 final class ZoneReferenceRows {
 
@@ -32,35 +26,15 @@ final class ZoneReferenceRows {
         return IbsiReference.forDataSet(all, dataSet).stream().filter(r -> FAMILIES.contains(r.family())).toList();
     }
 
-    /** The pass rule (see the class comment). */
+    /** The pass rule: IBSI's, as {@link ReferenceRow#accepts} implements it. */
     static boolean passes(ReferenceRow row, double actual) {
-        if (row.tolerance() > 0 || !Double.isFinite(actual)) {
-            return row.accepts(actual);
-        }
-        int digits = Math.max(3, significantDigits(row.valueText()));
-        BigDecimal rounded = BigDecimal.valueOf(actual).round(new MathContext(digits, RoundingMode.HALF_EVEN));
-        return rounded.compareTo(new BigDecimal(row.valueText().trim())) == 0;
+        return row.accepts(actual);
     }
 
     static String describe(ReferenceRow row, double actual) {
         return String.format("%s %s '%s' (%s) [%s]: expected %s, tolerance %s, actual %s", row.dataSet(),
                 row.family(), row.feature(), row.ibsiCode(), row.aggregationCode(), row.valueText(),
                 row.tolerance(), actual);
-    }
-
-    /** Significant digits shown in a decimal string (trailing zeros of an integer are not significant). */
-    static int significantDigits(String s) {
-        String digits = s.trim().replace("-", "").replace("+", "");
-        int exponent = Math.max(digits.indexOf('e'), digits.indexOf('E'));
-        if (exponent >= 0) {
-            digits = digits.substring(0, exponent);
-        }
-        boolean decimal = digits.contains(".");
-        digits = digits.replace(".", "").replaceFirst("^0+", "");
-        if (!decimal) {
-            digits = digits.replaceFirst("0+$", "");
-        }
-        return Math.max(1, digits.length());
     }
 
     /** The computed value for the row (features keyed by family csv name + reference key); checks the name. */
