@@ -20,6 +20,9 @@ public final class IntensityVolumeHistogramFamily implements FamilyCalculator {
             "Intensity fraction difference between volume fractions", "CNV2", "");
     static final FeatureSpec AREA = new FeatureSpec(F, "Area under the IVH curve", "9CMM", "");
 
+    static final List<FeatureSpec> SPECS = List.of(VOLUME_AT, INTENSITY_AT, VOLUME_DIFFERENCE, INTENSITY_DIFFERENCE,
+            AREA);
+
     public IntensityVolumeHistogramFamily() {
     }
 
