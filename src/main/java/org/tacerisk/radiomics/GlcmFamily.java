@@ -124,6 +124,9 @@ public final class GlcmFamily implements FamilyCalculator {
         for (int i = 1; i <= ng; i++) {
             for (int j = 1; j <= ng; j++) {
                 double pij = p[(i - 1) * ng + (j - 1)];
+                if (pij == 0) {
+                    continue;   // sparse matrices: most cells are empty and add nothing to any sum
+                }
                 px[i - 1] += pij;
                 py[j - 1] += pij;
                 diagonal[Math.abs(i - j)] += pij;
@@ -162,24 +165,25 @@ public final class GlcmFamily implements FamilyCalculator {
         double shade = 0;
         double prominence = 0;
         double hxy1 = 0;
-        double hxy2 = 0;
         for (int i = 1; i <= ng; i++) {
             for (int j = 1; j <= ng; j++) {
                 double pij = p[(i - 1) * ng + (j - 1)];
+                if (pij == 0) {
+                    continue;
+                }
                 double c = i + j - muX - muY;
                 covariance += (i - muX) * (j - muY) * pij;
                 tendency += c * c * pij;
                 shade += c * c * c * pij;
                 prominence += c * c * c * c * pij;
-                double product = px[i - 1] * py[j - 1];
-                if (product > 0) {
-                    hxy1 -= pij * Math.log(product) / LN2;
-                    hxy2 -= xlog2x(product);
-                }
+                hxy1 -= pij * Math.log(px[i - 1] * py[j - 1]) / LN2;
             }
         }
         double hx = entropy(px);
         double hy = entropy(py);
+        // HXY2 = −Σ_ij p_i. p_.j log2(p_i. p_.j) is the entropy of the product of the marginals, i.e. HX + HY;
+        // summing it cell by cell would cost N_g² logarithms per matrix
+        double hxy2 = hx + hy;
         double sd = Math.sqrt(varX * varY);
         return new double[] {
             max,                                                   // GYBY  max p_ij

@@ -90,7 +90,12 @@ final class IntensitySample {
     double centralMoment(int k) {
         double sum = 0;
         for (double v : sorted) {
-            sum += Math.pow(v - mean, k);
+            double d = v - mean;
+            double power = d;
+            for (int n = 1; n < k; n++) {
+                power *= d;
+            }
+            sum += power;
         }
         return sum / sorted.length;
     }
