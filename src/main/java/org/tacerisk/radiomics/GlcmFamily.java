@@ -88,7 +88,8 @@ public final class GlcmFamily implements FamilyCalculator {
                     .toList();
             results.addAll(TextureAggregation.threeD(volume, GlcmFamily::features, n));
         }
-        return TextureFeatureValues.of(SPECS, results, GlcmFamily::undefinedReason,
+        // only correlation and information correlation 1 can be undefined for a non-empty matrix
+        return TextureFeatureValues.of(SPECS, results, f -> SINGLE_LEVEL,
                 "no pair of neighbouring ROI voxels at distance " + distance);
     }
 
@@ -98,10 +99,6 @@ public final class GlcmFamily implements FamilyCalculator {
             out.add(GlcmMatrix.of(levels, m, distance, slice, slice, symmetric));
         }
         return out;
-    }
-
-    private static String undefinedReason(int feature) {
-        return SINGLE_LEVEL;
     }
 
     /**
@@ -188,7 +185,7 @@ public final class GlcmFamily implements FamilyCalculator {
         return new double[] {
             max,                                                   // GYBY  max p_ij
             muX,                                                   // 60VM  Σ i p_ij
-            variance(px, 1, muX),                                  // UR99  Σ (i − μ)² p_ij
+            varX,                                                  // UR99  Σ (i − μ)² p_ij
             jointEntropy,                                          // TU9B  −Σ p_ij log2 p_ij
             diffAverage,                                           // TF7R  Σ k p_{i−j,k}
             variance(diagonal, 0, diffAverage),                    // D3YU  Σ (k − μ_d)² p_{i−j,k}

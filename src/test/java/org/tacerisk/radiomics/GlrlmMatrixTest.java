@@ -38,7 +38,7 @@ class GlrlmMatrixTest {
         assertEquals(9, m.voxelCount());
     }
 
-    /** Columns 1 3 1 | 1 2 3 | 2 2 3 (top to bottom): every run has length 1 except (2, 2) and (3, 1)... by hand. */
+    /** Along (0, 1), top to bottom: columns 1 3 1 | 1 2 3 | 2 2 3. */
     @Test
     void runsAlongColumns() {
         GlrlmMatrix m = of(TestRois.slice(3, GlcmMatrixTest.IMAGE), new int[] {0, 1, 0});
@@ -53,8 +53,8 @@ class GlrlmMatrixTest {
     /** Along the diagonal (1, 1): runs start where the up-left neighbour differs or lies outside. */
     @Test
     void runsAlongTheDiagonal() {
-        // diagonals (from top-left): [1 2 3] length-1 runs; [1 2] [3 3]... written out:
-        // (0,0)=1 (1,1)=2 (2,2)=3 | (1,0)=1 (2,1)=2 | (0,1)=3 (1,2)=3 | (2,0)=2 | (0,2)=1
+        // the diagonals, voxel (i, j) = level: (0,0)=1 (1,1)=2 (2,2)=3 | (1,0)=1 (2,1)=2 | (0,1)=3 (1,2)=3 |
+        // (2,0)=2 | (0,2)=1; only 3 3 is a run longer than 1
         GlrlmMatrix m = of(TestRois.slice(3, GlcmMatrixTest.IMAGE), new int[] {1, 1, 0});
         assertArrayEquals(new long[][] {
             {3, 0, 0},
