@@ -6,7 +6,7 @@ package org.tacerisk.radiomics;
  * M_m = M_{m+} + M_{m+}ᵀ, i.e. each pair also counted in the opposite sense (Haralick). Immutable value object;
  * merging (IBSI's merged aggregations) sums counts.
  */
-final class GlcmMatrix implements TextureMatrix<GlcmMatrix> {
+final class GlcmMatrix implements DirectionalMatrix<GlcmMatrix> {
 
     private final int greyLevels;
     private final long[] counts;

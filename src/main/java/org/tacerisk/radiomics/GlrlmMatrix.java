@@ -6,7 +6,7 @@ package org.tacerisk.radiomics;
  * intensity mask end a run). Carries N_v, the number of ROI voxels the runs were taken from, because run percentage
  * needs it and IBSI sums it when merging. Immutable value object.
  */
-final class GlrlmMatrix implements TextureMatrix<GlrlmMatrix> {
+final class GlrlmMatrix implements DirectionalMatrix<GlrlmMatrix> {
 
     private final int greyLevels;
     private final int maxRunLength;

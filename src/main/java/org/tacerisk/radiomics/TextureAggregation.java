@@ -46,7 +46,7 @@ final class TextureAggregation {
     }
 
     /** BTW3 and SUJT from {@code slices.get(s).get(d)}: slice s, in-plane direction d. */
-    static <M extends TextureMatrix<M>> List<Aggregated> twoD(List<List<M>> slices, Function<M, double[]> features,
+    static <M extends DirectionalMatrix<M>> List<Aggregated> twoD(List<List<M>> slices, Function<M, double[]> features,
             int featureCount) {
         List<double[]> perMatrix = new ArrayList<>();
         List<double[]> perSlice = new ArrayList<>();
@@ -66,7 +66,7 @@ final class TextureAggregation {
     }
 
     /** JJUI and ZW7Z from the same per-slice, per-direction matrices. */
-    static <M extends TextureMatrix<M>> List<Aggregated> twoAndHalfD(List<List<M>> slices,
+    static <M extends DirectionalMatrix<M>> List<Aggregated> twoAndHalfD(List<List<M>> slices,
             Function<M, double[]> features, int featureCount) {
         List<M> perDirection = new ArrayList<>();
         int directions = slices.isEmpty() ? 0 : slices.get(0).size();
@@ -85,7 +85,7 @@ final class TextureAggregation {
     }
 
     /** ITBB and IAZD from the 13 volume matrices. */
-    static <M extends TextureMatrix<M>> List<Aggregated> threeD(List<M> directions, Function<M, double[]> features,
+    static <M extends DirectionalMatrix<M>> List<Aggregated> threeD(List<M> directions, Function<M, double[]> features,
             int featureCount) {
         List<M> nonEmpty = new ArrayList<>();
         for (M m : directions) {
@@ -98,7 +98,7 @@ final class TextureAggregation {
     }
 
     /** Sum of the non-empty matrices, or null when all are empty. */
-    static <M extends TextureMatrix<M>> M merge(List<M> matrices) {
+    static <M extends DirectionalMatrix<M>> M merge(List<M> matrices) {
         M sum = null;
         for (M m : matrices) {
             if (!m.isEmpty()) {

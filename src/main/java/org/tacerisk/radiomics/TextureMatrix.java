@@ -1,16 +1,8 @@
 package org.tacerisk.radiomics;
 
-/**
- * A directional texture matrix (GLCM, GLRLM) that can be merged with others of its kind, as IBSI-1's merged
- * aggregation methods require: merging sums the counts element by element (and, for GLRLM, the voxel counts N_v).
- *
- * @param <M> the matrix type
- */
-interface TextureMatrix<M extends TextureMatrix<M>> {
+/** A texture family's matrix, computed once per slice or volume; its features are short formulas over it. */
+interface TextureMatrix {
 
-    /** A new matrix holding the element-wise sum of this and {@code other}. */
-    M plus(M other);
-
-    /** True when the matrix counts nothing (e.g. no voxel pair along a direction in a one-voxel-wide slice). */
-    boolean isEmpty();
+    /** Why no feature of this matrix is defined (e.g. an empty ROI), or "" when they are. */
+    String undefinedReason();
 }
