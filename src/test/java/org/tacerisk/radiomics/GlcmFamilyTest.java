@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -83,5 +84,11 @@ class GlcmFamilyTest {
 
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
+    }
+
+    /** Every reference row of IBSI-1 CT configurations A, B and C, processed by the shipped settings. */
+    @TestFactory
+    Stream<DynamicContainer> ibsiCtPhantomConfigurations() throws Exception {
+        return IbsiCtConfigs.tests(new GlcmFamily());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -65,5 +66,11 @@ class GlrlmFamilyTest {
     Stream<DynamicTest> ibsiDigitalPhantom() throws Exception {
         return IbsiFamilyCheck.tests(new GlrlmFamily(), "dig_phantom", IbsiPhantoms.digitalPhantom(),
                 IbsiPhantoms.digitalPhantomContext());
+    }
+
+    /** Every reference row of IBSI-1 CT configurations A, B and C, processed by the shipped settings. */
+    @TestFactory
+    Stream<DynamicContainer> ibsiCtPhantomConfigurations() throws Exception {
+        return IbsiCtConfigs.tests(new GlrlmFamily());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -69,5 +70,11 @@ class IntensityHistogramFamilyTest {
     Stream<DynamicTest> ibsiDigitalPhantom() throws Exception {
         return IbsiFamilyCheck.tests(new IntensityHistogramFamily(), "dig_phantom", IbsiPhantoms.digitalPhantom(),
                 IbsiPhantoms.digitalPhantomContext());
+    }
+
+    /** Every reference row of IBSI-1 CT configurations A, B and C, processed by the shipped settings. */
+    @TestFactory
+    Stream<DynamicContainer> ibsiCtPhantomConfigurations() throws Exception {
+        return IbsiCtConfigs.tests(new IntensityHistogramFamily());
     }
 }

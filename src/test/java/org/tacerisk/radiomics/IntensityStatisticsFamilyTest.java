@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -71,5 +72,11 @@ class IntensityStatisticsFamilyTest {
     Stream<DynamicTest> ibsiDigitalPhantom() throws Exception {
         return IbsiFamilyCheck.tests(new IntensityStatisticsFamily(), "dig_phantom", IbsiPhantoms.digitalPhantom(),
                 IbsiPhantoms.digitalPhantomContext());
+    }
+
+    /** Every reference row of IBSI-1 CT configurations A, B and C, processed by the shipped settings. */
+    @TestFactory
+    Stream<DynamicContainer> ibsiCtPhantomConfigurations() throws Exception {
+        return IbsiCtConfigs.tests(new IntensityStatisticsFamily());
     }
 }

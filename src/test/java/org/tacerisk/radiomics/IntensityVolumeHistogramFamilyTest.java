@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -105,5 +106,11 @@ class IntensityVolumeHistogramFamilyTest {
     Stream<DynamicTest> ibsiDigitalPhantom() throws Exception {
         return IbsiFamilyCheck.tests(new IntensityVolumeHistogramFamily(), "dig_phantom",
                 IbsiPhantoms.digitalPhantom(), IbsiPhantoms.digitalPhantomContext());
+    }
+
+    /** Every reference row of IBSI-1 CT configurations A, B and C, processed by the shipped settings. */
+    @TestFactory
+    Stream<DynamicContainer> ibsiCtPhantomConfigurations() throws Exception {
+        return IbsiCtConfigs.tests(new IntensityVolumeHistogramFamily());
     }
 }
