@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code tacerisk stats ...}: clinical prediction-model statistics (verified against R). */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Logistic models, LASSO, discrimination, calibration, decision curves and nomograms.",
-        subcommands = {})
+        subcommands = {StatsFitCommand.class, StatsPredictCommand.class, StatsEvaluateCommand.class,
+            StatsLassoCommand.class, StatsNomogramCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

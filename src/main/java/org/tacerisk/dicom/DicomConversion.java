@@ -40,17 +40,10 @@ public final class DicomConversion {
                     .orElseThrow(() -> new BadInputException(request.dicomDir(), "no single RTSTRUCT in this folder"
                             + " references the chosen series; name one with --rtstruct FILE"));
         }
-        String roi = request.roiName();
-        if (roi == null) {
-            List<RoiInfo> rois = RtStructReader.listRois(rtstruct);
-            if (rois.size() != 1) {
-                throw new BadInputException(rtstruct, "the structure set holds " + rois.size()
-                        + " ROIs; choose one with --roi NAME: "
-                        + String.join(", ", rois.stream().map(RoiInfo::name).toList()));
-            }
-            roi = rois.get(0).name();
-        }
-        Mask mask = RtStructReader.rasterise(rtstruct, roi, loaded.volume().geometry());
+        Mask mask = CaseInputs.readMask(rtstruct, request.roiName(), loaded.volume().geometry(),
+                loaded.reference());
+        String roi = request.roiName() != null ? request.roiName()
+                : RtStructReader.listRois(rtstruct).get(0).name();
         if (mask.isEmpty()) {
             findings.add(Finding.warning("EMPTY_MASK", "ROI \"" + roi + "\" covers no voxel of the chosen series",
                     "check that the structure set was drawn on this series"));

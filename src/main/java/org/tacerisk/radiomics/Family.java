@@ -10,9 +10,9 @@ public enum Family {
     GLCM("glcm", "glcm"),
     GLRLM("glrlm", "glrlm"),
     GLSZM("glszm", "glszm"),
-    GLDZM("gldzm", "gldm"),
+    GLDZM("gldzm", null),
     NGTDM("ngtdm", "ngtdm"),
-    NGLDM("ngldm", "gldm");
+    NGLDM("ngldm", "gldm"); // PyRadiomics "gldm" is IBSI's NGLDM; PyRadiomics has no GLDZM
 
     private final String csvName;
     private final String pyradiomicsClass;

@@ -55,6 +55,11 @@ public final class ComplianceReport {
 
     /** The Markdown page: pass counts per family and data set, then every row that does not pass. */
     public static String markdown(List<Outcome> outcomes, String command) {
+        return markdown(outcomes, command, KnownDeviations.none());
+    }
+
+    /** As {@link #markdown(List, String)}, with the analysis of each known deviation next to its row. */
+    public static String markdown(List<Outcome> outcomes, String command, KnownDeviations deviations) {
         Map<String, Map<String, int[]>> counts = new TreeMap<>();
         List<String> dataSets = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -113,7 +118,11 @@ public final class ComplianceReport {
         if (failing.isEmpty()) {
             md.append("None.\n");
         } else {
-            failing.forEach(o -> md.append("- ").append(o.describe()).append('\n'));
+            failing.forEach(o -> {
+                md.append("- ").append(o.describe());
+                String analysis = deviations.analysis(o.row());
+                md.append(analysis == null ? " — not analysed yet" : " — " + analysis).append('\n');
+            });
         }
         return md.toString();
     }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One row of IBSI-1's reference table: a feature (code, aggregation, variant) on one data set, its reference
- * value and tolerance. Where IBSI gives tolerance 0 the value is exact to the digits shown, so a computed value
- * passes when it rounds to the reference: it may deviate by at most half a unit in the reference's last digit.
+ * value and tolerance. Where IBSI gives tolerance 0 the value is exact to the digits shown: a computed value passes
+ * when it rounds to the reference (see {@link #allowedDeviation()}).
  */
 public record ReferenceRow(String family, String feature, String ibsiCode, String aggregation, String aggregationCode,
         String variant, String dataSet, String valueText, double tolerance, String consensus) {
@@ -24,13 +24,27 @@ public record ReferenceRow(String family, String feature, String ibsiCode, Strin
         return ibsiCode + "|" + aggregationCode + "|" + variant;
     }
 
-    /** The largest deviation that still passes: the tolerance, or half a unit in the last digit shown. */
+    /**
+     * The largest deviation that still passes: the tolerance, or half a unit in the last significant digit. IBSI
+     * prints R's signif(x, 3) without trailing zeros, so at least three significant digits count: "0.28" is 0.280,
+     * "1" is 1.00, and "1490" (the manual's 1.49 × 10³) is three digits, not four.
+     */
     public double allowedDeviation() {
         if (tolerance > 0) {
             return tolerance;
         }
         BigDecimal shown = new BigDecimal(valueText.trim());
-        return 0.5 * Math.pow(10, -shown.scale());
+        if (shown.signum() == 0) {
+            return 0.5e-3;
+        }
+        int leadingExponent = shown.precision() - shown.scale() - 1;
+        int digits = Math.max(3, significantDigits(shown));
+        return 0.5 * Math.pow(10, leadingExponent - digits + 1);
+    }
+
+    /** Digits shown, from the first non-zero one; trailing zeros of a whole number do not count. */
+    static int significantDigits(BigDecimal shown) {
+        return shown.scale() <= 0 ? shown.stripTrailingZeros().precision() : shown.precision();
     }
 
     public boolean accepts(double actual) {

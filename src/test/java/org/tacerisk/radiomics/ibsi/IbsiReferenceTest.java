@@ -25,12 +25,28 @@ class IbsiReferenceTest {
         assertFalse(r.accepts(2.1449));
         assertTrue(row("556", 0).accepts(556.4));
         assertFalse(row("556", 0).accepts(556.6));
+        // Whole numbers carry three significant digits: "1490" is 1.49e3 (the manual's notation).
+        assertTrue(row("1490", 0).accepts(1494.6));
+        assertFalse(row("1490", 0).accepts(1495.1));
+        assertTrue(row("6", 0).accepts(6.004));
+        assertFalse(row("6", 0).accepts(6.006));
+        // At least three significant digits: "0.28" is 0.280.
+        assertTrue(row("0.28", 0).accepts(0.2804));
+        assertFalse(row("0.28", 0).accepts(0.2806));
+        assertTrue(row("-50", 0).accepts(-50.04));
+        assertFalse(row("-50", 0).accepts(-50.06));
+        assertTrue(row("1", 0).accepts(1.004));
+        assertFalse(row("1", 0).accepts(1.006));
+        assertTrue(row("0", 0).accepts(0.0));
+        assertFalse(row("0", 0).accepts(1e-3));
         assertTrue(row("0.0946", 0).accepts(0.09455));
         assertFalse(row("0.0946", 0).accepts(0.09466));
     }
 
     @Test
     void positiveToleranceIsAbsolute() {
+        assertTrue(row("0.000216", 0.000004).accepts(0.00022));
+        assertFalse(row("0.000216", 0.000004).accepts(0.000221));
         ReferenceRow r = row("358000", 5000);
         assertTrue(r.accepts(363000));
         assertFalse(r.accepts(363001));

@@ -1,0 +1,119 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.dicom.CaseInputs;
+import org.tacerisk.image.Mask;
+import org.tacerisk.radiomics.FeatureTable;
+import org.tacerisk.radiomics.FeatureValue;
+import org.tacerisk.radiomics.ProcessingDiagnostics;
+import org.tacerisk.radiomics.RadiomicsExtractor;
+import org.tacerisk.radiomics.RadiomicsResult;
+import org.tacerisk.radiomics.RadiomicsSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tacerisk radiomics --image PATH --mask PATH [--roi NAME] --settings FILE [--out FILE.csv] [--json]}. */
+@Command(name = "radiomics", mixinStandardHelpOptions = true,
+        description = "Compute IBSI-1 radiomics features of a tumour: image a DICOM folder or NIfTI, mask a NIfTI,"
+                + " RTSTRUCT (+ --roi) or DICOM SEG.")
+final class RadiomicsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--image", required = true, paramLabel = "PATH", description = "DICOM folder or NIfTI image.")
+    Path image;
+
+    @Option(names = "--mask", required = true, paramLabel = "PATH", description = "NIfTI mask, RTSTRUCT or SEG.")
+    Path mask;
+
+    @Option(names = "--roi", paramLabel = "NAME", description = "ROI (RTSTRUCT) or segment (SEG) to use.")
+    String roi;
+
+    @Option(names = "--settings", required = true, paramLabel = "FILE",
+            description = "Radiomics settings (YAML, see docs/radiomics-settings.md; IBSI configurations in"
+                    + " docs/ibsi/).")
+    Path settingsFile;
+
+    @Option(names = "--pyradiomics", description = "The settings file is a PyRadiomics parameter file.")
+    boolean pyradiomics;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the features as CSV.")
+    Path out;
+
+    @Option(names = "--json", description = "Print features and diagnostics as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        RadiomicsSettings settings;
+        if (pyradiomics) {
+            var imported = RadiomicsSettings.fromPyRadiomics(settingsFile);
+            imported.findings().forEach(f -> err.println(f.describe()));
+            settings = imported.settings();
+        } else {
+            settings = RadiomicsSettings.read(settingsFile);
+        }
+        CaseInputs.Image img = CaseInputs.readImage(image);
+        img.findings().forEach(f -> err.println(f.describe()));
+        Mask roiMask = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
+        long start = System.nanoTime();
+        RadiomicsResult result = RadiomicsExtractor.extract(img.volume(), roiMask, settings);
+        err.printf("%d feature values in %d ms%n", result.features().size(), (System.nanoTime() - start) / 1_000_000);
+        err.flush();
+        if (out != null) {
+            FeatureTable.writeCsv(result.features(), out);
+        }
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), toJson(result));
+        } else if (out == null) {
+            spec.commandLine().getOut().print(FeatureTable.toCsv(result.features()));
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> toJson(RadiomicsResult result) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<Map<String, Object>> features = result.features().stream().map(RadiomicsCommand::featureJson).toList();
+        root.put("features", features);
+        ProcessingDiagnostics d = result.diagnostics();
+        Map<String, Object> diagnostics = new LinkedHashMap<>();
+        diagnostics.put("original_grid", d.originalGrid().toString());
+        diagnostics.put("original_spacing_mm", d.originalSpacing());
+        diagnostics.put("interpolation_grid", d.interpolationGrid().toString());
+        diagnostics.put("processed_grid", d.processedGrid().toString());
+        diagnostics.put("processed_spacing_mm", d.processedSpacing());
+        diagnostics.put("input_mask", d.original());
+        diagnostics.put("morphological_mask", d.interpolated());
+        diagnostics.put("after_range_resegmentation", d.afterRange());
+        diagnostics.put("intensity_mask", d.afterOutliers());
+        diagnostics.put("outlier_bounds", d.outlierLower() == null ? null
+                : new double[] {d.outlierLower(), d.outlierUpper()});
+        diagnostics.put("discretisation_lower_bound", d.discretisationLower());
+        diagnostics.put("grey_levels", d.greyLevelCount());
+        root.put("diagnostics", diagnostics);
+        return root;
+    }
+
+    private static Map<String, Object> featureJson(FeatureValue f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("family", f.family().csvName());
+        m.put("feature", f.feature());
+        m.put("ibsi_code", f.ibsiCode());
+        m.put("aggregation_code", f.aggregationCode());
+        m.put("variant", f.variant());
+        m.put("pyradiomics_name", f.pyradiomicsName());
+        m.put("value", Double.isNaN(f.value()) ? null : f.value());
+        m.put("undefined_reason", f.undefinedReason());
+        return m;
+    }
+}

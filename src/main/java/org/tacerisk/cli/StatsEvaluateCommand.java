@@ -1,0 +1,186 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.common.AtomicFiles;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.ModelEvaluation;
+import org.tacerisk.stats.ThresholdGrid;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tacerisk stats evaluate}: discrimination, calibration and decision curve of predicted risks in a CSV, as
+ * pROC, rms::val.prob, ResourceSelection::hoslem.test and dcurves compute them (see {@link ModelEvaluation}).
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate predicted risks against a 0/1 outcome: AUC with DeLong 95%% CI, Youden threshold,"
+                + " rms::val.prob statistics, Hosmer-Lemeshow (g = 10) and the decision curve;"
+                + " optionally a paired DeLong test against a second model and bootstrap intervals.",
+            "Rows with a missing outcome or prediction are left out and counted."})
+final class StatsEvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "CSV with a header line.")
+    Path data;
+
+    @Option(names = "--outcome", required = true, paramLabel = "COL", description = "Outcome column (0/1).")
+    String outcome;
+
+    @Option(names = "--prediction", required = true, paramLabel = "COL",
+            description = "Predicted-risk column (probabilities strictly between 0 and 1).")
+    String prediction;
+
+    @Option(names = "--compare", paramLabel = "COL",
+            description = "A second model's predictions on the same rows: paired DeLong test of the two AUCs.")
+    String compare;
+
+    @Option(names = "--thresholds", paramLabel = "FROM:TO:STEP", defaultValue = "0.01:0.99:0.01",
+            description = "Decision-curve thresholds (default ${DEFAULT-VALUE}; each the double nearest k·STEP).")
+    String thresholds;
+
+    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Use only rows whose COL equals VALUE, e.g."
+            + " cohort=test.")
+    String where;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "0",
+            description = "Bootstrap resamples for percentile CIs of the AUC and net benefit (default 0: none).")
+    int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Bootstrap seed (default 1).")
+    long seed;
+
+    @Option(names = "--json", description = "Print the results as JSON on stdout.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON results to this file.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        double[] grid = parseThresholds();
+        if (bootstrap < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be 0 or more");
+        }
+        DataTable table = DataTable.read(data);
+        table = filter(table);
+        Columns cols = columns(table);
+        ModelEvaluation result;
+        try {
+            result = ModelEvaluation.evaluate(cols.y, cols.p, cols.compare,
+                    new ModelEvaluation.Options(grid, bootstrap, seed));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(data, e.getMessage() + " (outcome \"" + outcome + "\", prediction \""
+                    + prediction + "\"" + (where == null ? "" : ", rows where " + where) + ")", e);
+        }
+        Map<String, Object> body = EvaluationJson.of(result, cols.excluded);
+        if (out != null) {
+            StringWriter text = new StringWriter();
+            JsonOutput.print(new PrintWriter(text), body);
+            AtomicFiles.writeString(out, text.toString());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(stdout, body);
+        } else {
+            printHuman(stdout, result);
+        }
+        return ExitCodes.OK;
+    }
+
+    private double[] parseThresholds() {
+        try {
+            return ThresholdGrid.parse(thresholds);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--thresholds: " + e.getMessage());
+        }
+    }
+
+    private DataTable filter(DataTable table) {
+        if (where == null) {
+            return table;
+        }
+        int eq = where.indexOf('=');
+        if (eq <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--where should read COL=VALUE, e.g."
+                    + " cohort=test");
+        }
+        String column = where.substring(0, eq).trim();
+        String value = where.substring(eq + 1).trim();
+        if (!table.hasColumn(column)) {
+            throw new BadInputException(data, "--where names no column \"" + column + "\"; the columns are "
+                    + table.columns());
+        }
+        List<Integer> keep = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            if (table.text(r, column).equals(value)) {
+                keep.add(r);
+            }
+        }
+        if (keep.isEmpty()) {
+            throw new BadInputException(data, "no row has " + column + " = \"" + value + "\"");
+        }
+        return table.select(keep.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private record Columns(double[] y, double[] p, double[] compare, int excluded) {
+    }
+
+    /** The analysis columns without the rows where any of them is missing. */
+    private Columns columns(DataTable table) {
+        double[] y = table.numeric(outcome);
+        double[] p = table.numeric(prediction);
+        double[] c = compare == null ? null : table.numeric(compare);
+        List<Integer> complete = new ArrayList<>();
+        for (int r = 0; r < y.length; r++) {
+            if (!Double.isNaN(y[r]) && !Double.isNaN(p[r]) && (c == null || !Double.isNaN(c[r]))) {
+                complete.add(r);
+            }
+        }
+        int[] rows = complete.stream().mapToInt(Integer::intValue).toArray();
+        return new Columns(pick(y, rows), pick(p, rows), c == null ? null : pick(c, rows), y.length - rows.length);
+    }
+
+    private static double[] pick(double[] values, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    private static void printHuman(PrintWriter out, ModelEvaluation r) {
+        out.printf(Locale.ROOT, "n = %d, events = %d%n", r.n(), r.events());
+        out.printf(Locale.ROOT, "AUC %.4f (DeLong 95%% CI %.4f-%.4f)%n", r.auc().auc(), r.auc().ciLower(),
+                r.auc().ciUpper());
+        if (r.aucBootstrap() != null) {
+            out.printf(Locale.ROOT, "AUC bootstrap 95%% CI %.4f-%.4f (%d resamples)%n", r.aucBootstrap().lower()[0],
+                    r.aucBootstrap().upper()[0], r.aucBootstrap().valid()[0]);
+        }
+        out.printf(Locale.ROOT, "Youden threshold %.5f: sensitivity %.3f, specificity %.3f%n",
+                r.youden().threshold(), r.youden().sensitivity(), r.youden().specificity());
+        out.printf(Locale.ROOT, "Calibration: intercept %.4f, slope %.4f, Brier %.4f, Emax %.4f, Eavg %.4f%n",
+                r.valProb().intercept(), r.valProb().slope(), r.valProb().brier(), r.valProb().emax(),
+                r.valProb().eavg());
+        out.printf(Locale.ROOT, "Hosmer-Lemeshow chi2 %.4f on %d df, p = %.4f%n", r.hosmerLemeshow().statistic(),
+                r.hosmerLemeshow().df(), r.hosmerLemeshow().p());
+        if (r.comparison() != null) {
+            out.printf(Locale.ROOT, "DeLong paired test: AUC %.4f vs %.4f, z = %.4f, p = %.4f%n",
+                    r.comparison().auc1(), r.comparison().auc2(), r.comparison().z(), r.comparison().p());
+        }
+        out.println("Decision curve: use --json for the net benefit at every threshold.");
+        out.flush();
+    }
+}

@@ -1,0 +1,228 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.common.AtomicFiles;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.CvMeasure;
+import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.LassoCrossValidation;
+import org.tacerisk.stats.LassoCvResult;
+import org.tacerisk.stats.LassoOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tacerisk stats lasso}: the cross-validated binomial LASSO of R's
+ * {@code cv.glmnet(x, y, family = "binomial", foldid = ..., type.measure = ...)} with glmnet's defaults.
+ * Rows with a missing outcome, fold id or predictor are left out (complete cases, as {@code na.omit}) and
+ * counted on stderr.
+ */
+@Command(name = "lasso", mixinStandardHelpOptions = true,
+        description = {"Cross-validated LASSO logistic regression (glmnet-compatible: standardised predictors,"
+                + " default lambda path, user-given folds).",
+            "Rows with a missing outcome, fold id or predictor value are left out and counted on stderr."})
+final class StatsLassoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "CSV with a header line.")
+    Path data;
+
+    @Option(names = "--outcome", required = true, paramLabel = "COL", description = "0/1 outcome column.")
+    String outcome;
+
+    @Option(names = "--predictors", required = true, split = ",", paramLabel = "COL",
+            description = "Predictor columns, comma separated.")
+    List<String> predictors;
+
+    @Option(names = "--foldid", required = true, paramLabel = "COL",
+            description = "Column with each row's cross-validation fold (integers; at least 3 folds).")
+    String foldid;
+
+    @Option(names = "--measure", defaultValue = "deviance", paramLabel = "deviance|auc",
+            description = "CV measure (cv.glmnet's type.measure); default ${DEFAULT-VALUE}.")
+    String measure;
+
+    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Use only rows where COL equals VALUE.")
+    String where;
+
+    @Option(names = "--json", description = "Print the result as JSON on stdout.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON result to this file.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        CvMeasure cvMeasure = parseMeasure();
+        DataTable table = DataTable.read(data);
+        PrintWriter err = spec.commandLine().getErr();
+        table = selectRows(table);
+        List<String> needed = new ArrayList<>(predictors);
+        needed.add(outcome);
+        needed.add(foldid);
+        int before = table.rowCount();
+        table = completeCases(table, needed, err);
+        if (table.rowCount() == 0) {
+            throw new BadInputException(data, "no row has all of " + needed + " (after --where); nothing to fit");
+        }
+        double[] y = table.numeric(outcome);
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] != 0 && y[i] != 1) {
+                throw new BadInputException(data, "outcome \"" + outcome + "\" must be 0 or 1; a used row has "
+                        + table.text(i, outcome));
+            }
+        }
+        int[] folds = foldIds(table);
+        double[][] x = new double[predictors.size()][];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = table.numeric(predictors.get(j));
+        }
+        LassoCvResult result;
+        try {
+            LassoCrossValidation cv = LassoCrossValidation.run(x, y, folds, predictors,
+                    LassoOptions.glmnetDefaults());
+            result = cv.summarise(cvMeasure);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(data, e.getMessage());
+        }
+        result.path().warning().ifPresent(w -> err.println("warning: " + w));
+        err.flush();
+        Map<String, Object> json = toJson(result, table.rowCount(), before - table.rowCount());
+        if (out != null) {
+            AtomicFiles.writeString(out, toJsonText(json));
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (this.json) {
+            JsonOutput.print(stdout, json);
+        } else {
+            printHuman(result, stdout);
+        }
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> toJson(LassoCvResult r, int used, int leftOut) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lambda", r.lambda());
+        m.put("cvm", r.cvm());
+        m.put("cvsd", r.cvsd());
+        m.put("lambda_min", r.lambdaMin());
+        m.put("lambda_1se", r.lambda1se());
+        m.put("coef_min", r.coefMin().asMap());
+        m.put("coef_1se", r.coef1se().asMap());
+        m.put("measure", r.measure().rName());
+        m.put("step_min", r.stepMin());
+        m.put("step_1se", r.step1se());
+        m.put("n", used);
+        m.put("n_left_out_missing", leftOut);
+        return m;
+    }
+
+    private CvMeasure parseMeasure() {
+        try {
+            return CvMeasure.fromRName(measure);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--measure: " + e.getMessage());
+        }
+    }
+
+    private DataTable selectRows(DataTable table) {
+        if (where == null) {
+            return table;
+        }
+        int eq = where.indexOf('=');
+        if (eq <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--where needs COL=VALUE (for example cohort=train), not \"" + where + "\"");
+        }
+        String column = where.substring(0, eq).trim();
+        String value = where.substring(eq + 1).trim();
+        if (!table.hasColumn(column)) {
+            throw new BadInputException(data, "--where: no column \"" + column + "\"; the columns are "
+                    + table.columns());
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            if (table.text(r, column).equals(value)) {
+                rows.add(r);
+            }
+        }
+        return table.select(rows.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private DataTable completeCases(DataTable table, List<String> columns, PrintWriter err) {
+        boolean[] drop = new boolean[table.rowCount()];
+        List<String> reasons = new ArrayList<>();
+        for (String c : columns) {
+            boolean[] missing = table.missing(c);
+            int count = 0;
+            for (int r = 0; r < drop.length; r++) {
+                if (missing[r]) {
+                    count++;
+                    drop[r] = true;
+                }
+            }
+            if (count > 0) {
+                reasons.add(c + " " + count);
+            }
+        }
+        List<Integer> keep = new ArrayList<>();
+        for (int r = 0; r < drop.length; r++) {
+            if (!drop[r]) {
+                keep.add(r);
+            }
+        }
+        if (keep.size() < drop.length) {
+            err.println("note: " + (drop.length - keep.size()) + " of " + drop.length
+                    + " rows left out for missing values (" + String.join(", ", reasons) + ")");
+        }
+        return table.select(keep.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private int[] foldIds(DataTable table) {
+        double[] f = table.numeric(foldid);
+        int[] ids = new int[f.length];
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] != Math.rint(f[i]) || Math.abs(f[i]) > Integer.MAX_VALUE) {
+                throw new BadInputException(data, "fold id \"" + foldid + "\" must be an integer; a used row has "
+                        + table.text(i, foldid));
+            }
+            ids[i] = (int) f[i];
+        }
+        return ids;
+    }
+
+    private static String toJsonText(Map<String, Object> json) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        JsonOutput.print(new PrintWriter(text), json);
+        return text.toString();
+    }
+
+    private void printHuman(LassoCvResult r, PrintWriter o) {
+        o.printf("LASSO logistic, %d-fold CV (%s), %d lambda values%n", r.folds(), r.measure().rName(),
+                r.lambda().length);
+        o.printf("lambda.min = %.6g (step %d, cvm %.6g)%n", r.lambdaMin(), r.stepMin(), r.cvm()[r.stepMin() - 1]);
+        o.printf("lambda.1se = %.6g (step %d, cvm %.6g)%n", r.lambda1se(), r.step1se(), r.cvm()[r.step1se() - 1]);
+        o.printf("%-24s %14s %14s%n", "term", "lambda.min", "lambda.1se");
+        Map<String, Double> min = r.coefMin().asMap();
+        Map<String, Double> se = r.coef1se().asMap();
+        for (String term : min.keySet()) {
+            o.printf("%-24s %14s %14s%n", term, format(min.get(term)), format(se.get(term)));
+        }
+        o.flush();
+    }
+
+    private static String format(double v) {
+        return v == 0 ? "." : String.format("%.6g", v);
+    }
+}

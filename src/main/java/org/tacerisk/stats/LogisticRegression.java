@@ -1,0 +1,263 @@
+package org.tacerisk.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Finding;
+
+/**
+ * Binary logistic regression by maximum likelihood, matching R's {@code glm(y ~ ..., family = binomial)}
+ * ({@code stats::glm.fit}): iteratively reweighted least squares, which for the canonical logit link is
+ * Newton-Raphson, started where glm starts ({@code mustart = (y + 0.5)/2}), with step-halving when the deviance is
+ * not finite or increases. Unlike glm's default control, it iterates until the coefficients stop changing at
+ * machine precision, so the standard errors are those at the MLE (R's {@code _tight} fits).
+ *
+ * <p>Before fitting, {@link DesignChecks} rejects unusable designs and {@link SeparationCheck} rejects separated
+ * data, naming the predictors, instead of returning diverging coefficients.
+ */
+public final class LogisticRegression {
+
+    static final int MAX_ITERATIONS = 100;
+    private static final double R_DEFAULT_EPSILON = 1e-8;
+    private static final double R_TIGHT_EPSILON = 1e-14;
+
+    private LogisticRegression() {
+    }
+
+    /** Checks the design and the data for separation, then fits. */
+    public static LogisticFit fit(ModelFrame frame) {
+        List<Finding> findings = new ArrayList<>(frame.findings());
+        findings.addAll(DesignChecks.check(frame));
+        double[][] x = frame.x();
+        double[] y = frame.y();
+        List<String> terms = frame.termNames();
+        List<String> separating = SeparationCheck.separatingTerms(x, y, terms);
+        if (!separating.isEmpty()) {
+            List<String> predictors = new ArrayList<>();
+            for (String t : separating) {
+                String p = frame.predictorOfTerm(terms.indexOf(t));
+                if (!predictors.contains(p)) {
+                    predictors.add(p);
+                }
+            }
+            throw new BadInputException(null, "complete or quasi-complete separation: the outcome \""
+                    + frame.outcome() + "\" is perfectly predicted by " + String.join(", ", predictors)
+                    + (predictors.size() > 1 ? " (together)" : "")
+                    + " for some rows, so the maximum-likelihood estimate does not exist (coefficients diverge);"
+                    + " remove or merge categories of these predictors, or use penalised (Firth) regression");
+        }
+        Irls result = irls(x, y, new double[y.length], null);
+        if (!result.converged) {
+            throw new BadInputException(null, "the logistic fit did not converge in " + MAX_ITERATIONS
+                    + " iterations (deviance " + result.deviance + "); check the predictors for extreme values");
+        }
+        double[][] covariance = inverseInformation(x, result.beta, new double[y.length]);
+        int events = 0;
+        for (double v : y) {
+            events += (int) v;
+        }
+        double[] lp = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            lp[i] = dot(x[i], result.beta);
+        }
+        return new LogisticFit(terms, result.beta, covariance, result.deviance, nullDeviance(y), y.length, events,
+                result.iterations, result.rDefaultIterations, result.rTightIterations, lp, findings);
+    }
+
+    /** The outcome of the IRLS/Newton iterations. */
+    record Irls(double[] beta, double deviance, int iterations, int rDefaultIterations, int rTightIterations,
+            boolean converged) {
+    }
+
+    /**
+     * IRLS with offset (as {@code glm.fit}); {@code start} null means glm's starting values from the outcome. Runs
+     * glm's iterations until its criterion with epsilon 1e-14 holds, then polishes with Newton steps until the
+     * coefficients no longer change.
+     */
+    static Irls irls(double[][] x, double[] y, double[] offset, double[] start) {
+        int n = y.length;
+        int p = x[0].length;
+        double[] eta = new double[n];
+        double devold;
+        double[] beta = start == null ? null : start.clone();
+        if (beta == null) {
+            for (int i = 0; i < n; i++) {
+                double mu = (y[i] + 0.5) / 2;
+                eta[i] = Math.log(mu / (1 - mu));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                eta[i] = dot(x[i], beta) + offset[i];
+            }
+        }
+        devold = deviance(y, eta);
+        int rDefault = -1;
+        int rTight = -1;
+        int iter = 0;
+        double dev = devold;
+        while (iter < MAX_ITERATIONS) {
+            iter++;
+            double[] w = new double[n];
+            double[] z = new double[n];
+            for (int i = 0; i < n; i++) {
+                double mu = plogis(eta[i]);
+                w[i] = mu * (1 - mu);
+                z[i] = eta[i] - offset[i] + (y[i] - mu) / w[i];
+            }
+            double[] next = solveWeighted(x, w, z);
+            dev = deviance(y, linear(x, next, offset));
+            int halvings = 0;
+            // glm halves only for a non-finite deviance; halving also when it increases keeps warm starts safe
+            // (never triggered on the way from glm's own starting values, where beta is null in iteration 1)
+            while (beta != null && (!Double.isFinite(dev) || dev > devold * (1 + 1e-12)) && halvings < 50) {
+                for (int j = 0; j < p; j++) {
+                    next[j] = (next[j] + beta[j]) / 2;
+                }
+                dev = deviance(y, linear(x, next, offset));
+                halvings++;
+            }
+            if (!Double.isFinite(dev)) {
+                return new Irls(next, dev, iter, rDefault, rTight, false);
+            }
+            double criterion = Math.abs(dev - devold) / (Math.abs(dev) + 0.1);
+            beta = next;
+            eta = linear(x, beta, offset);
+            devold = dev;
+            if (rDefault < 0 && criterion < R_DEFAULT_EPSILON) {
+                rDefault = iter;
+            }
+            if (criterion < R_TIGHT_EPSILON) {
+                rTight = iter;
+                break;
+            }
+        }
+        if (rTight < 0) {
+            return new Irls(beta, dev, iter, rDefault, rTight, false);
+        }
+        // Polish: Newton steps on the gradient until the step is below rounding (usually one or two).
+        for (int k = 0; k < 5; k++) {
+            double[] w = new double[n];
+            double[] score = new double[n];
+            for (int i = 0; i < n; i++) {
+                double mu = plogis(eta[i]);
+                w[i] = mu * (1 - mu);
+                score[i] = (y[i] - mu) / w[i];
+            }
+            double[] step = solveWeighted(x, w, score);
+            double largest = 0;
+            for (int j = 0; j < p; j++) {
+                largest = Math.max(largest, Math.abs(step[j]) / (1 + Math.abs(beta[j])));
+                beta[j] += step[j];
+            }
+            iter++;
+            eta = linear(x, beta, offset);
+            if (largest < 1e-15) {
+                break;
+            }
+        }
+        return new Irls(beta, deviance(y, eta), iter, rDefault, rTight, true);
+    }
+
+    /** Inverse of the information X'WX at {@code beta}: the covariance of the MLE. */
+    static double[][] inverseInformation(double[][] x, double[] beta, double[] offset) {
+        int n = x.length;
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            double mu = plogis(dot(x[i], beta) + offset[i]);
+            w[i] = mu * (1 - mu);
+        }
+        return cholesky(crossProduct(x, w)).getSolver().getInverse().getData();
+    }
+
+    /** Weighted least squares {@code (X'WX)^-1 X'W z}. */
+    private static double[] solveWeighted(double[][] x, double[] w, double[] z) {
+        int p = x[0].length;
+        double[] rhs = new double[p];
+        for (int i = 0; i < x.length; i++) {
+            double wz = w[i] * z[i];
+            for (int j = 0; j < p; j++) {
+                rhs[j] += x[i][j] * wz;
+            }
+        }
+        return cholesky(crossProduct(x, w)).getSolver().solve(new ArrayRealVector(rhs, false)).toArray();
+    }
+
+    private static CholeskyDecomposition cholesky(RealMatrix m) {
+        try {
+            return new CholeskyDecomposition(m, 1e-10, 0);
+        } catch (NonPositiveDefiniteMatrixException e) {
+            throw new BadInputException(null, "the information matrix is singular: fitted probabilities are 0 or 1"
+                    + " for so many rows that the coefficients cannot be estimated (separation or collinearity)");
+        }
+    }
+
+    private static RealMatrix crossProduct(double[][] x, double[] w) {
+        int p = x[0].length;
+        double[][] a = new double[p][p];
+        for (int i = 0; i < x.length; i++) {
+            double[] xi = x[i];
+            for (int j = 0; j < p; j++) {
+                double v = w[i] * xi[j];
+                for (int k = 0; k <= j; k++) {
+                    a[j][k] += v * xi[k];
+                }
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            for (int k = j + 1; k < p; k++) {
+                a[j][k] = a[k][j];
+            }
+        }
+        return new Array2DRowRealMatrix(a, false);
+    }
+
+    /** Binomial deviance of 0/1 outcomes at linear predictor eta: {@code sum(binomial()$dev.resids(y, mu, 1))}. */
+    static double deviance(double[] y, double[] eta) {
+        double d = 0;
+        for (int i = 0; i < y.length; i++) {
+            // -2 log P(y_i): log(1 + exp(-eta)) for y = 1, log(1 + exp(eta)) for y = 0, computed without overflow
+            double t = y[i] == 1 ? -eta[i] : eta[i];
+            d += 2 * (Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t))));
+        }
+        return d;
+    }
+
+    /** Deviance of the intercept-only model (glm's null deviance when the model has an intercept and no offset). */
+    static double nullDeviance(double[] y) {
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= y.length;
+        double eta = Math.log(mean / (1 - mean));
+        double[] e = new double[y.length];
+        java.util.Arrays.fill(e, eta);
+        return deviance(y, e);
+    }
+
+    /** {@code plogis(eta)}, accurate in both tails. */
+    public static double plogis(double eta) {
+        return eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
+    }
+
+    static double[] linear(double[][] x, double[] beta, double[] offset) {
+        double[] eta = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            eta[i] = dot(x[i], beta) + offset[i];
+        }
+        return eta;
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            s += a[j] * b[j];
+        }
+        return s;
+    }
+}
