@@ -13,7 +13,7 @@ public final class FamilyRegistry {
 
     /** Every family, in IBSI's order. */
     public static List<FamilyCalculator> all() {
-        return List.of(new IntensityStatisticsFamily(), new IntensityHistogramFamily(),
+        return List.of(new MorphologyFamily(), new LocalIntensityFamily(), new IntensityStatisticsFamily(), new IntensityHistogramFamily(),
                 new IntensityVolumeHistogramFamily(), new GlcmFamily(), new GlrlmFamily(), new GlszmFamily(),
                 new GldzmFamily(), new NgtdmFamily(), new NgldmFamily());
     }

@@ -76,24 +76,26 @@ class RadiomicsExtractorTest {
                 settings().withFamilies(EnumSet.of(Family.NGTDM, Family.GLCM)), FAMILIES);
         assertEquals(List.of(Family.GLCM, Family.NGTDM),
                 some.features().stream().map(FeatureValue::family).distinct().toList());
-        assertTrue(RadiomicsExtractor.extract(image(), cube(), settings()).features().isEmpty(),
-                "the default registry is empty until the families are merged");
+        // The default registry holds all eleven IBSI families, in IBSI's order.
+        assertEquals(List.of(Family.values()), FamilyRegistry.all().stream().map(FamilyCalculator::family).toList());
     }
 
     @Test
     void concurrentExtractionsGiveIdenticalResults() throws Exception {
-        RadiomicsResult reference = RadiomicsExtractor.extract(image(), cube(), settings(), FAMILIES);
+        // The real families: none may keep static mutable state.
+        List<FamilyCalculator> families = FamilyRegistry.all();
+        RadiomicsResult reference = RadiomicsExtractor.extract(image(), cube(), settings(), families);
         // a second configuration running at the same time must not leak into the first
         RadiomicsSettings other = RadiomicsSettings.defaults().withDiscretisation(Discretisation.fixedBinSize(7))
                 .withInterpolation(InterpolationSettings.linear(0.8, 0.8, 0.8));
-        RadiomicsResult otherReference = RadiomicsExtractor.extract(image(), cube(), other, FAMILIES);
+        RadiomicsResult otherReference = RadiomicsExtractor.extract(image(), cube(), other, families);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<RadiomicsResult>> same = new ArrayList<>();
             List<Future<RadiomicsResult>> different = new ArrayList<>();
             for (int n = 0; n < 4; n++) {
-                same.add(pool.submit(() -> RadiomicsExtractor.extract(image(), cube(), settings(), FAMILIES)));
-                different.add(pool.submit(() -> RadiomicsExtractor.extract(image(), cube(), other, FAMILIES)));
+                same.add(pool.submit(() -> RadiomicsExtractor.extract(image(), cube(), settings(), families)));
+                different.add(pool.submit(() -> RadiomicsExtractor.extract(image(), cube(), other, families)));
             }
             for (Future<RadiomicsResult> f : same) {
                 assertEquals(reference.features(), f.get().features());
