@@ -90,7 +90,7 @@ public final class LogisticRegression {
         } catch (BadInputException e) {
             failure = e;
         }
-        if ((result == null || !result.converged || saturated(x, result.beta))
+        if ((result == null || !result.converged || saturated(x, result.beta) || !Double.isFinite(result.deviance))
                 && !SeparationCheck.separatingTerms(x, y, terms).isEmpty()) {
             throw new BadInputException(null, "complete or quasi-complete separation: the maximum-likelihood"
                     + " estimate does not exist (coefficients diverge)");
@@ -101,10 +101,10 @@ public final class LogisticRegression {
         return converged(result, x, y, terms, List.of());
     }
 
-    /** Whether some fitted probability is within about 1e-9 of 0 or 1 (|lp| > 20): a sign of separation. */
+    /** Whether some fitted probability is within about 1e-9 of 0 or 1 (|lp| > 20, or NaN): a sign of separation. */
     private static boolean saturated(double[][] x, double[] beta) {
         for (double[] row : x) {
-            if (Math.abs(dot(row, beta)) > 20) {
+            if (!(Math.abs(dot(row, beta)) <= 20)) {
                 return true;
             }
         }
@@ -113,7 +113,7 @@ public final class LogisticRegression {
 
     private static LogisticFit converged(Irls result, double[][] x, double[] y, List<String> terms,
             List<Finding> findings) {
-        if (!result.converged) {
+        if (!result.converged || !Double.isFinite(result.deviance)) {
             throw new BadInputException(null, "the logistic fit did not converge in " + MAX_ITERATIONS
                     + " iterations (deviance " + result.deviance + "); check the predictors for extreme values");
         }
@@ -210,6 +210,9 @@ public final class LogisticRegression {
                 score[i] = (y[i] - mu) / w[i];
             }
             double[] step = solveWeighted(x, w, score);
+            if (!java.util.Arrays.stream(step).allMatch(Double::isFinite)) {
+                break; // weights underflowed (fitted probabilities of 0 or 1): keep the IRLS solution
+            }
             double largest = 0;
             for (int j = 0; j < p; j++) {
                 largest = Math.max(largest, Math.abs(step[j]) / (1 + Math.abs(beta[j])));
