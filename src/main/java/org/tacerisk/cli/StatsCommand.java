@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Logistic models, LASSO, discrimination, calibration, decision curves and nomograms.",
         subcommands = {StatsFitCommand.class, StatsPredictCommand.class, StatsEvaluateCommand.class,
-            StatsLassoCommand.class, StatsNomogramCommand.class})
+            StatsLassoCommand.class, StatsNomogramCommand.class, StatsValidateCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

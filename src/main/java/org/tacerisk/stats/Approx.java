@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 
 /**
  * Linear interpolation as R's {@code approx(x, y, xout, method = "linear", rule = 1, ties = mean)}: the points are
- * sorted by x, tied x values are collapsed to the mean of their y ({@code regularize.values}), and each xout
+ * sorted by x, tied x values are collapsed to the mean of their y ({@code regularize.values}; or to the first y,
+ * {@link #tiesFirst}), and each xout
  * outside [min x, max x] gives NaN (R's NA). Inside, {@code y[i] + (y[j] − y[i])·((v − x[i])/(x[j] − x[i]))} on the
  * bracketing pair found by bisection, or the exact y where v equals a knot (R's {@code approx1}).
  */
@@ -24,6 +25,18 @@ public final class Approx {
 
     /** The interpolating function through (x, y), ties averaged. */
     public static Approx tiesMean(double[] x, double[] y) {
+        return regularize(x, y, false);
+    }
+
+    /**
+     * {@code approx(x, y, ties = function(x) x[1])}, as {@code rms::calibrate} reads its lowess curve: of tied x
+     * values the y of the first (in x order, ties in data order, as R's {@code order}) is kept.
+     */
+    public static Approx tiesFirst(double[] x, double[] y) {
+        return regularize(x, y, true);
+    }
+
+    private static Approx regularize(double[] x, double[] y, boolean first) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("approx needs equally many x and y values, at least one");
         }
@@ -38,7 +51,7 @@ public final class Approx {
                 sum += y[order[j]];
                 j++;
             }
-            knots.add(new double[] {x[order[i]], mean(y, order, i, j, sum)});
+            knots.add(new double[] {x[order[i]], first ? y[order[i]] : mean(y, order, i, j, sum)});
             i = j;
         }
         return new Approx(knots.stream().mapToDouble(k -> k[0]).toArray(), knots.stream().mapToDouble(k -> k[1])

@@ -51,8 +51,69 @@ public final class LogisticRegression {
                     + " for some rows, so the maximum-likelihood estimate does not exist (coefficients diverge);"
                     + " remove or merge categories of these predictors, or use penalised (Firth) regression");
         }
-        Irls result = irls(x, y, new double[y.length], null);
-        if (!result.converged) {
+        return converged(irls(x, y, new double[y.length], null), x, y, terms, findings);
+    }
+
+    /**
+     * Fits a ready design matrix (one row per observation; an intercept column, when wanted, is the caller's), as
+     * {@code glm.fit(x, y, family = binomial())} does: for bootstrap refits ({@code rms::predab.resample} refits
+     * {@code lrm.fit(x[j, ], y[j])}) and recalibration fits ({@code val.prob}'s {@code lrm.fit(logit, y)}). Terms
+     * are named {@code x1}, {@code x2}, ... Separation is looked for by linear programming ({@link SeparationCheck})
+     * only when the fit shows its signs, i.e. it fails, does not converge, or fits a probability within about 1e-9
+     * of 0 or 1; that keeps 200 refits fast. No design checks and no findings.
+     *
+     * @throws BadInputException when the outcome is constant, the data are separated (the MLE does not exist),
+     *                           the information matrix is singular or the fit does not converge
+     */
+    public static LogisticFit fit(double[][] x, double[] y) {
+        if (x.length != y.length || x.length == 0) {
+            throw new IllegalArgumentException(x.length + " design rows for " + y.length + " outcomes");
+        }
+        int events = 0;
+        for (double v : y) {
+            if (v != 0 && v != 1) {
+                throw new IllegalArgumentException("outcome " + v + " is not 0 or 1");
+            }
+            events += (int) v;
+        }
+        if (events == 0 || events == y.length) {
+            throw new BadInputException(null, "the outcome is " + (events == 0 ? 0 : 1) + " in every row");
+        }
+        List<String> terms = new ArrayList<>();
+        for (int j = 0; j < x[0].length; j++) {
+            terms.add("x" + (j + 1));
+        }
+        Irls result = null;
+        BadInputException failure = null;
+        try {
+            result = irls(x, y, new double[y.length], null);
+        } catch (BadInputException e) {
+            failure = e;
+        }
+        if ((result == null || !result.converged || saturated(x, result.beta) || !Double.isFinite(result.deviance))
+                && !SeparationCheck.separatingTerms(x, y, terms).isEmpty()) {
+            throw new BadInputException(null, "complete or quasi-complete separation: the maximum-likelihood"
+                    + " estimate does not exist (coefficients diverge)");
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return converged(result, x, y, terms, List.of());
+    }
+
+    /** Whether some fitted probability is within about 1e-9 of 0 or 1 (|lp| > 20, or NaN): a sign of separation. */
+    private static boolean saturated(double[][] x, double[] beta) {
+        for (double[] row : x) {
+            if (!(Math.abs(dot(row, beta)) <= 20)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LogisticFit converged(Irls result, double[][] x, double[] y, List<String> terms,
+            List<Finding> findings) {
+        if (!result.converged || !Double.isFinite(result.deviance)) {
             throw new BadInputException(null, "the logistic fit did not converge in " + MAX_ITERATIONS
                     + " iterations (deviance " + result.deviance + "); check the predictors for extreme values");
         }
@@ -149,6 +210,9 @@ public final class LogisticRegression {
                 score[i] = (y[i] - mu) / w[i];
             }
             double[] step = solveWeighted(x, w, score);
+            if (!java.util.Arrays.stream(step).allMatch(Double::isFinite)) {
+                break; // weights underflowed (fitted probabilities of 0 or 1): keep the IRLS solution
+            }
             double largest = 0;
             for (int j = 0; j < p; j++) {
                 largest = Math.max(largest, Math.abs(step[j]) / (1 + Math.abs(beta[j])));

@@ -8,7 +8,7 @@ import org.apache.commons.math3.special.Gamma;
  * <ul>
  * <li>{@code L0} = −2 Σ[y log ȳ + (1 − y) log(1 − ȳ)], {@code L01} = −2 Σ[y·logit − log(1 + e^logit)],
  * D:Chi-sq = L0 − L01, D = (D:Chi-sq − 1)/n, R2 = (1 − e^(−D:Chi-sq/n))/(1 − e^(−L0/n)) (Nagelkerke);</li>
- * <li>Intercept a and Slope b of the recalibration fit logit P(y = 1) = a + b·logit ({@link RecalibrationFit}),
+ * <li>Intercept a and Slope b of the recalibration fit logit P(y = 1) = a + b·logit ({@link #recalibration}),
  * U:Chi-sq = L01 − deviance(a, b), U = (U:Chi-sq − 2)/n, Q = D − U;</li>
  * <li>Brier = mean (p − y)²; Emax, E90, Eavg from {@link SmoothCalibration};</li>
  * <li>Spiegelhalter S:z = Σ(y − p)(1 − 2p)/√Σ(1 − 2p)²p(1 − p), S:p = 2Φ(−|z|);</li>
@@ -63,16 +63,36 @@ public record ValProb(int n, double dxy, double c, double r2, double d, double d
         double lr = l0 - l01;
         double d = (lr - 1) / n;
         double r2 = (1 - Math.exp(-lr / n)) / (1 - Math.exp(-l0 / n));
-        RecalibrationFit recal = RecalibrationFit.fit(y, logit);
-        double uChiSq = l01 - recal.deviance;
+        LogisticFit recal = recalibration(y, logit);
+        double uChiSq = l01 - recal.deviance();
         double u = (uChiSq - 2) / n;
         double sZ = sNum / Math.sqrt(sVar);
         SmoothCalibration smooth = SmoothCalibration.of(y, p);
         double cBinned = Concordance.rmsBinned(y, p);
         double cExact = Concordance.exact(y, p);
         return new ValProb(n, Concordance.dxy(cBinned), cBinned, r2, d, lr, chiSquareUpperTail(lr, 1), u, uChiSq,
-                chiSquareUpperTail(uChiSq, 2), d - u, brier / n, recal.intercept, recal.slope, smooth.emax(),
+                chiSquareUpperTail(uChiSq, 2), d - u, brier / n, recal.estimate(0), recal.estimate(1), smooth.emax(),
                 smooth.e90(), smooth.eavg(), sZ, DeLongTest.twoSidedP(sZ), cExact, Concordance.dxy(cExact));
+    }
+
+    /**
+     * The recalibration fit logit P(y = 1) = a + b·lp (val.prob's {@code lrm.fit(logit, y)}), by the shared
+     * {@link LogisticRegression} on the design (1, lp). No MLE (separated or constant predictions) is an
+     * {@link IllegalArgumentException}.
+     */
+    static LogisticFit recalibration(int[] y, double[] lp) {
+        double[][] x = new double[y.length][];
+        double[] yd = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            x[i] = new double[] {1, lp[i]};
+            yd[i] = y[i];
+        }
+        try {
+            return LogisticRegression.fit(x, yd);
+        } catch (org.tacerisk.common.BadInputException e) {
+            throw new IllegalArgumentException("the recalibration fit of the outcome on logit(p) has no estimate"
+                    + " (all predictions equal, or the outcome is perfectly separated): " + e.getMessage(), e);
+        }
     }
 
     /** P(χ²_df > x); 1 for x ≤ 0 (a statistic that is 0 up to rounding). */
