@@ -29,7 +29,7 @@ import org.tacerisk.dicom.SeriesLoader;
  * Scan + load of a 500-slice 512 × 512 CT series (written first by {@link BenchmarkSeries}), side by side with
  * ImageJ's {@code FolderOpener} on the same files. TACE-Risk's fork runs with a heap capped at 2.5 × the voxel
  * bytes (500 · 512 · 512 · 2 B = 250 MiB → 625 MiB), so finishing at all proves the memory target; the peak of the
- * heap pools above the post-GC baseline is printed after every iteration. Run with {@code .ci/bench-dicom-load.sh}.
+ * heap pools above the post-GC baseline is printed after every iteration. Run with {@code .ci/bench.sh DicomLoadBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

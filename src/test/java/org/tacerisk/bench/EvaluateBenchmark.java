@@ -19,7 +19,7 @@ import org.tacerisk.stats.ThresholdGrid;
  * The performance target of {@code stats evaluate}: the whole evaluation (AUC + DeLong, Youden, val.prob with
  * lowess, Hosmer–Lemeshow, deciles, 99-threshold decision curve, paired DeLong) with 1,000 bootstrap resamples of
  * the AUC and the net benefit on n = 500 must take ≤ 2 s. The data are synthetic (seeded): a logistic model with
- * about 25 % events. Run with {@code .ci/bench-evaluate.sh}.
+ * about 25 % events. Run with {@code .ci/bench.sh EvaluateBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

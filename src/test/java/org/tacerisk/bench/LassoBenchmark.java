@@ -22,7 +22,7 @@ import org.tacerisk.stats.LassoOptions;
 /**
  * 10-fold cross-validated LASSO (full default path per fit, as cv.glmnet) on a radiomics-sized synthetic problem:
  * n = 500 patients × 1,500 features (fixed seed): Gaussian features in blocks of 10 with correlation 0.5, ten of
- * them carrying signal, about 30 % events. Target: one whole CV ≤ 10 s. Run with {@code .ci/bench-lasso.sh}.
+ * them carrying signal, about 30 % events. Target: one whole CV ≤ 10 s. Run with {@code .ci/bench.sh LassoBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

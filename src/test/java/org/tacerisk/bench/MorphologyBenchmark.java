@@ -30,7 +30,7 @@ import org.tacerisk.radiomics.RadiomicsSettings;
  * Morphology and local intensity on IBSI configuration C: the CT phantom's GTV processed by {@link ImageProcessor}
  * with {@code docs/ibsi/config-C.yaml} (2 mm isotropic, 45,985 morphological-mask voxels). {@code family=all}
  * times both together; Moran's I and Geary's C (exact, by FFT) are the largest part. Needs ../shared. Run:
- * {@code .ci/bench-morphology.sh}.
+ * {@code .ci/bench.sh MorphologyBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

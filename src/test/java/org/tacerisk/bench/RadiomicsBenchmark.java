@@ -25,7 +25,7 @@ import org.tacerisk.radiomics.RadiomicsSettings;
 /**
  * The full IBSI-1 feature set (every family) for IBSI configuration C on the IBSI CT phantom (≈ 46k ROI voxels
  * after 2 mm resampling), and for a synthetic one-million-voxel ROI (1 mm sphere, no resampling, 3D, FBN 32).
- * Needs ../shared (the IBSI phantom). Run with {@code .ci/bench-radiomics.sh}.
+ * Needs ../shared (the IBSI phantom). Run with {@code .ci/bench.sh RadiomicsBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -1,7 +1,0 @@
-#!/usr/bin/env bash
-# GLSZM / GLDZM / NGTDM / NGLDM on IBSI configuration C (needs ../shared), JMH.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
-  -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" org.openjdk.jmh.Main ZoneFamiliesBenchmark "$@"
