@@ -2,6 +2,7 @@ package org.tacerisk.nomogram;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacerisk.stats.Approx;
 import org.tacerisk.stats.LogisticRegression;
 import org.tacerisk.stats.PrettyBreaks;
 
@@ -164,12 +165,13 @@ public final class NomogramScale {
         for (int i = 0; i < RMS_GRID; i++) {
             fu[i] = LogisticRegression.plogis(xseq[i]);
         }
+        Approx lpOfProbability = Approx.tiesMean(fu, xseq);
         List<ProbabilityTick> ticks = new ArrayList<>();
         for (double p : fat) {
             if (!(p > 0 && p < 1)) {
                 continue;
             }
-            double lpRms = approx(fu, xseq, p);
+            double lpRms = lpOfProbability.at(p);
             double lpExact = Math.log(p / (1 - p));
             ticks.add(new ProbabilityTick(p, (lpExact - interceptAdjusted) * sc, (lpRms - interceptAdjusted) * sc,
                     lpRms));
@@ -189,29 +191,5 @@ public final class NomogramScale {
     /** Points of predictor {@code k} for a patient whose Xbeta (effect on the linear predictor) is {@code xbeta}. */
     public double points(int k, double xbeta) {
         return (xbeta - axes.get(k).xbetaMin()) * sc;
-    }
-
-    /** R's {@code approx(x, y, v)$y} for increasing x (C routine approx1): NaN outside the range. */
-    static double approx(double[] x, double[] y, double v) {
-        int i = 0;
-        int j = x.length - 1;
-        if (v < x[i] || v > x[j]) {
-            return Double.NaN;
-        }
-        while (i < j - 1) {
-            int ij = (i + j) / 2;
-            if (v < x[ij]) {
-                j = ij;
-            } else {
-                i = ij;
-            }
-        }
-        if (v == x[j]) {
-            return y[j];
-        }
-        if (v == x[i]) {
-            return y[i];
-        }
-        return y[i] + (y[j] - y[i]) * ((v - x[i]) / (x[j] - x[i]));
     }
 }
