@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +18,11 @@ import org.tacerisk.image.Nifti;
 import picocli.CommandLine;
 
 /** {@code tacerisk radiomics}: output formats and bad input (exit code 3 with the cause named). */
-class RadiomicsCommandTest {
+class RadiomicsCommandTest extends CommandLineTestBase {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private Path image;
     private Path mask;
     private final Path settings = Path.of("docs", "ibsi", "config-C.yaml");
@@ -38,13 +34,6 @@ class RadiomicsCommandTest {
         mask = dir.resolve("tumour.nii.gz");
         Nifti.write(p.ct(), image);
         Nifti.write(p.tumour(), mask);
-    }
-
-    private int run(String... args) {
-        CommandLine cli = TaceRiskCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,24 +19,12 @@ import org.tacerisk.testsupport.Tolerance;
 import picocli.CommandLine;
 
 /** {@code tacerisk stats fit|predict|nomogram}: the JSON contract, the CSV output and the exit codes. */
-class StatsCliTest {
+class StatsCliTest extends CommandLineTestBase {
 
     private static final String HCC_PREDICTORS = "dlr_score,tumor_size_cm,nodules,log10(afp_ng_ml)";
 
     @TempDir
     Path dir;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = TaceRiskCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     private static Path hcc() {
         return SharedData.require("reference/stats/data/hcc_synth.csv");

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
@@ -22,20 +20,10 @@ import picocli.CommandLine;
  * {@code tacerisk stats evaluate} on the hcc test cohort (train-fit predictions, {@code glm/hcc_pred.csv}); every
  * number in the JSON is compared with the R reference files (pROC, rms::val.prob, hoslem.test, dcurves).
  */
-class StatsEvaluateCommandTest {
+class StatsEvaluateCommandTest extends CommandLineTestBase {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = TaceRiskCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     private static DataTable reference(String relative) throws IOException {
         return DataTable.read(SharedData.require("reference/stats/" + relative));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,7 @@ import org.tacerisk.testsupport.SharedData;
 import picocli.CommandLine;
 
 /** {@code tacerisk stats lasso} on the reference cohort: the JSON contract against cv.glmnet's output. */
-class StatsLassoCommandTest {
+class StatsLassoCommandTest extends CommandLineTestBase {
 
     private static final String PREDICTORS;
 
@@ -33,16 +31,6 @@ class StatsLassoCommandTest {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = TaceRiskCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     private static Path hcc() {
         return SharedData.require("reference/stats/data/hcc_synth.csv");

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,22 +22,10 @@ import picocli.CommandLine;
  * {@code rms::validate}/{@code calibrate} ({@code reference/stats/validate}, 1e-7 relative: lrm's own fit is about
  * 1e-9 off the MLE), the --out file and the exit codes.
  */
-class StatsValidateCommandTest {
+class StatsValidateCommandTest extends CommandLineTestBase {
 
     @TempDir
     Path dir;
-
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = TaceRiskCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
