@@ -16,6 +16,7 @@ import org.tacerisk.stats.ThresholdGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -51,9 +52,8 @@ final class StatsEvaluateCommand implements Callable<Integer> {
             description = "Decision-curve thresholds (default ${DEFAULT-VALUE}; each the double nearest k·STEP).")
     String thresholds;
 
-    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Use only rows whose COL equals VALUE, e.g."
-            + " cohort=test.")
-    String where;
+    @Mixin
+    RowFilter rows;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "0",
             description = "Bootstrap resamples for percentile CIs of the AUC and net benefit (default 0: none).")
@@ -75,7 +75,7 @@ final class StatsEvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be 0 or more");
         }
         DataTable table = DataTable.read(data);
-        table = filter(table);
+        table = rows.apply(table);
         Columns cols = columns(table);
         ModelEvaluation result;
         try {
@@ -83,7 +83,7 @@ final class StatsEvaluateCommand implements Callable<Integer> {
                     new ModelEvaluation.Options(grid, bootstrap, seed));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(data, e.getMessage() + " (outcome \"" + outcome + "\", prediction \""
-                    + prediction + "\"" + (where == null ? "" : ", rows where " + where) + ")", e);
+                    + prediction + "\"" + rows.describe() + ")", e);
         }
         Map<String, Object> body = EvaluationJson.of(result, cols.excluded);
         if (out != null) {
@@ -106,33 +106,6 @@ final class StatsEvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--thresholds: " + e.getMessage());
         }
-    }
-
-    private DataTable filter(DataTable table) {
-        if (where == null) {
-            return table;
-        }
-        int eq = where.indexOf('=');
-        if (eq <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--where should read COL=VALUE, e.g."
-                    + " cohort=test");
-        }
-        String column = where.substring(0, eq).trim();
-        String value = where.substring(eq + 1).trim();
-        if (!table.hasColumn(column)) {
-            throw new BadInputException(data, "--where names no column \"" + column + "\"; the columns are "
-                    + table.columns());
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            if (table.text(r, column).equals(value)) {
-                keep.add(r);
-            }
-        }
-        if (keep.isEmpty()) {
-            throw new BadInputException(data, "no row has " + column + " = \"" + value + "\"");
-        }
-        return table.select(keep.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private record Columns(double[] y, double[] p, double[] compare, int excluded) {

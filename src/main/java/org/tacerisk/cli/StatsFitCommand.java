@@ -2,7 +2,6 @@ package org.tacerisk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import org.tacerisk.stats.ModelFile;
 import org.tacerisk.stats.PredictorSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,9 +37,8 @@ final class StatsFitCommand implements Callable<Integer> {
                 "cut(col, c1, c2, ...). Example: dlr_score,tumor_size_cm,nodules,log10(afp_ng_ml)"})
     String predictors;
 
-    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Use only rows where COL equals VALUE "
-            + "(repeatable; all must hold), e.g. cohort=train.")
-    List<String> where = new ArrayList<>();
+    @Mixin
+    RowFilter rows;
 
     @Option(names = "--out", paramLabel = "MODEL.json", description = "Save the model for stats predict/nomogram.")
     Path out;
@@ -51,7 +50,7 @@ final class StatsFitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<PredictorSpec> specs = PredictorSpec.parseList(predictors);
         DataTable table = DataTable.read(data);
-        LogisticModel model = LogisticModel.fit(table, outcome, specs, where);
+        LogisticModel model = LogisticModel.fit(table, outcome, specs, rows.conditions());
         PrintWriter err = spec.commandLine().getErr();
         for (Finding f : model.fit().findings()) {
             err.println(f.describe());

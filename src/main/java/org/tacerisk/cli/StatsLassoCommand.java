@@ -17,6 +17,7 @@ import org.tacerisk.stats.LassoOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -53,8 +54,8 @@ final class StatsLassoCommand implements Callable<Integer> {
             description = "CV measure (cv.glmnet's type.measure); default ${DEFAULT-VALUE}.")
     String measure;
 
-    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Use only rows where COL equals VALUE.")
-    String where;
+    @Mixin
+    RowFilter rows;
 
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
@@ -67,7 +68,7 @@ final class StatsLassoCommand implements Callable<Integer> {
         CvMeasure cvMeasure = parseMeasure();
         DataTable table = DataTable.read(data);
         PrintWriter err = spec.commandLine().getErr();
-        table = selectRows(table);
+        table = rows.apply(table);
         List<String> needed = new ArrayList<>(predictors);
         needed.add(outcome);
         needed.add(foldid);
@@ -134,30 +135,6 @@ final class StatsLassoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--measure: " + e.getMessage());
         }
-    }
-
-    private DataTable selectRows(DataTable table) {
-        if (where == null) {
-            return table;
-        }
-        int eq = where.indexOf('=');
-        if (eq <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--where needs COL=VALUE (for example cohort=train), not \"" + where + "\"");
-        }
-        String column = where.substring(0, eq).trim();
-        String value = where.substring(eq + 1).trim();
-        if (!table.hasColumn(column)) {
-            throw new BadInputException(data, "--where: no column \"" + column + "\"; the columns are "
-                    + table.columns());
-        }
-        List<Integer> rows = new ArrayList<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            if (table.text(r, column).equals(value)) {
-                rows.add(r);
-            }
-        }
-        return table.select(rows.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private DataTable completeCases(DataTable table, List<String> columns, PrintWriter err) {

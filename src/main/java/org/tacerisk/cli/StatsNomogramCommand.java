@@ -13,9 +13,9 @@ import org.tacerisk.nomogram.NomogramScale;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LogisticModel;
 import org.tacerisk.stats.ModelFile;
-import org.tacerisk.stats.RowSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,8 +35,8 @@ final class StatsNomogramCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE.csv", description = "Patients to score (optional).")
     Path data;
 
-    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Score only rows where COL equals VALUE.")
-    List<String> where = new ArrayList<>();
+    @Mixin
+    RowFilter rows;
 
     @Option(names = "--json", description = "Print the nomogram as JSON on stdout.")
     boolean json;
@@ -45,7 +45,7 @@ final class StatsNomogramCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LogisticModel m = ModelFile.read(model);
         ModelNomogram nomogram = ModelNomogram.of(m);
-        DataTable table = data == null ? null : RowSelection.where(DataTable.read(data), where);
+        DataTable table = data == null ? null : rows.apply(DataTable.read(data));
         Map<String, Object> result = toJson(m, nomogram, table);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -2,17 +2,15 @@ package org.tacerisk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LogisticModel;
 import org.tacerisk.stats.ModelFile;
 import org.tacerisk.stats.Prediction;
-import org.tacerisk.stats.RowSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +29,8 @@ final class StatsPredictCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Rows to predict.")
     Path data;
 
-    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Predict only rows where COL equals VALUE.")
-    List<String> where = new ArrayList<>();
+    @Mixin
+    RowFilter rows;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV here instead of stdout.")
     Path out;
@@ -40,7 +38,7 @@ final class StatsPredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LogisticModel m = ModelFile.read(model);
-        DataTable table = RowSelection.where(DataTable.read(data), where);
+        DataTable table = rows.apply(DataTable.read(data));
         Prediction[] predictions = m.predict(table);
         StringBuilder csv = new StringBuilder();
         csv.append(String.join(",", table.columns())).append(",linear_predictor,probability,prob_ci_low,prob_ci_high\n");

@@ -20,10 +20,10 @@ import org.tacerisk.stats.LogisticRegression;
 import org.tacerisk.stats.ModelFile;
 import org.tacerisk.stats.ModelFrame;
 import org.tacerisk.stats.PredictorCoding;
-import org.tacerisk.stats.RowSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,9 +49,8 @@ final class StatsValidateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "CSV with a header line.")
     Path data;
 
-    @Option(names = "--where", paramLabel = "COL=VALUE", description = "Use only rows where COL equals VALUE"
-            + " (repeatable); default: the rows the model was fitted to (its own --where).")
-    List<String> where = new ArrayList<>();
+    @Mixin
+    RowFilter rows;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
             description = "Bootstrap resamples (default ${DEFAULT-VALUE}).")
@@ -72,9 +71,9 @@ final class StatsValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be at least 1");
         }
         LogisticModel saved = ModelFile.read(model);
-        List<String> selection = where.isEmpty() ? saved.selection() : where;
-        DataTable rows = RowSelection.where(DataTable.read(data), selection);
-        ModelFrame frame = ModelFrame.build(rows, saved.outcome(),
+        // Without --where: the rows the model was fitted to (its own selection).
+        DataTable selected = rows.apply(DataTable.read(data), saved.selection());
+        ModelFrame frame = ModelFrame.build(selected, saved.outcome(),
                 saved.codings().stream().map(PredictorCoding::spec).toList());
         LogisticFit refit = LogisticRegression.fit(frame);
         PrintWriter err = spec.commandLine().getErr();
