@@ -69,6 +69,11 @@ public final class Mask {
         return voxels.clone();
     }
 
+    /** {iMin, jMin, kMin, iMax, jMax, kMax} (inclusive) of the voxels inside, or null for an empty mask. */
+    public int[] boundingBox() {
+        return BoundingBox.of(voxels, geometry.nx(), geometry.ny(), geometry.nz());
+    }
+
     /** Number of voxels inside in slice k. */
     public int countInSlice(int k) {
         int size = geometry.sliceSize();

@@ -117,7 +117,7 @@ public final class LocalIntensityFamily implements FamilyCalculator {
             rowDk = java.util.Arrays.copyOf(dk, used);
             rowHalfWidth = java.util.Arrays.copyOf(half, used);
             // prefix sums only for the grid rows that spheres centred in the mask can touch
-            int[] box = org.tacerisk.radiomics.morphology.BoundingBox.of(mask, nx, ny, nz);
+            int[] box = org.tacerisk.image.BoundingBox.of(mask, nx, ny, nz);
             j0 = Math.max(0, box[1] - reachJ);
             int j1 = Math.min(ny - 1, box[4] + reachJ);
             k0 = Math.max(0, box[2] - reachK);

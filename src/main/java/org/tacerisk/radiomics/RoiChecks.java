@@ -30,29 +30,12 @@ final class RoiChecks {
 
     /** {lo, hi} index bounds of the mask's voxels; fails for an empty mask. */
     static int[][] boundingBox(Mask mask) {
-        ImageGeometry g = mask.geometry();
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        int n = 0;
-        for (int k = 0; k < g.nz(); k++) {
-            for (int j = 0; j < g.ny(); j++) {
-                for (int i = 0; i < g.nx(); i++, n++) {
-                    if (mask.contains(n)) {
-                        lo[0] = Math.min(lo[0], i);
-                        lo[1] = Math.min(lo[1], j);
-                        lo[2] = Math.min(lo[2], k);
-                        hi[0] = Math.max(hi[0], i);
-                        hi[1] = Math.max(hi[1], j);
-                        hi[2] = Math.max(hi[2], k);
-                    }
-                }
-            }
-        }
-        if (hi[0] < 0) {
+        int[] box = mask.boundingBox();
+        if (box == null) {
             throw new BadInputException(null, "the ROI mask is empty (no voxel inside); check the segmentation or"
                     + " the label chosen");
         }
-        return new int[][] {lo, hi};
+        return new int[][] {{box[0], box[1], box[2]}, {box[3], box[4], box[5]}};
     }
 
     /** Summary of the input ROI; fails when an ROI voxel is NaN or infinite. */

@@ -47,5 +47,8 @@ class VolumeAndMaskTest {
         assertEquals(4.0 / 6.0, a.dice(b), 1e-15);
         assertEquals(1.0, Mask.empty(grid).dice(Mask.empty(grid)));
         assertTrue(a.contains(0, 0, 1));
+        // voxels (0,0,0), (1,0,0) and (0,0,1): box i 0..1, j 0..0, k 0..1
+        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 1}, a.boundingBox());
+        assertEquals(null, Mask.empty(grid).boundingBox());
     }
 }

@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics.morphology;
 
 import java.util.Arrays;
+import org.tacerisk.image.BoundingBox;
 
 /**
  * Marching cubes on a binary mask at iso-level 0.5 (IBSI-1 mesh representation WRJH): the mask is cropped to its

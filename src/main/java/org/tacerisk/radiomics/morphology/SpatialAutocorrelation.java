@@ -1,5 +1,7 @@
 package org.tacerisk.radiomics.morphology;
 
+import org.tacerisk.image.BoundingBox;
+
 /**
  * Moran's I (IBSI-1 N365) and Geary's C (NPT7) over the intensity mask with inverse Euclidean distance weights
  * w = 1/d between voxel centres (mm), summed over every ordered pair k1 ≠ k2 — exactly, as IBSI requires; no

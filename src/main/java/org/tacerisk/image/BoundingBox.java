@@ -1,6 +1,6 @@
-package org.tacerisk.radiomics.morphology;
+package org.tacerisk.image;
 
-/** The index bounding box of a binary mask. */
+/** The index bounding box of a binary mask (one byte per voxel, i fastest). */
 public final class BoundingBox {
 
     private BoundingBox() {
