@@ -1,5 +1,7 @@
 package org.tacerisk.radiomics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.tacerisk.image.Mask;
@@ -17,10 +19,18 @@ final class IbsiPhantoms {
     private IbsiPhantoms() {
     }
 
-    static ProcessedRoi digitalPhantom() throws Exception {
-        Path dir = SharedData.require("data/ibsi/ibsi_1_digital_phantom/nifti");
-        Volume image = Nifti.readVolume(dir.resolve("image/phantom.nii.gz"));
-        Mask mask = Nifti.readMask(dir.resolve("mask/mask.nii.gz"));
+    static final String FOLDER = "data/ibsi/ibsi_1_digital_phantom/nifti";
+
+    static ProcessedRoi digitalPhantom() {
+        Path dir = SharedData.require(FOLDER);
+        Volume image;
+        Mask mask;
+        try {
+            image = Nifti.readVolume(dir.resolve("image/phantom.nii.gz"));
+            mask = Nifti.readMask(dir.resolve("mask/mask.nii.gz"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         float[] intensities = image.toFloatArray();
         byte[] inside = mask.toByteArray();
         int[] levels = new int[intensities.length];

@@ -45,7 +45,7 @@ class MorphologyIbsiDigitalPhantomTest {
 
     private static synchronized Map<String, FeatureValue> features() {
         if (computed == null) {
-            ProcessedRoi roi = IbsiDigitalPhantom.load();
+            ProcessedRoi roi = IbsiPhantoms.digitalPhantom();
             Map<String, FeatureValue> byKey = new HashMap<>();
             List<FeatureValue> all = new ArrayList<>(new MorphologyFamily().compute(roi, null));
             all.addAll(new LocalIntensityFamily().compute(roi, null));
@@ -59,7 +59,7 @@ class MorphologyIbsiDigitalPhantomTest {
     @MethodSource("rows")
     void matchesReference(String feature, ReferenceRow row) {
         SharedData.require(REFERENCE);
-        SharedData.require(IbsiDigitalPhantom.FOLDER);
+        SharedData.require(IbsiPhantoms.FOLDER);
         FeatureValue value = features().get(row.key());
         assertNotNull(value, "no feature computed for " + row.key() + " (" + feature + ")");
         assertTrue(row.accepts(value.value()), () -> String.format(Locale.ROOT,
@@ -69,7 +69,7 @@ class MorphologyIbsiDigitalPhantomTest {
 
     @Test
     void printsAllValues() {
-        SharedData.require(IbsiDigitalPhantom.FOLDER);
+        SharedData.require(IbsiPhantoms.FOLDER);
         features().values().stream().sorted((a, b) -> a.feature().compareTo(b.feature()))
                 .forEach(f -> System.out.printf(Locale.ROOT, "dig_phantom %-55s %-5s %.6g %s%n", f.feature(),
                         f.ibsiCode(), f.value(), f.undefinedReason()));

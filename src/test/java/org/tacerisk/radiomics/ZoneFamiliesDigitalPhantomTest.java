@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tacerisk.image.Mask;
-import org.tacerisk.image.Nifti;
-import org.tacerisk.image.Volume;
 import org.tacerisk.radiomics.ibsi.ReferenceRow;
-import org.tacerisk.testsupport.SharedData;
 
 /**
  * Every IBSI-1 digital phantom reference row of GLSZM, GLDZM, NGTDM and NGLDM (2D, 2.5D and 3D). The phantom is
@@ -29,19 +24,6 @@ class ZoneFamiliesDigitalPhantomTest {
 
     private static Map<String, FeatureValue> computed;
 
-    static ProcessedRoi phantom() throws IOException {
-        Path dir = SharedData.require("data/ibsi/ibsi_1_digital_phantom/nifti");
-        Volume image = Nifti.readVolume(dir.resolve("image/phantom.nii.gz"));
-        Mask mask = Nifti.readMask(dir.resolve("mask/mask.nii.gz"));
-        float[] intensities = image.toFloatArray();
-        byte[] m = mask.toByteArray();
-        int[] grey = new int[intensities.length];
-        for (int v = 0; v < grey.length; v++) {
-            grey[v] = m[v] != 0 ? Math.round(intensities[v]) : 0;
-        }
-        return new ProcessedRoi(image.geometry(), intensities, m, m.clone(), grey, 6);
-    }
-
     static FamilyContext allApproaches() {
         return new FamilyContext(EnumSet.allOf(Approach.class), TextureParameters.ibsiDefaults(),
                 IvhDiscretisation.none(null, null));
@@ -49,7 +31,7 @@ class ZoneFamiliesDigitalPhantomTest {
 
     private static synchronized Map<String, FeatureValue> computed() throws IOException {
         if (computed == null) {
-            ProcessedRoi roi = phantom();
+            ProcessedRoi roi = IbsiPhantoms.digitalPhantom();
             Map<String, FeatureValue> byKey = new HashMap<>();
             for (FamilyCalculator family : FAMILIES) {
                 ZoneReferenceRows.index(family.compute(roi, allApproaches()), byKey);
