@@ -1,11 +1,7 @@
 package org.tacerisk.stats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacerisk.testsupport.SharedData;
 
 /**
  * The LASSO reference set of {@code ../shared/reference/stats} (README §6): the train cohort of
@@ -36,7 +32,7 @@ final class LassoReferenceData {
 
     /** The train cohort (266 rows), or a skipped test when the reference data is absent. */
     static LassoReferenceData trainCohort() {
-        DataTable all = read(SharedData.require("reference/stats/data/hcc_synth.csv"));
+        DataTable all = StatsReference.table("data/hcc_synth.csv");
         List<Integer> train = new ArrayList<>();
         for (int r = 0; r < all.rowCount(); r++) {
             if (all.text(r, "cohort").equals("train")) {
@@ -58,14 +54,6 @@ final class LassoReferenceData {
 
     /** A file of {@code reference/stats/lasso/}. */
     static DataTable lasso(String file) {
-        return read(SharedData.require("reference/stats/lasso/" + file));
-    }
-
-    private static DataTable read(Path csv) {
-        try {
-            return DataTable.read(csv);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StatsReference.table("lasso/" + file);
     }
 }

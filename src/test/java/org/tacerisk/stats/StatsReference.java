@@ -2,12 +2,9 @@ package org.tacerisk.stats;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacerisk.testsupport.SharedData;
+import org.tacerisk.testsupport.ReferenceCsv;
 
 /**
  * The R reference files under {@code ../shared/reference/stats} (README there): predictions of the fitted glms and
@@ -27,12 +24,7 @@ final class StatsReference {
     }
 
     static DataTable table(String relative) {
-        Path path = SharedData.require("reference/stats/" + relative);
-        try {
-            return DataTable.read(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceCsv.require("reference/stats/" + relative).table();
     }
 
     /** {@code birthwt/all} (glm {@code p}) and {@code hcc/train|test|external} (train-fit {@code p}). */
