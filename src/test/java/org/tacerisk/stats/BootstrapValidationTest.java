@@ -154,7 +154,7 @@ class BootstrapValidationTest {
      * biased the corrected U low (mean over seeds 1..50 at B = 200: 0.01283 when skipped, R 0.01500 ± 0.00268 SD).
      * The mean over our seeds 1..50 must lie within 3 SE of R's seed-spread mean, SE² = sd_R²/50 + sd_ours²/50.
      * Power: the skipping bias (0.0022) is about 4 SE, so the old rule failed this test (z = −4.0); 10 seeds
-     * would have had SE 0.00093 and missed it (z = −2.5). About 3.5 s.
+     * would have had SE 0.00093 and missed it (z = −2.5). Takes 2–4 s.
      */
     @Test
     void meanCorrectedUOverSeedsMatchesRsSeedMean() {
