@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
                 + " in MODEL.json is refitted to the rows and to B resamples of them; reports apparent,"
                 + " optimism and optimism-corrected Dxy, R2, calibration intercept/slope, Emax, D, U, Q, Brier, g, gp"
                 + " and C, and the overfitting-corrected calibration curve.",
-            "Resamples cannot be R's (own seeded generator); resamples whose refit fails (separation) are skipped"
-                + " and counted."})
+            "Resamples cannot be R's (own seeded generator). Resamples are refitted with lrm.fit's stopping rule"
+                + " (separated ones keep their finite coefficients, as in rms); only refits lrm.fit fails are"
+                + " skipped and counted."})
 final class StatsValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,8 @@ import java.util.Arrays;
  *
  * @param predicted the apparent risks in row order ({@code attr(cal, "predicted")})
  * @param n         per grid point, the resamples where both training and test curves reach it
- * @param failed    resamples whose refit failed and were skipped
+ * @param failed    resamples skipped because their {@link LrmFit} refit failed as lrm.fit fails (no convergence,
+ *                  singular information, constant outcome); separation alone is not a failure
  */
 public record BootstrapCalibration(double[] predy, double[] calibratedOrig, double[] calibratedCorrected,
         double[] indexOrig, double[] training, double[] test, double[] optimism, double[] indexCorrected, int[] n,

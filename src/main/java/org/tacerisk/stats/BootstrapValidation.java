@@ -27,7 +27,8 @@ import org.tacerisk.common.BadInputException;
  * @param indexes   rows in rms's order, then C_from_Dxy
  * @param resamples B
  * @param seed      the seed of the resampling (SplittableRandom; R's draws cannot be reproduced)
- * @param failed    resamples whose refit failed and were skipped
+ * @param failed    resamples skipped because their {@link LrmFit} refit failed as lrm.fit fails (no convergence,
+ *                  singular information, constant outcome); separation alone is not a failure
  */
 public record BootstrapValidation(List<Index> indexes, int resamples, long seed, int failed) {
 

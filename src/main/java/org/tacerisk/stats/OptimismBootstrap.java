@@ -7,16 +7,20 @@ import org.tacerisk.common.BadInputException;
  * Efron's optimism bootstrap as {@code rms::predab.resample(method = "boot")} runs it for {@code validate} and
  * {@code calibrate} (F. E. Harrell, Regression Modeling Strategies, 2nd ed., 2015, §5.3.5). A measure (a vector of
  * indexes) is computed for the model fitted to all rows ({@code index_orig}); then, for each of B resamples of n
- * rows drawn with replacement, the same design is refitted ({@link LogisticRegression#fit(double[][], double[])})
- * and the measure is taken twice: on the resample itself with the resample's own fit ({@code training}) and on the
- * original rows with the resample's coefficients ({@code test}). Per index, {@code training} and {@code test} are
- * averaged over the resamples where both are defined (n), {@code optimism = training − test} and
- * {@code index_corrected = index_orig − optimism}.
+ * rows drawn with replacement, the same design is refitted and the measure is taken twice: on the resample itself
+ * with the resample's own fit ({@code training}) and on the original rows with the resample's coefficients
+ * ({@code test}). Per index, {@code training} and {@code test} are averaged over the resamples where both are
+ * defined (n), {@code optimism = training − test} and {@code index_corrected = index_orig − optimism}.
  *
- * <p>A resample whose refit fails (the outcome constant, separation, a singular design) is skipped and counted in
- * {@code failed}, as rms skips a refit with {@code fail = TRUE}. Rows are drawn with {@link SplittableRandom}: one
- * seed gives the same resamples on every JVM (and the same ones to validate and calibrate, as R's
- * {@code set.seed} before each call does), but it cannot reproduce R's {@code sample()} draws.
+ * <p>The fit to all rows is the converged MLE ({@link LogisticRegression#fit(double[][], double[])}; rms's lrm stops
+ * about 1e-9 short of it). Each resample is refitted as rms refits it, with {@code lrm.fit}'s default stopping rule
+ * ({@link LrmFit}: Newton from qlogis(ȳ), stop one step after −2LL changes by ≤ 0.025, at most 11 passes), so a
+ * separated resample contributes its finite, inflated coefficients instead of being dropped. A resample is skipped
+ * and counted in {@code failed} only where lrm.fit returns {@code fail = TRUE} (no convergence in maxit − 1 passes,
+ * a singular information matrix, or here a constant outcome), as predab.resample skips those. Rows are drawn with
+ * {@link SplittableRandom}: one seed gives the same resamples on every JVM (and the same ones to validate and
+ * calibrate, as R's {@code set.seed} before each call
+ * does), but it cannot reproduce R's {@code sample()} draws.
  */
 final class OptimismBootstrap {
 
@@ -64,15 +68,14 @@ final class OptimismBootstrap {
                 xb[i] = x[row];
                 yb[i] = y[row];
             }
-            LogisticFit fit;
-            try {
-                fit = LogisticRegression.fit(xb, yb);
-            } catch (BadInputException e) {
+            LrmFit.Result fit = LrmFit.fit(xb, yb);
+            if (fit.failed()) {
                 failed++;
                 continue;
             }
             double[] training = measure.evaluate(fit.linearPredictors(), yb, true);
-            double[] test = measure.evaluate(LogisticRegression.linear(x, fit.estimates(), new double[n]), y, false);
+            double[] test = measure.evaluate(LogisticRegression.linear(x, fit.coefficients(), new double[n]), y,
+                    false);
             for (int k = 0; k < m; k++) {
                 if (!Double.isNaN(training[k]) && !Double.isNaN(test[k])) {
                     trainingSum[k] += training[k];
