@@ -1,0 +1,22 @@
+package org.tacerisk.radiomics.filter;
+
+import org.tacerisk.image.ImageGeometry;
+
+/**
+ * A convolutional filter of IBSI-2 (mean, LoG, Laws, Gabor, wavelets, ...). Implementations are immutable and
+ * thread-safe; they never change their input.
+ */
+public interface ImageFilter {
+
+    /**
+     * The response map on the same grid as the image (voxel i fastest, then j, then k). Spacing comes from
+     * {@code grid} where parameters are in mm (e.g. LoG σ, Gabor σ and λ).
+     */
+    float[] apply(float[] image, ImageGeometry grid);
+
+    /**
+     * The PyRadiomics-style image-type name used as a feature-name prefix, e.g. {@code log-sigma-3-0-mm-3D},
+     * {@code wavelet-LLH}, {@code mean-5-3D}.
+     */
+    String imageTypeName();
+}
