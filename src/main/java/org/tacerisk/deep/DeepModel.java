@@ -1,0 +1,29 @@
+package org.tacerisk.deep;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loaded network (TorchScript from PyTorch, or trained here with DJL). Thread-safe for {@link #predict}; close
+ * it to free native memory.
+ */
+public interface DeepModel extends AutoCloseable {
+
+    /** The pre-processing this model was trained with. */
+    InputSpec inputSpec();
+
+    /** Probability and penultimate-layer features for one input of {@code inputSpec().length()} floats. */
+    DeepOutput predict(float[] chw);
+
+    /** As {@link #predict}, for several inputs (implementations may batch them). */
+    default List<DeepOutput> predictBatch(List<float[]> inputs) {
+        List<DeepOutput> out = new ArrayList<>(inputs.size());
+        for (float[] in : inputs) {
+            out.add(predict(in));
+        }
+        return out;
+    }
+
+    @Override
+    void close();
+}
