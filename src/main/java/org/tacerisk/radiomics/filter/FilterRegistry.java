@@ -12,6 +12,8 @@ public final class FilterRegistry {
 
     static {
         // One line per filter kind, e.g. register("mean", MeanFilter::fromSpec);
+        register("riesz-simoncelli", RieszFilter::simoncelliFromSpec);
+        register("simoncelli", SimoncelliFilter::fromSpec);
     }
 
     private FilterRegistry() {
