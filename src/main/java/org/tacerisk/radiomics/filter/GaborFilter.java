@@ -18,11 +18,13 @@ import org.tacerisk.image.ImageGeometry;
  *
  * <p>Rotation invariance (IBSI-2): the moduli for θ, θ + Δθ, ... (below 2π) are pooled per voxel by their average
  * (default) or maximum. Orthogonal planes (IBSI-2, 3D): the pooled maps of the axial, coronal and sagittal planes
- * are averaged (reference map 4.a.2). Since the image is real, the response for θ + π is the complex conjugate of
+ * are averaged (reference map 4.a.2; maximum pooling misses it by 18.5 % of the range, the axial plane alone
+ * by 66 %; θ = −60° instead of 60° misses 4.a.1 by 42 %). Since the image is real, the response for θ + π is the complex conjugate of
  * that for θ, so only angles modulo π are computed.
  *
  * <p>The kernel is truncated to a radius of ⌊d·max(σ, σ/γ)/spacing + 0.5⌋ voxels per in-plane axis
- * ({@code truncate} d, default 4); the impulse maps need at least 31 voxels there and get 40. Convolution runs as a
+ * ({@code truncate} d, default 4); the impulse maps need at least 31 voxels there and get 40. The impulse maps see only the envelope (the
+ * modulus of a single kernel), so λ and the carrier's direction are not checked by them. Convolution runs as a
  * circular FFT convolution of the padded plane (padding by {@link BoundaryCondition}), sized so that wrap-around
  * never reaches the voxels kept.
  */

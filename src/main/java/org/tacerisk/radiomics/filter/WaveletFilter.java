@@ -17,14 +17,16 @@ import org.tacerisk.image.ImageGeometry;
  *
  * <p>Alignment: along each axis the response is r[n] = Σ_m f[m] x[n + s(L/2 − m)] for a filter of even length L,
  * i.e. a convolution with {@code dec_lo}/{@code dec_hi} whose tap m = L/2 sits on the output voxel. Reference maps
- * 5.a.1 (db2, zero padding: an exact impulse response) and 7.a.1 (Haar level 2) both require this; the other
- * shifts (and correlation instead of convolution) miss 7.a.1 by 29-49 % of its range. Values beyond the edge
+ * 5.a.1 (db2, zero padding: an exact impulse response) and 7.a.1 (Haar level 2) both require this; in a
+ * development script the other shifts (and correlation instead of convolution) missed 7.a.1 by 29-49 % of its
+ * range. Values beyond the edge
  * come from {@link BoundaryCondition}, at every level.
  *
  * <p>Rotation invariance (IBSI-2): the average of R⁻¹(W(R(x))) over the right-angle rotations R of the image
  * (24 in 3D, 4 in-plane in 2D; {@link RightAngleRotations}). Reference map 5.a.2 matches this average, and 7.a.1
- * (Haar LLL level 2) matches only with it: the reference manual's test 7.a.1 is rotation invariant, although
- * third-party summaries of it say otherwise.
+ * (Haar LLL level 2) matches only with it (without it, every alignment missed by 44-75 % of the range, development
+ * script): the even-length filters shift the response by half a voxel, and averaging over the rotations makes it
+ * symmetric. The third-party index summary of 7.a.1 ("no rotation invariance") is wrong on this point.
  */
 public final class WaveletFilter implements ImageFilter {
 
