@@ -64,6 +64,25 @@ public final class RieszFilter implements ImageFilter {
         return new RieszFilter("simoncelli", order, twoD, padding, null, level, "simoncelli-level-" + level);
     }
 
+    /**
+     * Spec parameters of {@code riesz-log}: {@code sigma_mm}, {@code truncate} (cutoff in σ, default 4),
+     * {@code order}, {@code aligned} (false only).
+     */
+    static ImageFilter logFromSpec(FilterParameters p, boolean twoD, BoundaryCondition padding) {
+        double sigma = p.number("sigma_mm");
+        if (!(sigma > 0) || Double.isInfinite(sigma)) {
+            throw p.bad("sigma_mm", "must be a positive number of mm, not " + sigma);
+        }
+        double truncate = p.number("truncate", 4.0);
+        if (!(truncate > 0) || Double.isInfinite(truncate)) {
+            throw p.bad("truncate", "must be a positive number of sigmas, not " + truncate);
+        }
+        int[] order = order(p, twoD);
+        refuseAlignment(p);
+        SeparableLog log = new SeparableLog(sigma, truncate, twoD, padding);
+        return ofSpatial(log, "log-sigma-" + Double.toString(sigma).replace('.', '-') + "-mm", order, twoD, padding);
+    }
+
     /** Spec parameters of {@code riesz-simoncelli}: {@code level}, {@code order}, {@code aligned} (false only). */
     static ImageFilter simoncelliFromSpec(FilterParameters p, boolean twoD, BoundaryCondition padding) {
         int level = SimoncelliFilter.level(p);
