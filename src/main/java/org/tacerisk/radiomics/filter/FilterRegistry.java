@@ -11,7 +11,10 @@ public final class FilterRegistry {
     private static final Map<String, FilterFactory> FACTORIES = new TreeMap<>();
 
     static {
-        // One line per filter kind, e.g. register("mean", MeanFilter::fromSpec);
+        // One line per filter kind (IBSI-2 filter families); the spec name is the key in `filter:`.
+        register("laws", LawsFilter::fromSpec);
+        register("log", LogFilter::fromSpec);
+        register("mean", MeanFilter::fromSpec);
     }
 
     private FilterRegistry() {
