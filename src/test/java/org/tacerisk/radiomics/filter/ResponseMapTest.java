@@ -81,11 +81,13 @@ class ResponseMapTest {
                 + "-ValidCRM.nii.gz"));
         assertTrue(image.geometry().sameGrid(reference.geometry(), 1e-3), "phantom and reference map grids differ");
         ImageFilter filter = spec.create();
+        long start = System.nanoTime();
         float[] response = filter.apply(image.toFloatArray(), image.geometry());
+        double ms = (System.nanoTime() - start) / 1e6;
         Comparison c = Comparison.of(response, reference);
-        System.out.printf("IBSI-2 %s %s: worst |error| %.4g = %.4f %% of range at %s (value %.6g, reference %.6g)%n",
-                testId, filter.imageTypeName(), c.worstError, 100 * c.worstError / c.range, c.worstIndex(
-                        reference.geometry()), c.worstValue, c.worstReference);
+        System.out.printf("IBSI-2 %s %s: worst |error| %.4g = %.4f %% of range at %s (value %.6g, reference %.6g);"
+                + " %.0f ms%n", testId, filter.imageTypeName(), c.worstError, 100 * c.worstError / c.range,
+                c.worstIndex(reference.geometry()), c.worstValue, c.worstReference, ms);
         if (c.failing > 0) {
             fail(String.format("IBSI-2 %s: %d of %d voxels off by more than the tolerance %.6g (1 %% of the reference"
                     + " range %.6g); worst voxel %s: value %.6g, reference %.6g, |error| %.6g", testId, c.failing,
