@@ -8,6 +8,7 @@ import java.util.List;
  * "rotation invariance"): the 24 proper rotations of the cube in 3D, the 4 in-plane rotations by multiples of
  * π/2 in 2D (axis k untouched). A rotation is a signed permutation: axis d of the rotated grid is axis
  * {@code perm[d]} of the original, reversed where {@code flip[d]}; reflections (determinant −1) are excluded.
+ * Used to rotate images (wavelets) and kernels (Laws).
  */
 record RightAngleRotations(int[] perm, boolean[] flip) {
 
