@@ -79,7 +79,7 @@ public final class RieszFilter implements ImageFilter {
         }
         int[] order = order(p, twoD);
         refuseAlignment(p);
-        SeparableLog log = new SeparableLog(sigma, truncate, twoD, padding);
+        LogFilter log = new LogFilter(sigma, truncate, twoD, padding);
         return ofSpatial(log, "log-sigma-" + Double.toString(sigma).replace('.', '-') + "-mm", order, twoD, padding);
     }
 
