@@ -22,7 +22,8 @@ import org.tacerisk.image.Volume;
  * Only a box around the ROI is interpolated: the processed grid is the IBSI grid cropped to the ROI plus a margin
  * of ⌈10 mm / spacing⌉ + 1 voxels per axis (clipped to the grid), enough for local intensity peaks (1 cm³
  * spheres). Its origin is the physical position of its first voxel, so distances and positions are unchanged.
- * Stateless and thread-safe.
+ * For IBSI-2 filtering {@link #processRegion} runs the same chain on a larger region (by default the whole grid)
+ * and says where the feature box lies inside it. Stateless and thread-safe.
  */
 public final class ImageProcessor {
 
