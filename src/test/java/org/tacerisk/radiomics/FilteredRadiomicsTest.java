@@ -181,4 +181,25 @@ class FilteredRadiomicsTest {
         assertTrue(csv.lines().skip(1).allMatch(l -> l.endsWith(",test-offset-2")), csv);
         assertTrue(csv.contains(",test-offset-2_firstorder_Mean,"), csv);
     }
+
+    @Test
+    void ibsiPhantomConfigurationBWholeGridMatchesTheCroppedChain() throws Exception {
+        // phase-2 configuration B processing (1 mm cubic B-spline) on the IBSI CT phantom: filtering needs the
+        // whole interpolated grid; the original image's statistics from it equal those of the cropped chain, and
+        // an identity-like filter reproduces them
+        java.nio.file.Path phantom = org.tacerisk.testsupport.SharedData.ibsiCtPhantom();
+        Volume ct = org.tacerisk.image.Nifti.readVolume(phantom.resolve("nifti/image/phantom.nii.gz"));
+        Mask gtv = org.tacerisk.image.Nifti.readMask(phantom.resolve("nifti/mask/mask.nii.gz"));
+        RadiomicsSettings b = RadiomicsSettings.read(java.nio.file.Path.of("docs", "ibsi2", "phase2-1B.yaml"));
+        RadiomicsResult cropped = RadiomicsExtractor.extract(ct, gtv, b);
+        RadiomicsResult whole = RadiomicsExtractor.extract(ct, gtv, b.withImageTypes(new ImageTypes(true, null, null,
+                null, List.of(entry("test-offset", Map.of("offset", 0))))), FamilyRegistry.all(),
+                TestFilters::factory);
+        assertEquals(cropped.features(), whole.features(FeatureValue.ORIGINAL));
+        assertEquals(cropped.diagnostics().describe(), whole.diagnostics().describe());
+        List<FeatureValue> filtered = whole.features("test-offset-0");
+        for (int n = 0; n < filtered.size(); n++) {
+            assertEquals(cropped.features().get(n).value(), filtered.get(n).value(), 1e-9, filtered.get(n).feature());
+        }
+    }
 }
