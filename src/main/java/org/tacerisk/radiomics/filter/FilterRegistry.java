@@ -12,6 +12,8 @@ public final class FilterRegistry {
 
     static {
         // One line per filter kind, e.g. register("mean", MeanFilter::fromSpec);
+        register("gabor", GaborFilter::fromSpec);
+        register("wavelet", WaveletFilter::fromSpec);
     }
 
     private FilterRegistry() {
