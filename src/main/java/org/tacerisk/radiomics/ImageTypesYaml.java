@@ -28,7 +28,7 @@ final class ImageTypesYaml {
     static final String LOG_SIGMA = "sigma_mm";
     static final String LOG_CUTOFF = "cutoff";
     static final String WAVELET = "wavelet";
-    static final String WAVELET_FAMILY = "family";
+    static final String WAVELET_FAMILY = "wavelet";
     static final String WAVELET_BAND = "band";
     static final String WAVELET_LEVEL = "level";
 

@@ -49,7 +49,7 @@ class ImageTypeSettingsTest {
         assertEquals(new FilterEntry("log", "3D", BoundaryCondition.MIRROR, Map.of("sigma_mm", 3.0, "cutoff", 4.0)),
                 f.get(3));
         assertEquals(new FilterEntry("wavelet", "3D", BoundaryCondition.MIRROR,
-                Map.of("family", "coif1", "band", "HHH", "level", 1)), f.get(6));
+                Map.of("wavelet", "coif1", "band", "HHH", "level", 1)), f.get(6));
         assertTrue(f.get(0).twoD());
         assertTrue(s.imageTypes().original());
         assertNull(s.imageTypes().families());
