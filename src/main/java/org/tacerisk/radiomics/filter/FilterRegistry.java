@@ -13,6 +13,9 @@ public final class FilterRegistry {
     static {
         // One line per filter kind, e.g. register("mean", MeanFilter::fromSpec);
         register("gabor", GaborFilter::fromSpec);
+        register("riesz-log", RieszFilter::logFromSpec);
+        register("riesz-simoncelli", RieszFilter::simoncelliFromSpec);
+        register("simoncelli", SimoncelliFilter::fromSpec);
         register("wavelet", WaveletFilter::fromSpec);
     }
 
