@@ -21,7 +21,7 @@ import org.tacerisk.radiomics.filter.ImageFilter;
  * @param filter     registry name, e.g. "mean", "log", "laws", "gabor", "wavelet", "simoncelli"
  * @param dimensions "2D" (each axial slice filtered in-plane; IBSI-2 configurations N.A) or "3D" (N.B)
  * @param padding    boundary condition at the edge of the filtered region (IBSI-2 phase 2 uses mirror)
- * @param parameters the filter's own parameters (e.g. {@code sigma_mm}, {@code cutoff} for LoG)
+ * @param parameters the filter's own parameters (e.g. {@code sigma_mm}, {@code truncate} for LoG)
  */
 public record FilterEntry(String filter, String dimensions, BoundaryCondition padding, Map<String, Object> parameters) {
 

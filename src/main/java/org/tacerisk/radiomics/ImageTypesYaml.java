@@ -26,7 +26,7 @@ final class ImageTypesYaml {
     /** Registry name and parameter keys the shorthands expand to (the LoG and separable-wavelet filter specs). */
     static final String LOG = "log";
     static final String LOG_SIGMA = "sigma_mm";
-    static final String LOG_CUTOFF = "cutoff";
+    static final String LOG_TRUNCATE = "truncate";
     static final String WAVELET = "wavelet";
     static final String WAVELET_FAMILY = "wavelet";
     static final String WAVELET_BAND = "band";
@@ -35,7 +35,7 @@ final class ImageTypesYaml {
     private static final Set<String> BLOCK_KEYS = Set.of("original", "families", "discretisation", "filterMarginMm",
             "filters", "log", "wavelet");
     private static final Set<String> ENTRY_KEYS = Set.of("filter", "dimensions", "padding", "parameters");
-    private static final Set<String> LOG_KEYS = Set.of("sigmas_mm", "cutoff", "dimensions", "padding");
+    private static final Set<String> LOG_KEYS = Set.of("sigmas_mm", "truncate", "dimensions", "padding");
     private static final Set<String> WAVELET_KEYS = Set.of("family", "bands", "level", "dimensions", "padding");
 
     private ImageTypesYaml() {
@@ -103,7 +103,7 @@ final class ImageTypesYaml {
                 parameters, where, source);
     }
 
-    /** {@code log: {sigmas_mm: [1, 3, 5], cutoff: 4}} → one LoG filter per σ (IBSI-2 LoG: σ in mm, cutoff in σ). */
+    /** {@code log: {sigmas_mm: [1, 3, 5], truncate: 4}} → one LoG filter per σ (IBSI-2 LoG: σ in mm, cutoff in σ). */
     private static List<FilterEntry> log(JsonNode node, Path source) {
         requireKeys(node, LOG_KEYS, "imageTypes.log", source);
         if (!node.hasNonNull("sigmas_mm")) {
@@ -113,8 +113,8 @@ final class ImageTypesYaml {
         for (JsonNode s : list(node.get("sigmas_mm"))) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put(LOG_SIGMA, number(s, "imageTypes.log.sigmas_mm", source));
-            if (node.hasNonNull("cutoff")) {
-                p.put(LOG_CUTOFF, number(node.get("cutoff"), "imageTypes.log.cutoff", source));
+            if (node.hasNonNull("truncate")) {
+                p.put(LOG_TRUNCATE, number(node.get("truncate"), "imageTypes.log.truncate", source));
             }
             out.add(make(LOG, text(node, "dimensions", "imageTypes.log", source),
                     padding(node, "imageTypes.log", source), p, "imageTypes.log", source));
