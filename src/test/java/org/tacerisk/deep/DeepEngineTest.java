@@ -25,6 +25,7 @@ class DeepEngineTest {
         assertTrue(status.loadMillis() >= 0);
         assertSame(status, DeepEngine.start());
         assertEquals("true", System.getProperty("ai.djl.offline"), "Surefire runs offline");
+        assertEquals("false", System.getProperty("ai.djl.pytorch.graph_optimizer"), "fast first prediction");
     }
 
     @Test
