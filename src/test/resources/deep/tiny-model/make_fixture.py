@@ -7,6 +7,9 @@ The Java test reads only these files, so CI needs no Python.
 """
 import json
 import math
+import os
+import tempfile
+import zipfile
 
 import numpy as np
 import torch
@@ -39,13 +42,28 @@ def fixed_input():
     return x.astype(np.float32)[None]
 
 
+def save_without_debug_info(traced, path):
+    """torch.jit.save, minus the *.debug_pkl entries: they hold the trace's source locations, i.e. the absolute
+    path of the folder this script ran from, which does not belong in a committed file. Loading needs none of them."""
+    with tempfile.TemporaryDirectory() as tmp:
+        full = os.path.join(tmp, os.path.basename(path))  # same name: the archive's folder is named after it
+        traced.save(full)
+        with zipfile.ZipFile(full) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as dst:
+            for info in src.infolist():
+                if not info.filename.endswith(".debug_pkl"):
+                    dst.writestr(info, src.read(info))
+
+
 def main():
     model = TinyCnn().eval()
     x = fixed_input()
     with torch.no_grad():
         traced = torch.jit.trace(model, torch.from_numpy(x))
         logit, features = traced(torch.from_numpy(x))
-    traced.save("model.pt")
+    save_without_debug_info(traced, "model.pt")
+    with torch.no_grad():  # the stripped file must give the same outputs
+        reloaded = torch.jit.load("model.pt")(torch.from_numpy(x))
+    assert torch.equal(reloaded[0], logit) and torch.equal(reloaded[1], features)
     x.astype("<f4").tofile("input.f32")
     logit_value = float(logit[0, 0])
     expected = {

@@ -181,14 +181,23 @@ public final class TorchScriptModel implements DeepModel {
                 + " channels of " + spec.size() + " × " + spec.size() + " pixels";
     }
 
-    private static String firstLine(Throwable e) {
+    /**
+     * The engine's own words, shortened: the root cause's last "...Error: ..." line (TorchScript puts the reason
+     * after its interpreter traceback), else its first line.
+     */
+    static String firstLine(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t instanceof TranslateException)) {
+        while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
         String msg = t.getMessage() == null ? t.toString() : t.getMessage();
-        int nl = msg.indexOf('\n');
-        return nl < 0 ? msg : msg.substring(0, nl);
+        String[] lines = msg.split("\\R");
+        for (int n = lines.length - 1; n >= 0; n--) {
+            if (lines[n].matches("^\\w*Error: .*")) {
+                return lines[n].trim();
+            }
+        }
+        return lines.length == 0 ? msg : lines[0].trim();
     }
 
     /** Floats in, each output flattened to floats out (batch of one; no batchifier). */

@@ -148,13 +148,15 @@ class TorchScriptModelTest {
     @Test
     void specWithMoreChannelsThanTheNetworkSaysBoth() throws IOException {
         Path copy = withSpec(SPEC_64.replace("\"maskChannel\": false", "\"maskChannel\": true"), null);
-        badInput(() -> DeepModels.load(copy), "1 × 4 × 64 × 64", "expects 3 input channels");
+        badInput(() -> DeepModels.load(copy), "1 × 4 × 64 × 64", "expects 3 input channels",
+                "expected input[1, 4, 64, 64] to have 3 channels");
     }
 
     @Test
     void specWithAnotherSizeThanTheNetworkIsBadInput() throws IOException {
         Path copy = withSpec(SPEC_64.replace("\"size\": 64", "\"size\": 128"), null);
-        badInput(() -> DeepModels.load(copy), "does not accept", "1 × 3 × 128 × 128");
+        badInput(() -> DeepModels.load(copy), "does not accept", "1 × 3 × 128 × 128",
+                "mat1 and mat2 shapes cannot be multiplied");
     }
 
     @Test
