@@ -52,7 +52,8 @@ final class DeepInferCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INTERNAL_ERROR;
         }
-        err.printf("%s %s engine ready in %d ms%n", engine.engine(), engine.version(), engine.loadMillis());
+        err.printf("%s %s engine ready in %d ms (%d intra-op threads)%n", engine.engine(), engine.version(),
+                engine.loadMillis(), engine.intraOpThreads());
         CaseInputs.Image img = CaseInputs.readImage(image);
         img.findings().forEach(f -> err.println(f.describe()));
         Mask tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());

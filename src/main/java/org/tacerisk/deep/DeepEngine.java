@@ -21,6 +21,11 @@ import java.util.function.UnaryOperator;
  * <p>TorchScript's profiling graph optimiser is switched off ({@code ai.djl.pytorch.graph_optimizer=false}) unless
  * set otherwise: it re-optimises the graph during the first forward passes, which made the first prediction of a
  * ResNet-18 several times slower here, and a workstation mostly predicts one case per start.
+ *
+ * <p>PyTorch's intra-op threads default to half the cores (1 to 4), inter-op threads to 1, unless
+ * {@code ai.djl.pytorch.num_threads} / {@code num_interop_threads} are set: PyTorch's own default (all cores)
+ * busy-waits in OpenMP when the cores are shared (the GUI, a second job); on the 2-core build machine under load a
+ * ResNet-18 forward pass took ≈ 550 ms with 2 threads and ≈ 21 ms with 1 (docs/performance.md).
  */
 public final class DeepEngine {
 
@@ -30,9 +35,12 @@ public final class DeepEngine {
     public static final String PYTORCH_VERSION = "2.7.1";
 
     private static final String GRAPH_OPTIMIZER = "ai.djl.pytorch.graph_optimizer";
+    private static final String INTRA_OP_THREADS = "ai.djl.pytorch.num_threads";
+    private static final String INTER_OP_THREADS = "ai.djl.pytorch.num_interop_threads";
 
     /** What the start-up check found: engine, its version, DJL's version, the load time and the cache folder. */
-    public record Status(String engine, String version, String djlVersion, long loadMillis, Path cacheDir) {
+    public record Status(String engine, String version, String djlVersion, long loadMillis, Path cacheDir,
+            int intraOpThreads) {
     }
 
     private static Status status;
@@ -51,9 +59,9 @@ public final class DeepEngine {
             return status;
         }
         Path cache = configureCacheDir();
-        if (System.getProperty(GRAPH_OPTIMIZER) == null) {
-            System.setProperty(GRAPH_OPTIMIZER, "false");
-        }
+        setUnlessSet(GRAPH_OPTIMIZER, "false");
+        setUnlessSet(INTRA_OP_THREADS, String.valueOf(intraOpThreads(Runtime.getRuntime().availableProcessors())));
+        setUnlessSet(INTER_OP_THREADS, "1");
         long begin = System.nanoTime();
         Engine engine;
         try {
@@ -66,8 +74,20 @@ public final class DeepEngine {
             throw new IllegalStateException(nativeLibraryMissing(cache, e), e);
         }
         long millis = (System.nanoTime() - begin) / 1_000_000;
-        status = new Status(engine.getEngineName(), engine.getVersion(), Engine.getDjlVersion(), millis, cache);
+        status = new Status(engine.getEngineName(), engine.getVersion(), Engine.getDjlVersion(), millis, cache,
+                Integer.parseInt(System.getProperty(INTRA_OP_THREADS)));
         return status;
+    }
+
+    /** Half the cores, at least 1 and at most 4. */
+    static int intraOpThreads(int cores) {
+        return Math.max(1, Math.min(4, cores / 2));
+    }
+
+    private static void setUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** The message for an engine that does not load; public for tests. */

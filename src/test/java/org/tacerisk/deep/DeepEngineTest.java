@@ -26,6 +26,15 @@ class DeepEngineTest {
         assertSame(status, DeepEngine.start());
         assertEquals("true", System.getProperty("ai.djl.offline"), "Surefire runs offline");
         assertEquals("false", System.getProperty("ai.djl.pytorch.graph_optimizer"), "fast first prediction");
+        assertEquals(DeepEngine.intraOpThreads(Runtime.getRuntime().availableProcessors()), status.intraOpThreads());
+    }
+
+    @Test
+    void intraOpThreadsAreHalfTheCoresFromOneToFour() {
+        assertEquals(1, DeepEngine.intraOpThreads(1));
+        assertEquals(1, DeepEngine.intraOpThreads(2));
+        assertEquals(2, DeepEngine.intraOpThreads(5));
+        assertEquals(4, DeepEngine.intraOpThreads(16));
     }
 
     @Test
