@@ -14,6 +14,7 @@ import org.tacerisk.dicom.CaseInputs;
 import org.tacerisk.image.Mask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,14 +30,8 @@ final class DeepInferCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (docs/deep-models.md).")
     Path model;
 
-    @Option(names = "--image", required = true, paramLabel = "PATH", description = "DICOM folder or NIfTI image.")
-    Path image;
-
-    @Option(names = "--mask", required = true, paramLabel = "PATH", description = "NIfTI mask, RTSTRUCT or SEG.")
-    Path mask;
-
-    @Option(names = "--roi", paramLabel = "NAME", description = "ROI (RTSTRUCT) or segment (SEG) to use.")
-    String roi;
+    @Mixin
+    CaseInputOptions input;
 
     @Option(names = "--json", description = "Print probability, features and timings as JSON on stdout.")
     boolean json;
@@ -54,9 +49,9 @@ final class DeepInferCommand implements Callable<Integer> {
         }
         err.printf("%s %s engine ready in %d ms (%d intra-op threads)%n", engine.engine(), engine.version(),
                 engine.loadMillis(), engine.intraOpThreads());
-        CaseInputs.Image img = CaseInputs.readImage(image);
-        img.findings().forEach(f -> err.println(f.describe()));
-        Mask tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
+        CaseInputOptions.Case tumourCase = input.read(err);
+        CaseInputs.Image img = tumourCase.image();
+        Mask tumour = tumourCase.mask();
         long start = System.nanoTime();
         try (DeepModel loaded = DeepModels.load(model)) {
             long modelLoad = (System.nanoTime() - start) / 1_000_000;

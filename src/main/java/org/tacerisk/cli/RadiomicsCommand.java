@@ -16,6 +16,7 @@ import org.tacerisk.radiomics.RadiomicsResult;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,14 +29,8 @@ final class RadiomicsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--image", required = true, paramLabel = "PATH", description = "DICOM folder or NIfTI image.")
-    Path image;
-
-    @Option(names = "--mask", required = true, paramLabel = "PATH", description = "NIfTI mask, RTSTRUCT or SEG.")
-    Path mask;
-
-    @Option(names = "--roi", paramLabel = "NAME", description = "ROI (RTSTRUCT) or segment (SEG) to use.")
-    String roi;
+    @Mixin
+    CaseInputOptions input;
 
     @Option(names = "--settings", required = true, paramLabel = "FILE",
             description = "Radiomics settings (YAML, see docs/radiomics-settings.md; IBSI configurations in"
@@ -62,9 +57,9 @@ final class RadiomicsCommand implements Callable<Integer> {
         } else {
             settings = RadiomicsSettings.read(settingsFile);
         }
-        CaseInputs.Image img = CaseInputs.readImage(image);
-        img.findings().forEach(f -> err.println(f.describe()));
-        Mask roiMask = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
+        CaseInputOptions.Case tumourCase = input.read(err);
+        CaseInputs.Image img = tumourCase.image();
+        Mask roiMask = tumourCase.mask();
         long start = System.nanoTime();
         RadiomicsResult result = RadiomicsExtractor.extract(img.volume(), roiMask, settings);
         err.printf("%d feature values in %d ms%n", result.features().size(), (System.nanoTime() - start) / 1_000_000);

@@ -163,31 +163,19 @@ final class FilteredExtraction {
         }
 
         float[] crop(float[] values) {
-            float[] out = new float[nx * ny * nz];
-            int p = 0;
-            for (int k = 0; k < nz; k++) {
-                for (int j = 0; j < ny; j++) {
-                    System.arraycopy(values, region.index(lo[0], lo[1] + j, lo[2] + k), out, p, nx);
-                    p += nx;
-                }
-            }
-            return out;
+            return copyBox(values, new float[nx * ny * nz]);
         }
 
         byte[] crop(byte[] values) {
-            byte[] out = new byte[nx * ny * nz];
-            int p = 0;
-            for (int k = 0; k < nz; k++) {
-                for (int j = 0; j < ny; j++) {
-                    System.arraycopy(values, region.index(lo[0], lo[1] + j, lo[2] + k), out, p, nx);
-                    p += nx;
-                }
-            }
-            return out;
+            return copyBox(values, new byte[nx * ny * nz]);
         }
 
         int[] crop(int[] values) {
-            int[] out = new int[nx * ny * nz];
+            return copyBox(values, new int[nx * ny * nz]);
+        }
+
+        /** Copies the box's rows of a whole-region array (any primitive array type) into {@code out}. */
+        private <A> A copyBox(A values, A out) {
             int p = 0;
             for (int k = 0; k < nz; k++) {
                 for (int j = 0; j < ny; j++) {
