@@ -2,29 +2,132 @@ package org.tacerisk.deep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.testsupport.SyntheticCrops;
 
 class DeepTrainerTest {
 
     static final InputSpec SPEC = InputSpec.defaults();
 
+    /** 240 synthetic 3 × 64 × 64 cases, ≤ 8 epochs: about 10 s on the loaded 2-core build machine. */
     @Test
     void learnsSyntheticBlobsToHighValidationAuc(@TempDir Path dir) throws Exception {
         List<TrainingCase> cases = SyntheticCrops.cases(SPEC, 240, 7);
         TrainingOptions options = TrainingOptions.defaults(SPEC).withEpochs(8).withPatience(4);
+        List<Double> aucs = new ArrayList<>();
         long start = System.nanoTime();
         TrainingSummary s = DeepTrainer.train(cases, options, dir.resolve("model"),
-                (e, loss, auc) -> System.out.printf("epoch %d loss %.4f val AUC %.3f (%d ms)%n", e, loss, auc,
-                        (System.nanoTime() - start) / 1_000_000), () -> false);
-        System.out.println(s);
+                (e, loss, auc) -> aucs.add(auc), () -> false);
+        long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(s.bestValAuc() > 0.9, "validation AUC " + s.bestValAuc());
+        assertTrue(millis < 60_000, "training took " + millis + " ms");
+        assertEquals(s.epochs(), aucs.size());
+        assertEquals(aucs.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), s.bestValAuc());
+        assertEquals(192, s.trainCases());
+        assertEquals(48, s.valCases());
         assertTrue(Files.isRegularFile(dir.resolve("model/model.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("model/model.params")));
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("model")), listing.toList(), "no temporary folders left behind");
+        }
+        try (DjlTrainedModel model = DjlTrainedModel.load(dir.resolve("model"))) {
+            List<TrainingCase> fresh = SyntheticCrops.cases(SPEC, 40, 99);
+            int correct = 0;
+            for (TrainingCase c : fresh) {
+                DeepOutput out = model.predict(c.chw());
+                assertEquals(64, out.features().length);
+                correct += (out.probability() > 0.5) == (c.label() == 1) ? 1 : 0;
+            }
+            assertTrue(correct >= 34, correct + " of 40 new cases right");
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameWeightsAndOutputs(@TempDir Path dir) throws Exception {
+        List<TrainingCase> cases = SyntheticCrops.cases(SPEC, 48, 3);
+        TrainingOptions options = TrainingOptions.defaults(SPEC).withEpochs(2).withSeed(42);
+        DeepTrainer.train(cases, options, dir.resolve("a"), TrainingProgress.NONE, () -> false);
+        DeepTrainer.train(cases, options, dir.resolve("b"), TrainingProgress.NONE, () -> false);
+        DeepTrainer.train(cases, options.withSeed(43), dir.resolve("c"), TrainingProgress.NONE, () -> false);
+        byte[] a = Files.readAllBytes(dir.resolve("a/model.params"));
+        assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/model.params")));
+        assertFalse(java.util.Arrays.equals(a, Files.readAllBytes(dir.resolve("c/model.params"))));
+        try (DjlTrainedModel ma = DjlTrainedModel.load(dir.resolve("a"));
+                DjlTrainedModel mb = DjlTrainedModel.load(dir.resolve("b"))) {
+            DeepOutput oa = ma.predict(cases.get(0).chw());
+            DeepOutput ob = mb.predict(cases.get(0).chw());
+            assertEquals(oa.probability(), ob.probability());
+            assertArrayEquals(oa.features(), ob.features());
+        }
+    }
+
+    @Test
+    void cancellationStopsPromptlyAndWritesNothing(@TempDir Path dir) {
+        List<TrainingCase> cases = SyntheticCrops.cases(SPEC, 200, 5);
+        AtomicInteger checks = new AtomicInteger();
+        long start = System.nanoTime();
+        // Cancel at the third batch check of the first epoch.
+        assertThrows(CancellationException.class, () -> DeepTrainer.train(cases,
+                TrainingOptions.defaults(SPEC).withEpochs(50), dir.resolve("model"), TrainingProgress.NONE,
+                () -> checks.incrementAndGet() >= 3));
+        assertEquals(3, checks.get());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 20_000);
+        assertFalse(Files.exists(dir.resolve("model")));
+    }
+
+    @Test
+    void badInputIsRefusedWithClearMessages() {
+        TrainingOptions options = TrainingOptions.defaults(SPEC);
+        BadInputException empty = assertThrows(BadInputException.class,
+                () -> DeepTrainer.train(List.of(), options, null, TrainingProgress.NONE, () -> false));
+        assertTrue(empty.getMessage().contains("no training cases"), empty.getMessage());
+
+        List<TrainingCase> mismatched = new ArrayList<>(SyntheticCrops.cases(SPEC, 10, 1));
+        mismatched.add(new TrainingCase("short-one", new float[100], 1));
+        BadInputException length = assertThrows(BadInputException.class,
+                () -> DeepTrainer.train(mismatched, options, null, TrainingProgress.NONE, () -> false));
+        assertTrue(length.getMessage().contains("short-one has 100 values"), length.getMessage());
+        assertTrue(length.getMessage().contains("needs 12288"), length.getMessage());
+
+        List<TrainingCase> oneClass = SyntheticCrops.cases(SPEC, 10, 1).stream()
+                .map(c -> new TrainingCase(c.id(), c.chw(), 0)).toList();
+        BadInputException single = assertThrows(BadInputException.class,
+                () -> DeepTrainer.train(oneClass, options, null, TrainingProgress.NONE, () -> false));
+        assertTrue(single.getMessage().contains("at least two cases of each outcome"), single.getMessage());
+        assertTrue(single.getMessage().contains("0 with outcome 1"), single.getMessage());
+
+        assertThrows(IllegalArgumentException.class, () -> new TrainingCase("x", new float[1], 2));
+        assertThrows(IllegalArgumentException.class, () -> options.withValFraction(1.0));
+    }
+
+    @Test
+    void splitIsStratifiedAndSeeded() {
+        List<TrainingCase> cases = SyntheticCrops.cases(new InputSpec(8, 1, 0, 0, 1, false), 50, 1);
+        Split a = Split.stratified(cases, 0.2, new java.util.SplittableRandom(1));
+        Split b = Split.stratified(cases, 0.2, new java.util.SplittableRandom(1));
+        assertArrayEquals(a.validation(), b.validation());
+        assertEquals(10, a.validation().length);
+        assertEquals(40, a.train().length);
+        long valPositives = java.util.Arrays.stream(a.validation()).filter(i -> cases.get(i).label() == 1).count();
+        assertEquals(5, valPositives);
+    }
+
+    @Test
+    void aucCountsTiesAsHalf() {
+        assertEquals(1.0, Auc.of(new int[] {0, 0, 1, 1}, new double[] {0.1, 0.2, 0.3, 0.4}));
+        assertEquals(0.5, Auc.of(new int[] {0, 1}, new double[] {0.3, 0.3}));
+        assertEquals(0.75, Auc.of(new int[] {0, 1, 0, 1}, new double[] {0.1, 0.2, 0.3, 0.4}));
     }
 }
