@@ -98,7 +98,8 @@ public final class DjlModelFiles {
         root.put("blocksPerStage", d.network().blocksPerStage());
         root.put("dropout", d.network().dropout());
         root.put("featureSize", d.network().featureSize());
-        root.put("output", "logit; probability = sigmoid(logit)");
+        root.put("description", "CompactResNet trained in TACE-Risk; output 0 is the logit (probability ="
+                + " sigmoid), output 1 the deep-feature vector");
         InputSpec s = d.spec();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("size", s.size());
