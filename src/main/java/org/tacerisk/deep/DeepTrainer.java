@@ -30,8 +30,10 @@ import org.tacerisk.common.BadInputException;
 /**
  * Trains a {@link CompactResNet} on tumour crops: seeded stratified train/validation split, augmentation, class
  * weights (each class carries half the loss: weighted binary cross-entropy on the logit), Adam on mini-batches,
- * early stopping on validation AUC (ties broken by the lower validation loss) with patience; the best epoch's
- * parameters are written as a model folder ({@link DjlModelFiles}).
+ * early stopping on validation AUC: training stops after {@code patience} epochs without a higher AUC, and the
+ * epoch kept is the one with the highest AUC (among equal AUCs, the lowest validation loss: on an easy problem the
+ * AUC reaches 1 early and the loss still tells the epochs apart). Its parameters are written as a model folder
+ * ({@link DjlModelFiles}).
  *
  * <p>Reproducible: the split, the initial weights, the shuffles and the augmentation come from Java generators
  * seeded by {@code options.seed()}; dropout uses the engine's generator, seeded with the same value. Because that
@@ -105,11 +107,12 @@ public final class DeepTrainer {
         float wNeg = (float) (train.length / (2.0 * (train.length - positives)));
         InputSpec spec = o.spec();
         int bestEpoch = 0;
+        int lastAucGain = 0;
         double bestAuc = Double.NEGATIVE_INFINITY;
         double bestLoss = Double.POSITIVE_INFINITY;
         byte[] bestParams = null;
         int epoch = 0;
-        while (epoch < o.maxEpochs() && epoch - bestEpoch < o.patience()) {
+        while (epoch < o.maxEpochs() && epoch - lastAucGain < o.patience()) {
             epoch++;
             shuffle(train, random);
             double lossSum = 0;
@@ -143,6 +146,9 @@ public final class DeepTrainer {
             }
             double[] val = evaluate(trainer.getManager(), net, cases, split.validation(), spec);
             double auc = val[0];
+            if (auc > bestAuc) {
+                lastAucGain = epoch;
+            }
             if (auc > bestAuc || (auc == bestAuc && val[1] < bestLoss)) {
                 bestAuc = auc;
                 bestLoss = val[1];

