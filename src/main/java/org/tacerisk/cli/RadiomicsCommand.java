@@ -106,6 +106,7 @@ final class RadiomicsCommand implements Callable<Integer> {
 
     private static Map<String, Object> featureJson(FeatureValue f) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("image_type", f.imageType());
         m.put("family", f.family().csvName());
         m.put("feature", f.feature());
         m.put("ibsi_code", f.ibsiCode());

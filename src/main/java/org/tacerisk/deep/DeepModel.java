@@ -9,6 +9,11 @@ import java.util.List;
  */
 public interface DeepModel extends AutoCloseable {
 
+    /** A name to show and record with results (model.json's "name", else the model folder's name). */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
     /** The pre-processing this model was trained with. */
     InputSpec inputSpec();
 

@@ -22,7 +22,8 @@ import org.tacerisk.image.Volume;
  * Only a box around the ROI is interpolated: the processed grid is the IBSI grid cropped to the ROI plus a margin
  * of ⌈10 mm / spacing⌉ + 1 voxels per axis (clipped to the grid), enough for local intensity peaks (1 cm³
  * spheres). Its origin is the physical position of its first voxel, so distances and positions are unchanged.
- * Stateless and thread-safe.
+ * For IBSI-2 filtering {@link #processRegion} runs the same chain on a larger region (by default the whole grid)
+ * and says where the feature box lies inside it. Stateless and thread-safe.
  */
 public final class ImageProcessor {
 
@@ -43,6 +44,25 @@ public final class ImageProcessor {
 
     /** Runs the chain and reports counts and ranges after every step. */
     public static Result processWithDiagnostics(Volume image, Mask mask, RadiomicsSettings settings) {
+        return processRegion(image, mask, settings, MARGIN_MM).result();
+    }
+
+    /**
+     * A processed region for filtering (IBSI-2) with the box the feature families need inside it.
+     *
+     * @param result  the chain's output on the whole region
+     * @param roiLo   first index of the feature box (ROI + {@link #MARGIN_MM}) in region indices
+     * @param roiHi   last index (inclusive) of the feature box
+     */
+    record Region(Result result, int[] roiLo, int[] roiHi) {
+    }
+
+    /**
+     * Runs the chain on the ROI box plus {@code marginMm} per side (null: the whole interpolation grid, so filters
+     * see the image as IBSI-2 filters it, with their boundary condition at the image edge). The region always
+     * contains the feature box of {@link #processWithDiagnostics}, whose index range inside the region is returned.
+     */
+    static Region processRegion(Volume image, Mask mask, RadiomicsSettings settings, Double marginMm) {
         RoiChecks.requireSameGrid(image, mask);
         ImageGeometry g = image.geometry();
         int[][] box = RoiChecks.boundingBox(mask);
@@ -50,11 +70,10 @@ public final class ImageProcessor {
 
         InterpolationSettings interp = settings.interpolation();
         InterpolationGrid grid = InterpolationGrid.of(g, interp);
-        int[] margin = new int[3];
-        for (int a = 0; a < 3; a++) {
-            margin[a] = (int) Math.ceil(MARGIN_MM / grid.spacing(a)) + 1;
-        }
-        int[][] crop = grid.cropAround(box[0], box[1], margin);
+        int[][] featureBox = grid.cropAround(box[0], box[1], margin(grid, MARGIN_MM));
+        int[][] crop = marginMm == null
+                ? new int[][] {{0, 0, 0}, {grid.size(0) - 1, grid.size(1) - 1, grid.size(2) - 1}}
+                : grid.cropAround(box[0], box[1], margin(grid, Math.max(MARGIN_MM, marginMm)));
         int[] lo = crop[0];
         int[] hi = crop[1];
         ImageGeometry processed = grid.geometry(lo, hi);
@@ -91,7 +110,21 @@ public final class ImageProcessor {
                 new ProcessingDiagnostics.GridSize(processed.nx(), processed.ny(), processed.nz()),
                 processed.spacing(), original, interpolated, reseg.afterRange(), reseg.afterOutliers(),
                 reseg.outlierLower(), reseg.outlierUpper(), levels.lowerBound(), levels.greyLevelCount());
-        return new Result(roi, diagnostics);
+        int[] roiLo = new int[3];
+        int[] roiHi = new int[3];
+        for (int a = 0; a < 3; a++) {
+            roiLo[a] = featureBox[0][a] - lo[a];
+            roiHi[a] = featureBox[1][a] - lo[a];
+        }
+        return new Region(new Result(roi, diagnostics), roiLo, roiHi);
+    }
+
+    private static int[] margin(InterpolationGrid grid, double mm) {
+        int[] margin = new int[3];
+        for (int a = 0; a < 3; a++) {
+            margin[a] = (int) Math.ceil(mm / grid.spacing(a)) + 1;
+        }
+        return margin;
     }
 
     private static double[] interpolateImage(Volume image, InterpolationGrid grid, int[] lo, int[] hi,

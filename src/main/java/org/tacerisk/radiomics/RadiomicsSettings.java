@@ -20,11 +20,21 @@ import java.util.Set;
  *                       re-segmentation range (IBSI configuration C: G starts at the range's lower bound)
  * @param approaches     texture aggregation approaches (2D, 2.5D, 3D)
  * @param texture        texture parameters (distances, symmetry, α)
- * @param families       the families to compute
+ * @param families       the families to compute (on the original image; see {@link ImageTypes} for filtered ones)
+ * @param imageTypes     the original image and/or IBSI-2 filter response maps to compute features on; null means
+ *                       {@link ImageTypes#originalOnly()}
  */
 public record RadiomicsSettings(InterpolationSettings interpolation, ResegmentationSettings resegmentation,
         Discretisation discretisation, IvhDiscretisation ivh, Set<Approach> approaches, TextureParameters texture,
-        Set<Family> families) {
+        Set<Family> families, ImageTypes imageTypes) {
+
+    /** Settings for the original image only (the form used before filtered image types existed). */
+    public RadiomicsSettings(InterpolationSettings interpolation, ResegmentationSettings resegmentation,
+            Discretisation discretisation, IvhDiscretisation ivh, Set<Approach> approaches, TextureParameters texture,
+            Set<Family> families) {
+        this(interpolation, resegmentation, discretisation, ivh, approaches, texture, families,
+                ImageTypes.originalOnly());
+    }
 
     public RadiomicsSettings {
         Objects.requireNonNull(interpolation, "interpolation");
@@ -37,6 +47,11 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
         validateIvh(ivh);
         ivh = normalised(ivh);
         validateTexture(texture);
+        imageTypes = imageTypes == null ? ImageTypes.originalOnly() : imageTypes;
+        if (!imageTypes.filters().isEmpty() && imageTypes.filteredFamilies(families).isEmpty()) {
+            throw new IllegalArgumentException("filtered image types need at least one family besides MORPHOLOGY;"
+                    + " add families or set imageTypes.families");
+        }
     }
 
     /**
@@ -65,28 +80,38 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
     }
 
     public RadiomicsSettings withInterpolation(InterpolationSettings value) {
-        return new RadiomicsSettings(value, resegmentation, discretisation, ivh, approaches, texture, families);
+        return new RadiomicsSettings(value, resegmentation, discretisation, ivh, approaches, texture, families,
+                imageTypes);
     }
 
     public RadiomicsSettings withResegmentation(ResegmentationSettings value) {
-        return new RadiomicsSettings(interpolation, value, discretisation, ivh, approaches, texture, families);
+        return new RadiomicsSettings(interpolation, value, discretisation, ivh, approaches, texture, families,
+                imageTypes);
     }
 
     public RadiomicsSettings withDiscretisation(Discretisation value) {
-        return new RadiomicsSettings(interpolation, resegmentation, value, ivh, approaches, texture, families);
+        return new RadiomicsSettings(interpolation, resegmentation, value, ivh, approaches, texture, families,
+                imageTypes);
     }
 
     public RadiomicsSettings withIvh(IvhDiscretisation value) {
         return new RadiomicsSettings(interpolation, resegmentation, discretisation, value, approaches, texture,
-                families);
+                families, imageTypes);
     }
 
     public RadiomicsSettings withApproaches(Set<Approach> value) {
-        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, value, texture, families);
+        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, value, texture, families,
+                imageTypes);
     }
 
     public RadiomicsSettings withFamilies(Set<Family> value) {
-        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, value);
+        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, value,
+                imageTypes);
+    }
+
+    public RadiomicsSettings withImageTypes(ImageTypes value) {
+        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, families,
+                value);
     }
 
     /**
@@ -106,6 +131,15 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
     /** The context every family receives. */
     public FamilyContext familyContext() {
         return new FamilyContext(approaches, texture, resolvedIvh());
+    }
+
+    /**
+     * The context for filter response maps: the IVH range G is only what the file states explicitly, because the
+     * re-segmentation range is in the original image's units, not the response map's (IBSI-2 phase 2 computes the
+     * intensity mask on the unfiltered image).
+     */
+    public FamilyContext filteredFamilyContext() {
+        return new FamilyContext(approaches, texture, ivh);
     }
 
     private static <E extends Enum<E>> Set<E> sorted(Collection<E> values, Class<E> type, String key) {

@@ -36,6 +36,8 @@ public final class RadiomicsSettingsYaml {
     private static final String HEADER = "# TACE-Risk radiomics settings; every key is described in"
             + " docs/radiomics-settings.md\n";
 
+    private static final String IMAGE_TYPES = "imageTypes";
+
     private static final java.util.Set<String> WHOLE_BLOCKS = java.util.Set.of("discretisation", "ivh");
 
     private RadiomicsSettingsYaml() {
@@ -78,20 +80,25 @@ public final class RadiomicsSettingsYaml {
                     + location(e), e);
         }
         ObjectNode merged = mapper.valueToTree(RadiomicsSettings.defaults());
+        // the imageTypes block has shorthands that expand to several filters: read by its own strict reader
+        merged.remove(IMAGE_TYPES);
+        JsonNode imageTypes = null;
         if (user != null && !user.isNull() && !user.isMissingNode()) {
             if (!user.isObject()) {
                 throw new BadInputException(source, "a settings file must be a mapping of keys to values"
                         + " (see docs/radiomics-settings.md)");
             }
+            imageTypes = ((ObjectNode) user).remove(IMAGE_TYPES);
             overlay(merged, (ObjectNode) user);
         }
+        ImageTypes types = ImageTypesYaml.parse(imageTypes, mapper, source);
         if (merged.get("ivh") instanceof ObjectNode ivh) {
             // the parameter a method does not use may be left out; 0 marks it unused (validated per method)
             ivh.putIfAbsent("binWidth", ivh.numberNode(0.0));
             ivh.putIfAbsent("binCount", ivh.numberNode(0));
         }
         try {
-            return mapper.treeToValue(merged, RadiomicsSettings.class);
+            return mapper.treeToValue(merged, RadiomicsSettings.class).withImageTypes(types);
         } catch (UnrecognizedPropertyException e) {
             String key = path(e);
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()

@@ -11,7 +11,15 @@ public final class FilterRegistry {
     private static final Map<String, FilterFactory> FACTORIES = new TreeMap<>();
 
     static {
-        // One line per filter kind, e.g. register("mean", MeanFilter::fromSpec);
+        // One line per filter kind (IBSI-2 filter families); the spec name is the key in `filter:`.
+        register("gabor", GaborFilter::fromSpec);
+        register("laws", LawsFilter::fromSpec);
+        register("log", LogFilter::fromSpec);
+        register("mean", MeanFilter::fromSpec);
+        register("riesz-log", RieszFilter::logFromSpec);
+        register("riesz-simoncelli", RieszFilter::simoncelliFromSpec);
+        register("simoncelli", SimoncelliFilter::fromSpec);
+        register("wavelet", WaveletFilter::fromSpec);
     }
 
     private FilterRegistry() {

@@ -1,0 +1,201 @@
+package org.tacerisk.radiomics;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.image.ImageGeometry;
+import org.tacerisk.image.Mask;
+import org.tacerisk.image.Volume;
+import org.tacerisk.radiomics.filter.FilterFactory;
+import org.tacerisk.radiomics.filter.ImageFilter;
+
+/**
+ * Extraction with filtered image types, in the order of IBSI-2 phase 2 ("image processing" of the CT
+ * configurations): (1) interpolation and rounding of the image, interpolation and thresholding of the mask;
+ * (2) re-segmentation on the <em>unfiltered</em> intensities, giving the intensity mask; (3) each filter applied to
+ * the processed image; (4) features of the filtered intensities inside that intensity mask. The region filtered is
+ * the whole interpolation grid unless {@link ImageTypes#filterMarginMm()} limits it.
+ *
+ * <p>Image types run in parallel on a pool whose size is bounded by the free heap: each running filter holds one
+ * response map of the whole region plus the filter's working arrays ({@link #BYTES_PER_VOXEL} per voxel assumed).
+ * Only the ROI box (+ 10 mm) of each response map is kept for the families. Output order is fixed: the original
+ * image's families, then each filter in the settings' order.
+ */
+final class FilteredExtraction {
+
+    /** Assumed heap per region voxel for one running filter (response map + working copies, e.g. FFT buffers). */
+    static final long BYTES_PER_VOXEL = 40;
+
+    private FilteredExtraction() {
+    }
+
+    static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
+            List<FamilyCalculator> calculators, Function<String, FilterFactory> factories) {
+        ImageTypes types = settings.imageTypes();
+        // build every filter first: an unknown filter or parameter fails before any image work
+        List<ImageFilter> filters = new ArrayList<>();
+        Set<String> names = new HashSet<>(Set.of(FeatureValue.ORIGINAL));
+        for (FilterEntry entry : types.filters()) {
+            ImageFilter filter = entry.create(null, factories);
+            if (!names.add(filter.imageTypeName())) {
+                throw new BadInputException(null, "two image types are both named '" + filter.imageTypeName()
+                        + "'; each filter of imageTypes must differ");
+            }
+            filters.add(filter);
+        }
+        ImageProcessor.Region region = ImageProcessor.processRegion(image, mask, settings, types.filterMarginMm());
+        ProcessedRoi full = region.result().roi();
+        Box box = new Box(full.grid(), region.roiLo(), region.roiHi());
+        ProcessedRoi roi = new ProcessedRoi(box.geometry(), box.crop(full.intensities()),
+                box.crop(full.morphologicalMask()), box.crop(full.intensityMask()), box.crop(full.greyLevels()),
+                full.greyLevelCount());
+        ProcessingDiagnostics d = region.result().diagnostics();
+        ProcessingDiagnostics diagnostics = new ProcessingDiagnostics(d.originalGrid(), d.originalSpacing(),
+                d.interpolationGrid(), new ProcessingDiagnostics.GridSize(box.nx, box.ny, box.nz),
+                d.processedSpacing(), d.original(), d.interpolated(), d.afterRange(), d.afterOutliers(),
+                d.outlierLower(), d.outlierUpper(), d.discretisationLower(), d.greyLevelCount());
+
+        List<FeatureValue> features = new ArrayList<>();
+        if (types.original()) {
+            features.addAll(RadiomicsExtractor.computeFamilies(roi, settings.families(), settings.familyContext(),
+                    calculators));
+        }
+        if (filters.isEmpty()) {
+            return new RadiomicsResult(features, diagnostics);
+        }
+        Set<Family> families = types.filteredFamilies(settings.families());
+        Discretisation discretisation = types.filteredDiscretisation(settings.discretisation());
+        FamilyContext context = settings.filteredFamilyContext();
+        int threads = concurrency(full.grid().voxelCount(), filters.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tacerisk-image-type");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<FeatureValue>>> pending = new ArrayList<>();
+            for (ImageFilter filter : filters) {
+                pending.add(pool.submit(() -> filtered(filter, full, box, roi, families, discretisation, context,
+                        calculators)));
+            }
+            for (Future<List<FeatureValue>> f : pending) {
+                features.addAll(f.get());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new RadiomicsResult(features, diagnostics);
+    }
+
+    /** One filtered image type: filter the region, keep the ROI box, discretise, run the families. */
+    private static List<FeatureValue> filtered(ImageFilter filter, ProcessedRoi full, Box box, ProcessedRoi roi,
+            Set<Family> families, Discretisation discretisation, FamilyContext context,
+            List<FamilyCalculator> calculators) {
+        String name = filter.imageTypeName();
+        float[] response = filter.apply(full.intensities(), full.grid());
+        if (response == null || response.length != full.grid().voxelCount()) {
+            throw new IllegalStateException("filter " + name + " returned " + (response == null ? "no"
+                    : response.length + " voxels instead of " + full.grid().voxelCount()) + " response map");
+        }
+        float[] values = box.crop(response);
+        byte[] intensityMask = roi.intensityMask();
+        for (int n = 0; n < values.length; n++) {
+            if (intensityMask[n] != 0 && !Float.isFinite(values[n])) {
+                throw new IllegalStateException("filter " + name + " gave a non-finite value (" + values[n]
+                        + ") inside the ROI");
+            }
+        }
+        // the re-segmentation range is in original units: a fixed bin size starts at the response's ROI minimum
+        Discretiser.Result levels = Discretiser.discretise(values, intensityMask, discretisation,
+                ResegmentationSettings.none());
+        ProcessedRoi filtered = new ProcessedRoi(roi.grid(), values, roi.morphologicalMask(), intensityMask,
+                levels.greyLevels(), levels.greyLevelCount());
+        List<FeatureValue> out = new ArrayList<>();
+        for (FeatureValue v : RadiomicsExtractor.computeFamilies(filtered, families, context, calculators)) {
+            out.add(v.withImageType(name));
+        }
+        return out;
+    }
+
+    /** Image types filtered at once: at most the cores, and at most what half the free heap holds. */
+    static int concurrency(long regionVoxels, int filterCount) {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long perFilter = Math.max(1, regionVoxels * BYTES_PER_VOXEL);
+        long byMemory = Math.max(1, free / 2 / perFilter);
+        return (int) Math.max(1, Math.min(Math.min(rt.availableProcessors(), filterCount), byMemory));
+    }
+
+    /** The feature box (ROI + 10 mm) inside the processed region; copies arrays of the region to the box. */
+    static final class Box {
+        final ImageGeometry region;
+        final int[] lo;
+        final int nx;
+        final int ny;
+        final int nz;
+
+        Box(ImageGeometry region, int[] lo, int[] hi) {
+            this.region = region;
+            this.lo = lo.clone();
+            this.nx = hi[0] - lo[0] + 1;
+            this.ny = hi[1] - lo[1] + 1;
+            this.nz = hi[2] - lo[2] + 1;
+        }
+
+        ImageGeometry geometry() {
+            return new ImageGeometry(nx, ny, nz, region.spacing(), region.indexToPhysical(lo[0], lo[1], lo[2]),
+                    region.direction());
+        }
+
+        float[] crop(float[] values) {
+            float[] out = new float[nx * ny * nz];
+            int p = 0;
+            for (int k = 0; k < nz; k++) {
+                for (int j = 0; j < ny; j++) {
+                    System.arraycopy(values, region.index(lo[0], lo[1] + j, lo[2] + k), out, p, nx);
+                    p += nx;
+                }
+            }
+            return out;
+        }
+
+        byte[] crop(byte[] values) {
+            byte[] out = new byte[nx * ny * nz];
+            int p = 0;
+            for (int k = 0; k < nz; k++) {
+                for (int j = 0; j < ny; j++) {
+                    System.arraycopy(values, region.index(lo[0], lo[1] + j, lo[2] + k), out, p, nx);
+                    p += nx;
+                }
+            }
+            return out;
+        }
+
+        int[] crop(int[] values) {
+            int[] out = new int[nx * ny * nz];
+            int p = 0;
+            for (int k = 0; k < nz; k++) {
+                for (int j = 0; j < ny; j++) {
+                    System.arraycopy(values, region.index(lo[0], lo[1] + j, lo[2] + k), out, p, nx);
+                    p += nx;
+                }
+            }
+            return out;
+        }
+    }
+}
