@@ -41,7 +41,6 @@ import org.tacerisk.common.BadInputException;
  */
 public final class DeepTrainer {
 
-    static final String ENGINE = "PyTorch";
     private static final Object ENGINE_RANDOM = new Object();
     private static final int EVAL_BATCH = 64;
 
@@ -65,10 +64,11 @@ public final class DeepTrainer {
         InputSpec spec = options.spec();
         CompactResNet.Config netConfig = options.networkConfig();
         Result result;
+        DeepEngine.start();
         synchronized (ENGINE_RANDOM) {
-            Engine.getEngine(ENGINE).setRandomSeed((int) options.seed());
+            Engine.getEngine(DeepEngine.ENGINE_NAME).setRandomSeed((int) options.seed());
             CompactResNet net = new CompactResNet(netConfig);
-            try (Model model = Model.newInstance(CompactResNet.ARCHITECTURE, Device.cpu(), ENGINE)) {
+            try (Model model = Model.newInstance(CompactResNet.ARCHITECTURE, Device.cpu(), DeepEngine.ENGINE_NAME)) {
                 model.setBlock(net);
                 DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
                         .optDevices(new Device[] {Device.cpu()})
@@ -245,7 +245,7 @@ public final class DeepTrainer {
 
     private static Map<String, Object> trainingJson(TrainingOptions o, Split split, Result r, long millis) {
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("engine", ENGINE);
+        t.put("engine", DeepEngine.ENGINE_NAME + " " + DeepEngine.PYTORCH_VERSION);
         t.put("seed", o.seed());
         t.put("trainCases", split.train().length);
         t.put("validationCases", split.validation().length);

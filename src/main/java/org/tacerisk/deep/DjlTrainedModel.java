@@ -26,25 +26,44 @@ public final class DjlTrainedModel implements DeepModel {
 
     private static final int BATCH = 32;
 
+    private final String name;
     private final DjlModelFiles.Descriptor descriptor;
     private final NDManager manager;
     private final CompactResNet net;
     private volatile boolean closed;
 
-    private DjlTrainedModel(DjlModelFiles.Descriptor descriptor, NDManager manager, CompactResNet net) {
+    private DjlTrainedModel(String name, DjlModelFiles.Descriptor descriptor, NDManager manager, CompactResNet net) {
+        this.name = name;
         this.descriptor = descriptor;
         this.manager = manager;
         this.net = net;
     }
 
-    /** Loads the model folder {@code dir} (model.json + model.params). */
-    public static DjlTrainedModel load(Path dir) throws IOException {
-        DjlModelFiles.Descriptor d = DjlModelFiles.read(dir);
+    /** Loads the model folder {@code dir} (model.json + model.params), named after the folder. */
+    public static DjlTrainedModel load(Path dir) {
+        return load(dir, dir.getFileName() == null ? "model" : dir.getFileName().toString());
+    }
+
+    /**
+     * As {@link #load(Path)}, with the name to show ({@link DeepModels} passes model.json's "name").
+     *
+     * @throws BadInputException     when model.json or model.params is missing, unreadable or inconsistent
+     * @throws IllegalStateException when the PyTorch engine does not load ({@link DeepEngine})
+     */
+    public static DjlTrainedModel load(Path dir, String name) {
+        DjlModelFiles.Descriptor d;
+        try {
+            d = DjlModelFiles.read(dir);
+        } catch (IOException e) {
+            throw new BadInputException(dir.resolve(DjlModelFiles.DESCRIPTOR), "cannot be read: " + e.getMessage(),
+                    e);
+        }
         Path params = dir.resolve(DjlModelFiles.PARAMS);
         if (!Files.isRegularFile(params)) {
             throw new BadInputException(dir, "no " + DjlModelFiles.PARAMS + " in the model folder");
         }
-        NDManager manager = Engine.getEngine(DeepTrainer.ENGINE).newBaseManager();
+        DeepEngine.start();
+        NDManager manager = Engine.getEngine(DeepEngine.ENGINE_NAME).newBaseManager();
         try {
             CompactResNet net = new CompactResNet(d.network());
             net.initialize(manager, DataType.FLOAT32, DeepTrainer.inputShape(1, d.spec()));
@@ -55,11 +74,16 @@ public final class DjlTrainedModel implements DeepModel {
                 throw new BadInputException(params, "cannot be read as the parameters of this " + d.network()
                         + ": " + e.getMessage(), e);
             }
-            return new DjlTrainedModel(d, manager, net);
+            return new DjlTrainedModel(name, d, manager, net);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
         }
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     @Override

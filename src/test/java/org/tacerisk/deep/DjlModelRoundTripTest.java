@@ -60,6 +60,14 @@ class DjlModelRoundTripTest {
             }
             assertThrows(IllegalArgumentException.class, () -> a.predict(new float[7]));
         }
+        try (DeepModel viaFolder = DeepModels.load(dir.resolve("m"))) {
+            assertTrue(viaFolder instanceof DjlTrainedModel, viaFolder.getClass().toString());
+            assertEquals("m", viaFolder.name());
+        }
+        // The network's keys are allowed in model.json only for "djl".
+        Files.writeString(dir.resolve("m/model.json"), json.replace("\"djl\"", "\"torchscript\""));
+        BadInputException e = assertThrows(BadInputException.class, () -> DeepModels.load(dir.resolve("m")));
+        assertTrue(e.getMessage().contains("unknown key"), e.getMessage());
     }
 
     @Test
