@@ -37,7 +37,9 @@ import org.tacerisk.common.BadInputException;
  *
  * <p>Reproducible: the split, the initial weights, the shuffles and the augmentation come from Java generators
  * seeded by {@code options.seed()}; dropout uses the engine's generator, seeded with the same value. Because that
- * generator is global to the engine, trainings in one JVM run one at a time.
+ * generator is global to the engine, trainings in one JVM run one at a time. Bit-identical weights need the same
+ * number of engine threads as well ({@link DeepEngine} fixes it per machine): sums split differently over threads
+ * round differently.
  */
 public final class DeepTrainer {
 

@@ -82,5 +82,18 @@ class DjlModelRoundTripTest {
                 new DjlModelFiles.Descriptor(new CompactResNet.Config(2, 8, 1, 0), SPEC), new byte[0],
                 java.util.Map.of()));
         assertTrue(Files.exists(other.resolve("notes.txt")));
+
+        // An earlier model folder is replaced whole; nothing temporary is left beside it.
+        Path model = dir.resolve("model");
+        DjlModelFiles.Descriptor d = new DjlModelFiles.Descriptor(new CompactResNet.Config(2, 8, 1, 0), SPEC);
+        DjlModelFiles.write(model, d, new byte[] {1}, java.util.Map.of("run", 1));
+        Files.writeString(model.resolve("stale.txt"), "from the first run");
+        DjlModelFiles.write(model, d, new byte[] {2}, java.util.Map.of("run", 2));
+        assertArrayEquals(new byte[] {2}, Files.readAllBytes(model.resolve("model.params")));
+        assertTrue(Files.readString(model.resolve("model.json")).contains("\"run\" : 2"));
+        assertTrue(!Files.exists(model.resolve("stale.txt")));
+        try (var listing = Files.list(dir)) {
+            assertTrue(listing.noneMatch(p -> p.getFileName().toString().startsWith(".")), "temporary folders left");
+        }
     }
 }
