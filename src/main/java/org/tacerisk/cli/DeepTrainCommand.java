@@ -1,11 +1,16 @@
 package org.tacerisk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.deep.Crop;
 import org.tacerisk.deep.DeepEngine;
 import org.tacerisk.deep.DeepTrainer;
 import org.tacerisk.deep.InputSpec;
@@ -13,6 +18,9 @@ import org.tacerisk.deep.TrainingCase;
 import org.tacerisk.deep.TrainingManifest;
 import org.tacerisk.deep.TrainingOptions;
 import org.tacerisk.deep.TrainingSummary;
+import org.tacerisk.deep.TumourCrop;
+import org.tacerisk.dicom.CaseInputs;
+import org.tacerisk.image.Mask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,10 +86,7 @@ final class DeepTrainCommand implements Callable<Integer> {
         err.printf("%s %s engine ready in %d ms%n", engine.engine(), engine.version(), engine.loadMillis());
         TrainingManifest manifest = TrainingManifest.read(cases);
         long start = System.nanoTime();
-        List<TrainingCase> training = manifest.crops(options.spec(), (n, entry) -> {
-            err.printf("case %d/%d: %s%n", n, manifest.entries().size(), entry.patientId());
-            err.flush();
-        });
+        List<TrainingCase> training = crops(manifest, options.spec(), err);
         err.printf("%d crops in %d ms; training%n", training.size(), (System.nanoTime() - start) / 1_000_000);
         err.flush();
         TrainingSummary s = DeepTrainer.train(training, options, out, (epoch, loss, auc) -> {
@@ -98,6 +103,31 @@ final class DeepTrainCommand implements Callable<Integer> {
             stdout.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Reads every case's image and mask ({@link CaseInputs}, as every command that takes an image and a mask) and
+     * crops the tumour ({@link TumourCrop}). A case that cannot be read stops the run, naming its line and patient.
+     */
+    static List<TrainingCase> crops(TrainingManifest manifest, InputSpec inputSpec, PrintWriter err)
+            throws IOException {
+        List<TrainingManifest.Entry> entries = manifest.entries();
+        List<TrainingCase> out = new ArrayList<>(entries.size());
+        for (int n = 0; n < entries.size(); n++) {
+            TrainingManifest.Entry e = entries.get(n);
+            err.printf("case %d/%d: %s%n", n + 1, entries.size(), e.patientId());
+            err.flush();
+            try {
+                CaseInputs.Image img = CaseInputs.readImage(e.image());
+                Mask mask = CaseInputs.readMask(e.mask(), e.roi(), img.volume().geometry(), img.series());
+                Crop crop = TumourCrop.of(img.volume(), mask, inputSpec);
+                out.add(new TrainingCase(e.patientId(), crop.chw(), e.outcome()));
+            } catch (BadInputException | NoSuchFileException ex) {
+                throw new BadInputException(manifest.source(), "line " + e.line() + " (" + e.patientId() + "): "
+                        + ex.getMessage(), ex);
+            }
+        }
+        return out;
     }
 
     static Map<String, Object> toJson(TrainingSummary s) {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tacerisk.common.BadInputException;
-import org.tacerisk.dicom.CaseInputs;
-import org.tacerisk.image.Mask;
 
 /**
  * The list of training cases for {@code tacerisk deep train}: a CSV with the columns {@code patient_id, image,
@@ -75,34 +73,6 @@ public record TrainingManifest(Path source, List<Entry> entries) {
             throw new BadInputException(csv, "the manifest lists no cases");
         }
         return new TrainingManifest(csv, List.copyOf(entries));
-    }
-
-    /** Reports each case as its crop is made (1-based index). */
-    @FunctionalInterface
-    public interface CaseProgress {
-        void before(int index, Entry entry);
-    }
-
-    /**
-     * Reads every case's image and mask ({@link CaseInputs}) and crops the tumour ({@link TumourCrop}). A case that
-     * cannot be read stops the whole list with a message naming its line and patient.
-     */
-    public List<TrainingCase> crops(InputSpec spec, CaseProgress progress) throws IOException {
-        List<TrainingCase> out = new ArrayList<>(entries.size());
-        for (int n = 0; n < entries.size(); n++) {
-            Entry e = entries.get(n);
-            progress.before(n + 1, e);
-            try {
-                CaseInputs.Image img = CaseInputs.readImage(e.image());
-                Mask mask = CaseInputs.readMask(e.mask(), e.roi(), img.volume().geometry(), img.series());
-                Crop crop = TumourCrop.of(img.volume(), mask, spec);
-                out.add(new TrainingCase(e.patientId(), crop.chw(), e.outcome()));
-            } catch (BadInputException | java.nio.file.NoSuchFileException ex) {
-                throw new BadInputException(source, "line " + e.line() + " (" + e.patientId() + "): "
-                        + ex.getMessage(), ex);
-            }
-        }
-        return out;
     }
 
     private static String cell(List<String> cells, List<String> columns, String name) {
