@@ -37,16 +37,16 @@ class ImageTypeSettingsTest {
                   original: true
                   filters:
                     - {filter: mean, dimensions: 2d, padding: nearest, parameters: {support: 5}}
-                    - {filter: log, parameters: {sigma_mm: 1.5, cutoff: 4}}
-                  log: {sigmas_mm: [1, 3, 5], cutoff: 4}
+                    - {filter: log, parameters: {sigma_mm: 1.5, truncate: 4}}
+                  log: {sigmas_mm: [1, 3, 5], truncate: 4}
                   wavelet: {family: coif1, bands: [LLH, hhh]}
                 """);
         List<FilterEntry> f = s.imageTypes().filters();
         assertEquals(7, f.size());
         assertEquals(new FilterEntry("mean", "2D", BoundaryCondition.NEAREST, Map.of("support", 5)), f.get(0));
-        assertEquals(new FilterEntry("log", "3D", BoundaryCondition.MIRROR, Map.of("sigma_mm", 1.5, "cutoff", 4)),
+        assertEquals(new FilterEntry("log", "3D", BoundaryCondition.MIRROR, Map.of("sigma_mm", 1.5, "truncate", 4)),
                 f.get(1));
-        assertEquals(new FilterEntry("log", "3D", BoundaryCondition.MIRROR, Map.of("sigma_mm", 3.0, "cutoff", 4.0)),
+        assertEquals(new FilterEntry("log", "3D", BoundaryCondition.MIRROR, Map.of("sigma_mm", 3.0, "truncate", 4.0)),
                 f.get(3));
         assertEquals(new FilterEntry("wavelet", "3D", BoundaryCondition.MIRROR,
                 Map.of("wavelet", "coif1", "band", "HHH", "level", 1)), f.get(6));
@@ -114,7 +114,7 @@ class ImageTypeSettingsTest {
         BadInputAssert.assertMessage(() -> parse("imageTypes:\n  filters:\n    - {filter: log, sigma_mm: 3}\n"),
                 "imageTypes.filters[0].sigma_mm", "parameters");
         BadInputAssert.assertMessage(() -> parse("imageTypes:\n  log: {sigma_mm: [1]}\n"), "imageTypes.log.sigma_mm");
-        BadInputAssert.assertMessage(() -> parse("imageTypes:\n  log: {cutoff: 4}\n"), "sigmas_mm is required");
+        BadInputAssert.assertMessage(() -> parse("imageTypes:\n  log: {truncate: 4}\n"), "sigmas_mm is required");
         BadInputAssert.assertMessage(() -> parse("imageTypes:\n  wavelet: {family: db2, bands: [LH]}\n"),
                 "'LH' is not a 3D band");
         BadInputAssert.assertMessage(() -> parse("imageTypes:\n  wavelet: {bands: all}\n"), "family is required");
