@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk deep ...}: deep learning on the tumour (PyTorch engine, offline). */
 @Command(name = "deep", mixinStandardHelpOptions = true,
-        description = "Deep-learning models on the tumour crop: inference (TorchScript models, docs/deep-models.md).",
-        subcommands = {DeepInferCommand.class})
+        description = "Deep-learning models on the tumour crop: inference (TorchScript or trained here), training and"
+                + " saliency maps (docs/deep-models.md).",
+        subcommands = {DeepInferCommand.class, DeepTrainCommand.class, DeepSaliencyCommand.class})
 final class DeepCommand implements Runnable {
 
     @Spec

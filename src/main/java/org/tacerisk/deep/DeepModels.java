@@ -27,10 +27,9 @@ public final class DeepModels {
         ModelManifest manifest = ModelManifest.read(dir);
         return switch (manifest.format()) {
             case "torchscript" -> TorchScriptModel.load(dir, manifest);
-            case "djl" -> throw new BadInputException(dir, "models in the \"djl\" format (trained in TACE-Risk) are"
-                    + " not available in this build; use a TorchScript model (\"format\": \"torchscript\")");
+            case DjlModelFiles.FORMAT -> DjlTrainedModel.load(dir, manifest.name());
             default -> throw new BadInputException(dir.resolve(ModelManifest.FILE_NAME), "unknown model format \""
-                    + manifest.format() + "\"; this build reads \"torchscript\"");
+                    + manifest.format() + "\"; this build reads \"torchscript\" and \"djl\"");
         };
     }
 }

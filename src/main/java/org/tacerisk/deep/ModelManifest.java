@@ -20,6 +20,9 @@ public record ModelManifest(String format, String name, InputSpec inputSpec, Out
     public static final String FILE_NAME = "model.json";
 
     private static final Set<String> TOP_KEYS = Set.of("format", "name", "inputSpec", "outputs", "description");
+    /** Also allowed for "djl": the network's hyper-parameters and the training record ({@link DjlModelFiles}). */
+    private static final Set<String> DJL_KEYS = Set.of("architecture", "width", "blocksPerStage", "dropout",
+            "featureSize", "params", "training");
     private static final Set<String> SPEC_KEYS = Set.of("size", "mmPerPixel", "neighbourSlices", "windowLowHu",
             "windowHighHu", "maskChannel");
     private static final Set<String> OUTPUT_KEYS = Set.of("probability", "features");
@@ -47,8 +50,9 @@ public record ModelManifest(String format, String name, InputSpec inputSpec, Out
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the model description must be a JSON object");
         }
-        checkKeys(root, TOP_KEYS, "");
-        String format = text(root, "format");
+        String format = root.isObject() ? text(root, "format") : null;
+        checkKeys(root, "djl".equalsIgnoreCase(format == null ? "" : format.trim()) ? union(TOP_KEYS, DJL_KEYS)
+                : TOP_KEYS, "");
         if (format == null) {
             throw new IllegalArgumentException("\"format\" is missing (e.g. \"torchscript\")");
         }
@@ -71,6 +75,12 @@ public record ModelManifest(String format, String name, InputSpec inputSpec, Out
             mapping = OutputMapping.parse(text(outputs, "probability"), text(outputs, "features"));
         }
         return new ModelManifest(format.trim().toLowerCase(java.util.Locale.ROOT), name, inputSpec, mapping);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String prefix) {

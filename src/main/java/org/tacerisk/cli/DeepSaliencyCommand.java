@@ -1,0 +1,110 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.deep.Crop;
+import org.tacerisk.deep.DeepEngine;
+import org.tacerisk.deep.DeepModel;
+import org.tacerisk.deep.DeepModels;
+import org.tacerisk.deep.InputSpec;
+import org.tacerisk.deep.OcclusionSaliency;
+import org.tacerisk.deep.SaliencyMap;
+import org.tacerisk.deep.SaliencyOverlay;
+import org.tacerisk.deep.TumourCrop;
+import org.tacerisk.dicom.CaseInputs;
+import org.tacerisk.image.Mask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tacerisk deep saliency --model DIR --image PATH --mask PATH [--roi NAME] --out PNG [--json]}. */
+@Command(name = "saliency", mixinStandardHelpOptions = true,
+        description = "Occlusion saliency of a model on a tumour: which parts of the crop move the probability,"
+                + " drawn over the CT slice the crop is centred on (PNG).")
+final class DeepSaliencyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder.")
+    Path model;
+
+    @Option(names = "--image", required = true, paramLabel = "PATH", description = "DICOM folder or NIfTI image.")
+    Path image;
+
+    @Option(names = "--mask", required = true, paramLabel = "PATH", description = "NIfTI mask, RTSTRUCT or SEG.")
+    Path mask;
+
+    @Option(names = "--roi", paramLabel = "NAME", description = "ROI (RTSTRUCT) or segment (SEG) to use.")
+    String roi;
+
+    @Option(names = "--out", required = true, paramLabel = "PNG", description = "Overlay image to write.")
+    Path out;
+
+    @Option(names = "--patch", paramLabel = "PX", defaultValue = "8",
+            description = "Occluding patch side in crop pixels (default ${DEFAULT-VALUE}).")
+    int patch;
+
+    @Option(names = "--stride", paramLabel = "PX", defaultValue = "4",
+            description = "Step between patches in crop pixels (default ${DEFAULT-VALUE}).")
+    int stride;
+
+    @Option(names = "--json", description = "Print probability, slice and peak as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        OcclusionSaliency occlusion;
+        try {
+            occlusion = new OcclusionSaliency(patch, stride);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DeepEngine.Status engine;
+        try {
+            engine = DeepEngine.start();
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        err.printf("%s %s engine ready in %d ms%n", engine.engine(), engine.version(), engine.loadMillis());
+        CaseInputs.Image img = CaseInputs.readImage(image);
+        img.findings().forEach(f -> err.println(f.describe()));
+        Mask tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
+        try (DeepModel loaded = DeepModels.load(model)) {
+            InputSpec inputSpec = loaded.inputSpec();
+            Crop crop = TumourCrop.of(img.volume(), tumour, inputSpec);
+            long start = System.nanoTime();
+            double probability = loaded.predict(crop.chw()).probability();
+            SaliencyMap map = occlusion.map(loaded, crop, img.volume().geometry().nx(),
+                    img.volume().geometry().ny());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            SaliencyOverlay.writePng(img.volume(), map, inputSpec.windowLowHu(), inputSpec.windowHighHu(), out);
+            err.printf("saliency in %d ms%n", millis);
+            err.flush();
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("probability", probability);
+            root.put("slice", map.slice());
+            root.put("peak_ij", map.peak());
+            root.put("peak_drop", map.max());
+            root.put("png", out.toString());
+            root.put("saliency_ms", millis);
+            if (json) {
+                JsonOutput.print(spec.commandLine().getOut(), root);
+            } else {
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.printf("probability %.4f; saliency on slice %d, peak at voxel (%d, %d) (probability drop"
+                        + " %.4f); written to %s%n", probability, map.slice(), map.peak()[0], map.peak()[1],
+                        map.max(), out);
+                stdout.flush();
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,145 @@
+package org.tacerisk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.deep.Crop;
+import org.tacerisk.deep.DeepEngine;
+import org.tacerisk.deep.DeepTrainer;
+import org.tacerisk.deep.InputSpec;
+import org.tacerisk.deep.TrainingCase;
+import org.tacerisk.deep.TrainingManifest;
+import org.tacerisk.deep.TrainingOptions;
+import org.tacerisk.deep.TrainingSummary;
+import org.tacerisk.deep.TumourCrop;
+import org.tacerisk.dicom.CaseInputs;
+import org.tacerisk.image.Mask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tacerisk deep train --cases MANIFEST.csv --out DIR [--epochs N] [--seed S] [--val-fraction F]
+ * [--patience P] [--json]}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a small CNN (CompactResNet) on tumour crops and write a model folder (model.json +"
+                + " model.params) that `deep infer` and `deep saliency` read.",
+            "The manifest is a CSV with columns patient_id,image,mask,outcome[,roi]; paths are relative to the"
+                + " manifest; outcome is 0 or 1. Progress goes to stderr."})
+final class DeepTrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cases", required = true, paramLabel = "MANIFEST.csv", description = "Training cases.")
+    Path cases;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
+    Path out;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
+            description = "Most epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--patience", paramLabel = "P", defaultValue = "5",
+            description = "Stop after P epochs without a better validation AUC (default ${DEFAULT-VALUE}).")
+    int patience;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20251127",
+            description = "Seed of the split, weights, shuffles and augmentation (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--val-fraction", paramLabel = "F", defaultValue = "0.2",
+            description = "Share of each outcome held out for validation (default ${DEFAULT-VALUE}).")
+    double valFraction;
+
+    @Option(names = "--json", description = "Print the training summary as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingOptions options;
+        try {
+            options = TrainingOptions.defaults(InputSpec.defaults()).withEpochs(epochs).withPatience(patience)
+                    .withSeed(seed).withValFraction(valFraction);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DeepEngine.Status engine;
+        try {
+            engine = DeepEngine.start();
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        err.printf("%s %s engine ready in %d ms%n", engine.engine(), engine.version(), engine.loadMillis());
+        TrainingManifest manifest = TrainingManifest.read(cases);
+        long start = System.nanoTime();
+        List<TrainingCase> training = crops(manifest, options.spec(), err);
+        err.printf("%d crops in %d ms; training%n", training.size(), (System.nanoTime() - start) / 1_000_000);
+        err.flush();
+        TrainingSummary s = DeepTrainer.train(training, options, out, (epoch, loss, auc) -> {
+            err.printf("epoch %d/%d: loss %.4f, validation AUC %.4f%n", epoch, options.maxEpochs(), loss, auc);
+            err.flush();
+        }, () -> Thread.currentThread().isInterrupted());
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), toJson(s));
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.printf("model written to %s: %d epochs, kept epoch %d (validation AUC %.4f), %d training + %d"
+                    + " validation cases, %.1f s%n", s.modelDir(), s.epochs(), s.bestEpoch(), s.bestValAuc(),
+                    s.trainCases(), s.valCases(), s.millis() / 1000.0);
+            stdout.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Reads every case's image and mask ({@link CaseInputs}, as every command that takes an image and a mask) and
+     * crops the tumour ({@link TumourCrop}). A case that cannot be read stops the run, naming its line and patient.
+     */
+    static List<TrainingCase> crops(TrainingManifest manifest, InputSpec inputSpec, PrintWriter err)
+            throws IOException {
+        List<TrainingManifest.Entry> entries = manifest.entries();
+        List<TrainingCase> out = new ArrayList<>(entries.size());
+        for (int n = 0; n < entries.size(); n++) {
+            TrainingManifest.Entry e = entries.get(n);
+            err.printf("case %d/%d: %s%n", n + 1, entries.size(), e.patientId());
+            err.flush();
+            try {
+                CaseInputs.Image img = CaseInputs.readImage(e.image());
+                Mask mask = CaseInputs.readMask(e.mask(), e.roi(), img.volume().geometry(), img.series());
+                Crop crop = TumourCrop.of(img.volume(), mask, inputSpec);
+                out.add(new TrainingCase(e.patientId(), crop.chw(), e.outcome()));
+            } catch (BadInputException | NoSuchFileException ex) {
+                throw new BadInputException(manifest.source(), "line " + e.line() + " (" + e.patientId() + "): "
+                        + ex.getMessage(), ex);
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> toJson(TrainingSummary s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("model_dir", s.modelDir().toString());
+        root.put("epochs", s.epochs());
+        root.put("best_epoch", s.bestEpoch());
+        root.put("best_validation_auc", s.bestValAuc());
+        root.put("best_validation_loss", s.bestValLoss());
+        root.put("train_cases", s.trainCases());
+        root.put("validation_cases", s.valCases());
+        root.put("training_ms", s.millis());
+        return root;
+    }
+}

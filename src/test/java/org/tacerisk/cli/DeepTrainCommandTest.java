@@ -1,0 +1,97 @@
+package org.tacerisk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.image.DemoPhantom;
+import org.tacerisk.image.Nifti;
+
+/** {@code tacerisk deep train} on a tiny manifest, then {@code deep infer} and {@code deep saliency} on its model. */
+class DeepTrainCommandTest extends CommandLineTestBase {
+
+    @TempDir
+    Path dir;
+
+    /** Six demo phantoms (NIfTI in a sub-folder, paths relative to the manifest), outcomes alternating. */
+    private Path manifest(int cases, boolean bothOutcomes) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        StringBuilder csv = new StringBuilder("patient_id,image,mask,outcome\n");
+        for (int i = 0; i < cases; i++) {
+            DemoPhantom.Phantom p = DemoPhantom.small(100 + i);
+            Nifti.write(p.ct(), data.resolve("ct-" + i + ".nii.gz"));
+            Nifti.write(p.tumour(), data.resolve("tumour-" + i + ".nii.gz"));
+            csv.append("P").append(i).append(",data/ct-").append(i).append(".nii.gz,data/tumour-").append(i)
+                    .append(".nii.gz,").append(bothOutcomes ? i % 2 : 0).append('\n');
+        }
+        Path file = dir.resolve("manifest.csv");
+        Files.writeString(file, csv.toString());
+        return file;
+    }
+
+    @Test
+    void trainsWritesAModelThatInferAndSaliencyRead() throws IOException {
+        Path manifest = manifest(6, true);
+        Path model = dir.resolve("models/first");
+        assertEquals(0, run("deep", "train", "--cases", manifest.toString(), "--out", model.toString(),
+                "--epochs", "2", "--seed", "7", "--val-fraction", "0.34", "--json"), err::toString);
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertEquals(2, summary.get("epochs").asInt());
+        assertEquals(4, summary.get("train_cases").asInt());
+        assertEquals(2, summary.get("validation_cases").asInt());
+        assertTrue(summary.get("best_validation_auc").asDouble() >= 0);
+        String progress = err.toString();
+        assertTrue(progress.contains("case 6/6: P5"), progress);
+        assertTrue(progress.contains("epoch 1/2: loss "), progress);
+        assertTrue(progress.contains("epoch 2/2: loss "), progress);
+        assertTrue(Files.isRegularFile(model.resolve("model.json")));
+        assertTrue(Files.isRegularFile(model.resolve("model.params")));
+
+        Path ct = dir.resolve("data/ct-0.nii.gz");
+        Path tumour = dir.resolve("data/tumour-0.nii.gz");
+        assertEquals(0, run("deep", "infer", "--model", model.toString(), "--image", ct.toString(), "--mask",
+                tumour.toString(), "--json"), err::toString);
+        JsonNode inferred = new ObjectMapper().readTree(out.toString());
+        assertEquals("first", inferred.get("model").asText());
+        assertEquals(64, inferred.get("features_length").asInt());
+        double probability = inferred.get("probability").asDouble();
+
+        Path png = dir.resolve("saliency.png");
+        assertEquals(0, run("deep", "saliency", "--model", model.toString(), "--image", ct.toString(), "--mask",
+                tumour.toString(), "--out", png.toString(), "--json"), err::toString);
+        JsonNode saliency = new ObjectMapper().readTree(out.toString());
+        assertEquals(probability, saliency.get("probability").asDouble(), 1e-6);
+        assertEquals(2, saliency.get("peak_ij").size());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(128, image.getWidth());
+        assertEquals(128, image.getHeight());
+    }
+
+    @Test
+    void badManifestsAndOptionsExitWithClearMessages() throws IOException {
+        Path oneOutcome = manifest(4, false);
+        assertEquals(ExitCodes.BAD_INPUT, run("deep", "train", "--cases", oneOutcome.toString(), "--out",
+                dir.resolve("m").toString(), "--epochs", "1"));
+        assertTrue(err.toString().contains("at least two cases of each outcome"), err::toString);
+        assertFalse(Files.exists(dir.resolve("m")));
+
+        Files.writeString(oneOutcome, "patient_id,image,mask,outcome\nP0,data/missing.nii.gz,data/tumour-0.nii.gz,1\n");
+        assertEquals(ExitCodes.BAD_INPUT, run("deep", "train", "--cases", oneOutcome.toString(), "--out",
+                dir.resolve("m").toString()));
+        assertTrue(err.toString().contains("line 2 (P0)"), err::toString);
+
+        assertEquals(ExitCodes.USAGE, run("deep", "train", "--cases", oneOutcome.toString(), "--out",
+                dir.resolve("m").toString(), "--val-fraction", "1.5"));
+        assertEquals(ExitCodes.USAGE, run("deep", "saliency", "--model", "x", "--image", "y", "--mask", "z",
+                "--out", "p.png", "--patch", "4", "--stride", "8"));
+    }
+}
