@@ -18,6 +18,7 @@ import org.tacerisk.dicom.CaseInputs;
 import org.tacerisk.image.Mask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,14 +34,8 @@ final class DeepSaliencyCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder.")
     Path model;
 
-    @Option(names = "--image", required = true, paramLabel = "PATH", description = "DICOM folder or NIfTI image.")
-    Path image;
-
-    @Option(names = "--mask", required = true, paramLabel = "PATH", description = "NIfTI mask, RTSTRUCT or SEG.")
-    Path mask;
-
-    @Option(names = "--roi", paramLabel = "NAME", description = "ROI (RTSTRUCT) or segment (SEG) to use.")
-    String roi;
+    @Mixin
+    CaseInputOptions input;
 
     @Option(names = "--out", required = true, paramLabel = "PNG", description = "Overlay image to write.")
     Path out;
@@ -74,9 +69,9 @@ final class DeepSaliencyCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL_ERROR;
         }
         err.printf("%s %s engine ready in %d ms%n", engine.engine(), engine.version(), engine.loadMillis());
-        CaseInputs.Image img = CaseInputs.readImage(image);
-        img.findings().forEach(f -> err.println(f.describe()));
-        Mask tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
+        CaseInputOptions.Case tumourCase = input.read(err);
+        CaseInputs.Image img = tumourCase.image();
+        Mask tumour = tumourCase.mask();
         try (DeepModel loaded = DeepModels.load(model)) {
             InputSpec inputSpec = loaded.inputSpec();
             Crop crop = TumourCrop.of(img.volume(), tumour, inputSpec);
