@@ -28,6 +28,28 @@ final class Fft3d {
         this.plans = new Fft1d[] {new Fft1d(nx), new Fft1d(ny), new Fft1d(nz)};
     }
 
+    /** A plane of nx × ny for 2D transforms (one slice). */
+    static Fft3d plane(int nx, int ny) {
+        return new Fft3d(nx, ny, 1, true);
+    }
+
+    /** The smallest power of two that is at least {@code n} (radix-2 sizes are the fastest). */
+    static int powerOfTwoAtLeast(int n) {
+        int p = 1;
+        while (p < n) {
+            p <<= 1;
+        }
+        return p;
+    }
+
+    int nx() {
+        return nx;
+    }
+
+    int ny() {
+        return ny;
+    }
+
     void forward(double[] re, double[] im) {
         transform(re, im, false);
     }

@@ -163,7 +163,7 @@ public final class GaborFilter implements ImageFilter {
         int rb = (int) Math.floor(extent / spacing[b] + 0.5);
         int pa = padding == BoundaryCondition.ZERO ? 0 : ra;
         int pb = padding == BoundaryCondition.ZERO ? 0 : rb;
-        Fft2 fft = new Fft2(Fft2.size(na + ra + pa), Fft2.size(nb + rb + pb));
+        Fft3d fft = Fft3d.plane(Fft3d.powerOfTwoAtLeast(na + ra + pa), Fft3d.powerOfTwoAtLeast(nb + rb + pb));
         double[][] angles = distinctAngles();
         double[][] kre = new double[angles.length][];
         double[][] kim = new double[angles.length][];
@@ -188,7 +188,7 @@ public final class GaborFilter implements ImageFilter {
                     }
                 }
             }
-            fft.transform(re, im, false);
+            fft.forward(re, im);
             double[] pooled = new double[na * nb];
             double total = 0;
             double[] wr = new double[size];
@@ -198,7 +198,7 @@ public final class GaborFilter implements ImageFilter {
                     wr[q] = re[q] * kre[t][q] - im[q] * kim[t][q];
                     wi[q] = re[q] * kim[t][q] + im[q] * kre[t][q];
                 }
-                fft.transform(wr, wi, true);
+                fft.inverse(wr, wi);
                 double w = angles[t][1];
                 total += w;
                 for (int v = 0; v < nb; v++) {
@@ -220,7 +220,7 @@ public final class GaborFilter implements ImageFilter {
     }
 
     /** FFT of the kernel placed with its centre at index (0, 0) of the circular grid. */
-    private double[][] kernelSpectrum(Fft2 fft, double theta, int ra, int rb, double sa, double sb) {
+    private double[][] kernelSpectrum(Fft3d fft, double theta, int ra, int rb, double sa, double sb) {
         double[][] k = kernel(theta, ra, rb, sa, sb);
         int fx = fft.nx();
         double[] re = new double[fx * fft.ny()];
@@ -233,7 +233,7 @@ public final class GaborFilter implements ImageFilter {
                 im[q] += k[1][(dv + rb) * wa + du + ra];
             }
         }
-        fft.transform(re, im, false);
+        fft.forward(re, im);
         return new double[][] {re, im};
     }
 
