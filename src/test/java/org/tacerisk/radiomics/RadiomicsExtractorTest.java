@@ -108,6 +108,23 @@ class RadiomicsExtractorTest {
         }
     }
 
+    /** IBSI: a feature undefined for the input is NaN with a stated reason, never an exception. */
+    @Test
+    void oneVoxelRoiGivesReasonsForEveryUndefinedFeature() {
+        byte[] one = new byte[GRID.voxelCount()];
+        one[GRID.index(2, 2, 1)] = 1;
+        RadiomicsResult r = RadiomicsExtractor.extract(image(), Mask.of(GRID, one), settings(),
+                FamilyRegistry.all());
+        assertEquals(java.util.Set.of(Family.values()), r.features().stream().map(FeatureValue::family)
+                .collect(java.util.stream.Collectors.toSet()), "every family reports");
+        for (FeatureValue f : r.features()) {
+            if (Double.isNaN(f.value())) {
+                assertTrue(!f.undefinedReason().isBlank(), () -> f.feature() + " is NaN without a reason");
+            }
+        }
+        assertTrue(r.features().stream().anyMatch(f -> Double.isNaN(f.value())), "some features are undefined");
+    }
+
     @Test
     void emptyMask() {
         BadInputAssert.assertMessage(() -> RadiomicsExtractor.extract(image(), Mask.empty(GRID), settings(),
