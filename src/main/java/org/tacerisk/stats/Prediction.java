@@ -14,8 +14,8 @@ public record Prediction(double linearPredictor, double probability, double prob
         return Double.isNaN(linearPredictor);
     }
 
-    /** From a design row {@code x} (intercept first), coefficients and their covariance. */
-    static Prediction of(double[] x, double[] beta, double[][] covariance) {
+    /** From a design row {@code x} (intercept first), coefficients and their covariance (also used by bundles). */
+    public static Prediction of(double[] x, double[] beta, double[][] covariance) {
         for (double v : x) {
             if (Double.isNaN(v)) {
                 return MISSING;

@@ -1,0 +1,22 @@
+package org.tacerisk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code tacerisk bundle ...}: model bundles (docs/model-bundle.md). */
+@Command(name = "bundle", mixinStandardHelpOptions = true,
+        description = "Model bundles: verify the checksums of a bundle folder or zip, show what a bundle contains"
+                + " (docs/model-bundle.md).",
+        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class})
+final class BundleCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a subcommand (see --help)");
+    }
+}

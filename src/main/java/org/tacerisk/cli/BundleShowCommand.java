@@ -1,0 +1,105 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.Cohort;
+import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.PerformanceRow;
+import org.tacerisk.model.PredictorSpecification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tacerisk bundle show}: a verified bundle's summary (name, version, label, predictors, performance). */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Show a model bundle (verified first): name, version, intended use, synthetic label, cohorts,",
+            "predictors with their ranges, risk groups and the performance table."})
+final class BundleShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR|ZIP", description = "The bundle folder or its .zip.")
+    Path bundle;
+
+    @Option(names = "--json", description = "Print the summary as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ModelBundle b = ModelBundle.load(bundle)) {
+            BundleManifest m = b.manifest();
+            if (json) {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("name", m.name());
+                root.put("version", m.version());
+                root.put("created", m.created());
+                root.put("software_version", m.softwareVersion());
+                root.put("synthetic", m.synthetic());
+                root.put("label", m.label());
+                root.put("intended_use", m.intendedUse());
+                root.put("not_intended_use", m.notIntendedUse());
+                root.put("manifest_sha256", b.manifestSha256());
+                root.put("cohorts", m.cohorts());
+                root.put("predictors", m.predictors());
+                root.put("risk_groups", m.riskGroups());
+                root.put("performance", m.performance());
+                root.put("deep_model", m.deepModel());
+                JsonOutput.print(out, root);
+            } else {
+                printHuman(m, b.manifestSha256(), out);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void printHuman(BundleManifest m, String sha, PrintWriter out) {
+        if (!m.label().isEmpty()) {
+            out.println("*** " + m.label() + " ***");
+        }
+        out.println(m.name() + " " + m.version() + " (created " + m.created() + " by TACE-Risk " + m.softwareVersion()
+                + "; manifest SHA-256 " + sha + ")");
+        out.println("intended use: " + m.intendedUse());
+        out.println("not intended for: " + m.notIntendedUse());
+        out.println("cohorts:");
+        for (Cohort c : m.cohorts()) {
+            out.printf(Locale.ROOT, "  %-12s n=%d events=%d %s %s%n", c.name(), c.n(), c.events(), c.dates(),
+                    String.join(", ", c.centres()));
+        }
+        out.println("predictors:");
+        for (PredictorSpecification p : m.predictors()) {
+            String unit = p.unit().isEmpty() ? "" : " " + p.unit();
+            String range = p.categorical() ? "levels " + p.levels().stream().map(l -> l.label()).toList()
+                    : "training " + p.trainingMin() + " to " + p.trainingMax() + unit + ", allowed " + p.allowedMin()
+                            + " to " + p.allowedMax() + unit;
+            out.printf(Locale.ROOT, "  %-16s %s [%s, %s%s] %s%n", p.id(), p.label(), p.type().json(),
+                    p.source().json(), p.transform() == PredictorSpecification.Transform.NONE ? ""
+                            : ", " + p.transform().json(), range);
+        }
+        out.println("risk groups: cut-offs " + m.riskGroups().cutoffs() + " -> " + m.riskGroups().labels());
+        if (!m.performance().isEmpty()) {
+            out.println("performance:");
+            out.printf(Locale.ROOT, "  %-10s %-10s %6s %15s %6s %6s %6s %6s %6s%n", "model", "cohort", "AUC",
+                    "95% CI", "sens", "spec", "PPV", "NPV", "acc");
+            for (PerformanceRow r : m.performance()) {
+                String ci = r.aucCiLow() == null ? "-" : f(r.aucCiLow()) + "-" + f(r.aucCiHigh());
+                out.printf(Locale.ROOT, "  %-10s %-10s %6s %15s %6s %6s %6s %6s %6s%n", r.model(), r.cohort(),
+                        f(r.auc()), ci, f(r.sensitivity()), f(r.specificity()), f(r.ppv()), f(r.npv()),
+                        f(r.accuracy()));
+            }
+        }
+        out.flush();
+    }
+
+    private static String f(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,209 @@
+package org.tacerisk.model;
+
+import static org.tacerisk.model.ManifestChecks.invalid;
+import static org.tacerisk.model.ManifestChecks.text;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * {@code manifest.json} of a model bundle (docs/model-bundle.md), schema {@value #SCHEMA_VERSION}. Immutable; the
+ * constructor validates every field and the references between them (terms → predictors, calibration → cohorts,
+ * ...) and throws a {@link org.tacerisk.common.BadInputException} naming the field.
+ *
+ * @param schemaVersion      "major.minor" of this schema
+ * @param name               model name, e.g. "TACE-Risk DLR nomogram"
+ * @param version            the bundle's version; a clinician's result cites name + version
+ * @param created            ISO-8601 date-time with offset, e.g. 2025-01-31T12:00:00Z
+ * @param softwareVersion    TACE-Risk version that wrote the bundle
+ * @param intendedUse        what the model is for
+ * @param notIntendedUse     what it must not be used for
+ * @param synthetic          true for demo bundles trained on synthetic data
+ * @param label              banner shown with every result; required when synthetic
+ * @param cohorts            development and validation cohorts
+ * @param predictors         every input of the combined model (the workstation's form)
+ * @param radiomicsSettings  relative path of the radiomics settings YAML, or null
+ * @param signatures         scores built from features (rad, dl, dlr, ...)
+ * @param combinedModel      the logistic model behind the nomogram
+ * @param riskGroups         cut-offs and labels
+ * @param calibration        per cohort
+ * @param dca                decision curves per cohort
+ * @param performance        the performance table
+ * @param deepModel          relative folder of the deep model ("deep"), or null
+ * @param files              relative path → lower-case hex SHA-256 of every file except manifest.json
+ */
+public record BundleManifest(String schemaVersion, String name, String version, String created,
+        String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
+        List<Cohort> cohorts, List<PredictorSpecification> predictors, String radiomicsSettings,
+        List<Signature> signatures, CombinedModel combinedModel, RiskGroups riskGroups,
+        List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<PerformanceRow> performance,
+        String deepModel, Map<String, String> files) {
+
+    public static final String SCHEMA_VERSION = "1.0";
+    public static final int SCHEMA_MAJOR = 1;
+    public static final int SCHEMA_MINOR = 0;
+    /** The label of synthetic demo bundles. */
+    public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
+
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public BundleManifest {
+        schemaVersion = text("schemaVersion", schemaVersion);
+        if (!VERSION.matcher(schemaVersion).matches()) {
+            throw invalid("schemaVersion", "must be \"major.minor\", e.g. \"" + SCHEMA_VERSION + "\", not \""
+                    + schemaVersion + "\"");
+        }
+        text("name", name);
+        text("version", version);
+        text("created", created);
+        try {
+            OffsetDateTime.parse(created);
+        } catch (DateTimeParseException e) {
+            throw invalid("created", "must be an ISO-8601 date-time with offset, e.g. 2025-01-31T12:00:00Z, not \""
+                    + created + "\"");
+        }
+        text("softwareVersion", softwareVersion);
+        text("intendedUse", intendedUse);
+        text("notIntendedUse", notIntendedUse);
+        ManifestChecks.present("synthetic", synthetic);
+        if (synthetic) {
+            text("label", label);
+        }
+        label = label == null ? "" : label;
+        cohorts = ManifestChecks.nonEmpty("cohorts", cohorts);
+        predictors = ManifestChecks.nonEmpty("predictors", predictors);
+        if (radiomicsSettings != null) {
+            ManifestChecks.relativePath("radiomicsSettings", radiomicsSettings);
+        }
+        signatures = ManifestChecks.list("signatures", signatures);
+        ManifestChecks.present("combinedModel", combinedModel);
+        ManifestChecks.present("riskGroups", riskGroups);
+        calibration = ManifestChecks.list("calibration", calibration);
+        dca = ManifestChecks.list("dca", dca);
+        performance = ManifestChecks.list("performance", performance);
+        if (deepModel != null) {
+            ManifestChecks.relativePath("deepModel", deepModel);
+        }
+        files = checkedFiles(files);
+        checkReferences(cohorts, predictors, signatures, combinedModel, calibration, dca, performance);
+    }
+
+    public int schemaMajor() {
+        return Integer.parseInt(schemaVersion.substring(0, schemaVersion.indexOf('.')));
+    }
+
+    /** The predictor with id {@code id}, or null. */
+    public PredictorSpecification predictor(String id) {
+        return predictors.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public BundleManifest withFiles(Map<String, String> newFiles) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, performance, deepModel, newFiles);
+    }
+
+    public BundleManifest withRadiomicsSettings(String path) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
+                performance, deepModel, files);
+    }
+
+    public BundleManifest withDeepModel(String folder) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, performance, folder, files);
+    }
+
+    private static Map<String, String> checkedFiles(Map<String, String> files) {
+        Map<String, String> sorted = new TreeMap<>();
+        if (files == null) {
+            return sorted;
+        }
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            ManifestChecks.relativePath("files", e.getKey());
+            if (e.getKey().equals(ModelBundle.MANIFEST)) {
+                throw invalid("files", "must not list manifest.json itself");
+            }
+            if (e.getValue() == null || !SHA256.matcher(e.getValue()).matches()) {
+                throw invalid("files[" + e.getKey() + "]", "must be a SHA-256 as 64 lower-case hex digits");
+            }
+            sorted.put(e.getKey(), e.getValue());
+        }
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+
+    private static void checkReferences(List<Cohort> cohorts, List<PredictorSpecification> predictors,
+            List<Signature> signatures, CombinedModel model, List<CohortCalibration> calibration,
+            List<CohortDecisionCurve> dca, List<PerformanceRow> performance) {
+        Set<String> cohortNames = new HashSet<>();
+        for (Cohort c : cohorts) {
+            if (!cohortNames.add(c.name())) {
+                throw invalid("cohorts", "lists the cohort \"" + c.name() + "\" twice");
+            }
+        }
+        calibration.forEach(c -> cohortKnown(cohortNames, "calibration[].cohort", c.cohort()));
+        dca.forEach(d -> cohortKnown(cohortNames, "dca[].cohort", d.cohort()));
+        performance.forEach(p -> cohortKnown(cohortNames, "performance[].cohort", p.cohort()));
+        Map<String, PredictorSpecification> byId = new HashMap<>();
+        for (PredictorSpecification p : predictors) {
+            if (byId.put(p.id(), p) != null) {
+                throw invalid("predictors", "lists the id \"" + p.id() + "\" twice");
+            }
+        }
+        Set<String> signatureNames = new HashSet<>();
+        for (Signature s : signatures) {
+            if (!signatureNames.add(s.name())) {
+                throw invalid("signatures", "lists the signature \"" + s.name() + "\" twice");
+            }
+            if (s.predictor() != null && (byId.get(s.predictor()) == null
+                    || byId.get(s.predictor()).source() != PredictorSpecification.Source.MODEL_SCORE)) {
+                throw invalid("signatures[" + s.name() + "].predictor", "must be the id of a predictor with source"
+                        + " model_score, not \"" + s.predictor() + "\"");
+            }
+        }
+        checkTerms(model, byId);
+    }
+
+    private static void checkTerms(CombinedModel model, Map<String, PredictorSpecification> byId) {
+        Map<String, Set<Double>> levelsUsed = new HashMap<>();
+        for (CombinedModel.Term t : model.terms().subList(1, model.terms().size())) {
+            String f = "combinedModel.terms[" + t.name() + "].";
+            PredictorSpecification p = byId.get(t.predictor());
+            if (p == null) {
+                throw invalid(f + "predictor", "names \"" + t.predictor() + "\", which is not among the predictors");
+            }
+            Set<Double> used = levelsUsed.computeIfAbsent(p.id(), k -> new HashSet<>());
+            if (p.categorical()) {
+                boolean known = p.levels().stream().skip(1).anyMatch(l -> l.value().equals(t.level()));
+                if (t.level() == null || !known) {
+                    throw invalid(f + "level", "must be one of the non-reference levels of \"" + p.id() + "\"");
+                }
+                if (!used.add(t.level())) {
+                    throw invalid(f + "level", "is used by two terms");
+                }
+            } else {
+                if (t.level() != null) {
+                    throw invalid(f + "level", "is only for categorical predictors");
+                }
+                if (!used.add(Double.NaN)) {
+                    throw invalid(f + "predictor", "\"" + p.id() + "\" is numeric and may have only one term");
+                }
+            }
+        }
+    }
+
+    private static void cohortKnown(Set<String> cohorts, String field, String cohort) {
+        if (!cohorts.contains(cohort)) {
+            throw invalid(field, "names \"" + cohort + "\", which is not among the cohorts " + cohorts);
+        }
+    }
+}

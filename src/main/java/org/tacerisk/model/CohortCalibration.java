@@ -1,0 +1,36 @@
+package org.tacerisk.model;
+
+import static org.tacerisk.model.ManifestChecks.finite;
+import static org.tacerisk.model.ManifestChecks.proportion;
+
+import java.util.List;
+
+/**
+ * The combined model's calibration in one cohort ({@code stats evaluate}: smoothed curve, val.prob intercept and
+ * slope, Brier score).
+ *
+ * @param cohort    a cohort name from {@code cohorts}
+ * @param curve     points of the calibration curve, predicted → observed
+ * @param intercept calibration intercept (calibration-in-the-large)
+ * @param slope     calibration slope
+ * @param brier     Brier score
+ */
+public record CohortCalibration(String cohort, List<Point> curve, Double intercept, Double slope, Double brier) {
+
+    /** One point of the curve. */
+    public record Point(Double predicted, Double observed) {
+        public Point {
+            proportion("calibration[].curve[].predicted", predicted);
+            proportion("calibration[].curve[].observed", observed);
+        }
+    }
+
+    public CohortCalibration {
+        ManifestChecks.id("calibration[].cohort", cohort);
+        String f = "calibration[" + cohort + "].";
+        curve = ManifestChecks.nonEmpty(f + "curve", curve);
+        finite(f + "intercept", intercept);
+        finite(f + "slope", slope);
+        proportion(f + "brier", brier);
+    }
+}

@@ -1,0 +1,69 @@
+package org.tacerisk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.ModelBundleWriter;
+import org.tacerisk.model.TestBundles;
+
+class BundleCommandTest extends CommandLineTestBase {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void verifyAcceptsAValidBundleFolderAndZip() throws IOException {
+        Path dir = TestBundles.write(tmp);
+        assertEquals(0, run("bundle", "verify", dir.toString()), err.toString());
+        assertTrue(out.toString().startsWith("valid: TACE-Risk test nomogram 0.0.1-test (4 files verified"),
+                out.toString());
+        assertTrue(out.toString().contains(BundleManifest.SYNTHETIC_LABEL));
+        Path zip = tmp.resolve("b.zip");
+        ModelBundleWriter.zip(dir, zip);
+        assertEquals(0, run("bundle", "verify", zip.toString(), "--json"), err.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertTrue(json.path("valid").asBoolean());
+        assertEquals(64, json.path("manifest_sha256").asText().length());
+    }
+
+    @Test
+    void verifyNamesTheModifiedFileWithExitThree() throws IOException {
+        Path dir = TestBundles.write(tmp);
+        Files.writeString(dir.resolve("radiomics.yaml"), "# edited\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(3, run("bundle", "verify", dir.toString()));
+        assertTrue(err.toString().contains("bundle file radiomics.yaml does not match its SHA-256"), err.toString());
+        assertEquals(3, run("bundle", "verify", dir.toString(), "--json"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(false, json.path("valid").asBoolean());
+        assertEquals("radiomics.yaml", json.path("problems").path(0).path("subject").asText());
+        assertEquals(3, run("bundle", "verify", tmp.resolve("nothing").toString()));
+    }
+
+    @Test
+    void showSummarisesTheBundle() throws IOException {
+        Path dir = TestBundles.write(tmp);
+        assertEquals(0, run("bundle", "show", dir.toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.startsWith("*** " + BundleManifest.SYNTHETIC_LABEL + " ***"), text);
+        assertTrue(text.contains("afp"), text);
+        assertTrue(text.contains("log10"), text);
+        assertTrue(text.contains("0.900"), text);
+        assertEquals(0, run("bundle", "show", dir.toString(), "--json"), err.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals("0.0.1-test", json.path("version").asText());
+        assertEquals(4, json.path("predictors").size());
+        assertEquals("measured_from_roi", json.path("predictors").path(1).path("source").asText());
+        assertEquals(2, json.path("performance").size());
+        Files.delete(dir.resolve("deep/model.json"));
+        assertEquals(3, run("bundle", "show", dir.toString()));
+        assertTrue(err.toString().contains("bundle file deep/model.json is missing"), err.toString());
+    }
+}
