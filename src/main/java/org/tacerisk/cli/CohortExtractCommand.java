@@ -74,12 +74,12 @@ final class CohortExtractCommand implements Callable<Integer> {
         err.flush();
         CohortExtraction.Summary s = CohortExtraction.run(m, settings, deep, out, options.withCacheDir(cache)
                 .withProgress(e -> {
-                    err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%n", e.done(), e.total(), e.patientId(),
+                    err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(),
                             switch (e.status()) {
                                 case EXTRACTED -> "ok";
                                 case CACHED -> "cached";
-                                case FAILED -> "FAILED: " + e.reason();
-                            }, e.millis() / 1000.0);
+                                case FAILED -> "FAILED";
+                            }, e.millis() / 1000.0, e.reason() == null ? "" : ": " + e.reason());
                     err.flush();
                 }));
         err.printf(Locale.ROOT, "%d of %d patients written to %s (%d extracted, %d from cache) in %.1f s%n",

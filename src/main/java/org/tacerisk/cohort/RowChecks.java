@@ -142,8 +142,7 @@ final class RowChecks {
         Matcher censored = CENSORED.matcher(value);
         if (censored.matches()) {
             findings.add(Finding.warning("CENSORED_VALUE", "column \"" + column + "\": \"" + value
-                    + "\" is censored; " + censored.group(2) + " (the limit) is used", "")
-                    .about(column));
+                    + "\" is censored; " + censored.group(2) + " (the limit) is used", ""));
             return censored.group(2);
         }
         if (NUMBER.matcher(value).matches()) {
