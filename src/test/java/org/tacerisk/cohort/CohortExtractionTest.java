@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.CsvRecords;
+import org.tacerisk.deep.DeepInference;
+import org.tacerisk.deep.DeepModel;
+import org.tacerisk.deep.DeepModels;
+import org.tacerisk.deep.DeepOutput;
+import org.tacerisk.image.DemoPhantom;
 import org.tacerisk.radiomics.RadiomicsSettings;
 
 /** Extraction over a five-patient cohort: table shape, determinism, failures, resume, shards and merge. */
@@ -157,5 +162,24 @@ class CohortExtractionTest {
         CohortMerge.merge(List.of(a, b), null, dir.resolve("m.csv"));
         assertEquals("patient_id,cohort,outcome,f1,f2\nP0,test,0,0.25,2\nP1,train,1,0.5,1\n",
                 Files.readString(dir.resolve("m.csv")), "same columns in another order are aligned; id order");
+    }
+
+    @Test
+    void deepModelAddsProbabilityAndFeatureColumnsEqualToDeepInference() throws IOException {
+        Path model = Path.of("src", "test", "resources", "deep", "tiny-model");
+        Path out = dir.resolve("features.csv");
+        CohortExtraction.run(CohortManifest.read(manifestFile), settings, model, out,
+                CohortExtraction.Options.defaults());
+        CsvRecords.Table t = CsvRecords.read(out);
+        int prob = t.header().indexOf("deep_prob");
+        assertTrue(prob > t.header().indexOf("original_firstorder_Mean"), "deep columns follow radiomics");
+        assertEquals("deep_f001", t.header().get(prob + 1));
+        try (DeepModel m = DeepModels.load(model)) {
+            DemoPhantom.Phantom p1 = DemoPhantom.abdomen(64, 64, 20, new double[] {2.5, 2.5, 2.5}, 1);
+            DeepOutput expected = DeepInference.infer(m, p1.ct(), p1.tumour()).output();
+            assertEquals(expected.probability(), Double.parseDouble(t.lines().get(0).cells().get(prob)));
+            assertEquals(t.header().size(), prob + 1 + expected.features().length, "deep_f* are the last columns");
+            assertEquals(expected.features()[0], Float.parseFloat(t.lines().get(0).cells().get(prob + 1)));
+        }
     }
 }
