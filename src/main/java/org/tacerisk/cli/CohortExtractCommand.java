@@ -90,12 +90,12 @@ final class CohortExtractCommand implements Callable<Integer> {
         }
         err.flush();
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), toJson(s));
+            JsonOutput.print(spec.commandLine().getOut(), toJson(s, m));
         }
         return s.succeeded() == 0 && s.cases() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    private static Map<String, Object> toJson(CohortExtraction.Summary s) {
+    private static Map<String, Object> toJson(CohortExtraction.Summary s, CohortManifest m) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("out", s.out().toString());
         root.put("errors", s.errors().toString());
@@ -107,6 +107,9 @@ final class CohortExtractCommand implements Callable<Integer> {
         root.put("failures", s.failures().stream().map(f -> Map.of("line", f.line(), "patient_id", f.patientId(),
                 "reason", f.reason())).toList());
         root.put("millis", s.millis());
+        // the whole manifest's findings (censoring warnings included), not only this shard's failures
+        root.put("manifest_findings", m.findings().stream().map(f -> Map.of("line", f.line(), "patient_id",
+                f.patientId(), "finding", f.finding())).toList());
         return root;
     }
 }

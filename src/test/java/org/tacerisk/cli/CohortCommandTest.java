@@ -48,6 +48,7 @@ class CohortCommandTest extends CommandLineTestBase {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals(4, json.get("succeeded").asInt());
         assertEquals("P5", json.at("/failures/0/patient_id").asText());
+        assertEquals("CENSORED_VALUE", json.at("/manifest_findings/0/finding/code").asText());
 
         assertEquals(ExitCodes.OK, extract("--out", features.toString(), "--threads", "1"), err::toString);
         assertTrue(err.toString().contains("P1 cached"), err::toString);
