@@ -1,0 +1,105 @@
+package org.tacerisk.cohort;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.deep.DeepInference;
+import org.tacerisk.deep.DeepModel;
+import org.tacerisk.dicom.CaseInputs;
+import org.tacerisk.image.Mask;
+import org.tacerisk.radiomics.RadiomicsExtractor;
+import org.tacerisk.radiomics.RadiomicsResult;
+import org.tacerisk.radiomics.RadiomicsSettings;
+
+/**
+ * One case of {@link CohortExtraction}: cache look-up, else image + mask ({@link CaseInputs}, as every command
+ * that takes an image and a mask), radiomics, optional deep features, cache write. Never throws for a problem of
+ * the case itself: that becomes a FAILED outcome with a one-line reason, so one bad scan cannot stop a cohort.
+ * Thread-safe: the settings and the model are shared read-only; progress calls are serialised here.
+ */
+final class CaseRunner {
+
+    /** A case's result: features (null when FAILED) or the reason it failed. */
+    record Outcome(CohortExtraction.CaseStatus status, CaseFeatures features, String reason) {
+    }
+
+    private final RadiomicsSettings settings;
+    private final String canonicalSettings;
+    private final Path deepModelDir;
+    private final DeepModel model;
+    private final FeatureCache cache;
+    private final int total;
+    private final Consumer<CohortExtraction.CaseEvent> progress;
+    private int done;
+
+    CaseRunner(RadiomicsSettings settings, String canonicalSettings, Path deepModelDir, DeepModel model,
+            FeatureCache cache, int total, Consumer<CohortExtraction.CaseEvent> progress) {
+        this.settings = settings;
+        this.canonicalSettings = canonicalSettings;
+        this.deepModelDir = deepModelDir;
+        this.model = model;
+        this.cache = cache;
+        this.total = total;
+        this.progress = progress;
+    }
+
+    /**
+     * @throws IOException only when the cache cannot be written (a full disk fails every later case too)
+     */
+    Outcome run(CohortManifest.Row row) throws IOException {
+        long start = System.nanoTime();
+        Outcome outcome;
+        String key = null;
+        try {
+            key = CaseKey.of(row, canonicalSettings, deepModelDir, CohortExtraction.VERSION);
+            Optional<CaseFeatures> hit = cache.read(row.patientId(), key);
+            outcome = hit.isPresent() ? new Outcome(CohortExtraction.CaseStatus.CACHED, hit.get(), null)
+                    : new Outcome(CohortExtraction.CaseStatus.EXTRACTED, extract(row), null);
+        } catch (BadInputException | IOException e) {
+            outcome = failed(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            outcome = failed("out of memory; run fewer cases at a time (--threads 1) or give Java more memory");
+        } catch (RuntimeException e) {
+            // a bug rather than bad input, but still this case's problem: record it and go on
+            outcome = failed("internal error: " + e);
+        }
+        if (outcome.status() == CohortExtraction.CaseStatus.EXTRACTED) {
+            cache.write(key, outcome.features());
+        }
+        report(row.patientId(), outcome, (System.nanoTime() - start) / 1_000_000);
+        return outcome;
+    }
+
+    private CaseFeatures extract(CohortManifest.Row row) throws IOException {
+        CaseInputs.Image img = CaseInputs.readImage(row.image());
+        Mask mask = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
+        RadiomicsResult radiomics = RadiomicsExtractor.extract(img.volume(), mask, settings);
+        List<String> names = new ArrayList<>(FeatureNames.radiomics(radiomics.features()));
+        List<Double> values = new ArrayList<>();
+        radiomics.features().forEach(f -> values.add(f.value()));
+        if (model != null) {
+            DeepInference.Result deep = DeepInference.infer(model, img.volume(), mask);
+            names.addAll(FeatureNames.deep(deep.output()));
+            values.add(deep.output().probability());
+            for (float f : deep.output().features()) {
+                values.add((double) f);
+            }
+        }
+        return new CaseFeatures(row.patientId(), names, values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static Outcome failed(String reason) {
+        String oneLine = reason == null ? "unknown error" : reason.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return new Outcome(CohortExtraction.CaseStatus.FAILED, null, oneLine);
+    }
+
+    private synchronized void report(String patientId, Outcome outcome, long millis) {
+        done++;
+        progress.accept(new CohortExtraction.CaseEvent(done, total, patientId, outcome.status(), millis,
+                outcome.reason()));
+    }
+}
