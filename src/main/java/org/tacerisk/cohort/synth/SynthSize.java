@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum SynthSize {
 
     SMALL(104, 2.0, 32, 3.0),
-    FULL(256, 0.8, 60, 2.5);
+    FULL(256, 0.8, 56, 2.5);
 
     private final int matrix;
     private final double pixelMm;
