@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = {"TACE-Risk: distant-metastasis risk of hepatocellular carcinoma after TACE.",
             "Runs fully offline. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input."},
         subcommands = {DicomCommand.class, RadiomicsCommand.class, FilterCommand.class, StatsCommand.class,
-            IbsiCommand.class, DeepCommand.class, CohortCommand.class, BundleCommand.class, DemoCommand.class,
+            IbsiCommand.class, DeepCommand.class, CohortCommand.class, BundleCommand.class, SynthCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Runnable {
 

@@ -1,0 +1,182 @@
+package org.tacerisk.cohort.synth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.tacerisk.common.AtomicFiles;
+import org.tacerisk.dicom.CtSeriesWriter;
+import org.tacerisk.dicom.CtWriteOptions;
+import org.tacerisk.dicom.RtStructWriter;
+import org.tacerisk.dicom.SeriesReference;
+import org.tacerisk.image.Nifti;
+
+/**
+ * Writes a synthetic cohort into a folder: per patient a DICOM CT series with its tumour RTSTRUCT, the same mask as
+ * NIfTI, then {@code cohort.csv} (the manifest the pipeline reads), {@code truth.csv} (the latent generating values,
+ * kept out of the manifest so that no model can learn from them) and a README saying the data are synthetic.
+ * Patients are written in parallel; everything except DICOM UIDs of the RTSTRUCT and its creation time is a pure
+ * function of the seed.
+ */
+public final class SyntheticCohortWriter {
+
+    public static final String MANIFEST = "cohort.csv";
+    public static final String TRUTH = "truth.csv";
+    public static final String README = "SYNTHETIC-README.txt";
+    public static final String ROI = "GTV";
+    public static final String SERIES_DESCRIPTION = "Synthetic portal venous CT";
+    public static final String STUDY_DESCRIPTION = "SYNTHETIC TACE-Risk cohort - not patient data";
+
+    static final String MANIFEST_HEADER =
+            "patient_id,cohort,image,mask,roi,outcome,tumor_size_cm,nodules,afp_ng_ml,age,sex";
+    static final String TRUTH_HEADER = "patient_id,cohort,heterogeneity_z,irregularity_z,image_score,"
+            + "heterogeneity_hu,irregularity,necrosis_fraction,true_lp,probability,outcome,index_radius_mm,"
+            + "satellites_shown";
+
+    /** What was written: counts and events per cohort (train, test, external). */
+    public record Summary(int patients, long seed, SynthSize size, Map<String, Integer> counts,
+            Map<String, Integer> events, double prevalence, double elapsedSeconds) {
+    }
+
+    private SyntheticCohortWriter() {
+    }
+
+    /** The cohort's patients without images (for simulations and tests). */
+    public static List<SyntheticPatient> draw(long seed, int patients) {
+        CohortSplit split = CohortSplit.of(patients);
+        List<SyntheticPatient> out = new ArrayList<>(patients);
+        for (int i = 0; i < patients; i++) {
+            out.add(OutcomeModel.draw(seed, i, split.cohortOf(i)));
+        }
+        return out;
+    }
+
+    /** Folder of a patient's DICOM series, relative to the cohort folder. */
+    public static String imagePath(SyntheticPatient p) {
+        return p.patientId() + "/dicom";
+    }
+
+    /** The patient's NIfTI tumour mask, relative to the cohort folder. */
+    public static String maskPath(SyntheticPatient p) {
+        return p.patientId() + "/tumour_mask.nii.gz";
+    }
+
+    /**
+     * @param progress told the number of patients finished so far after each one (from any thread, in order)
+     */
+    public static Summary write(Path dir, int patients, long seed, SynthSize size, IntConsumer progress)
+            throws IOException {
+        long start = System.nanoTime();
+        List<SyntheticPatient> cohort = draw(seed, patients);
+        String[] truthRows = new String[patients];
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object();
+        try {
+            IntStream.range(0, patients).parallel().forEach(i -> {
+                try {
+                    truthRows[i] = writePatient(dir, cohort.get(i), seed, size);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                synchronized (progressLock) {
+                    progress.accept(done.incrementAndGet());
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        StringBuilder manifest = new StringBuilder(MANIFEST_HEADER).append('\n');
+        StringBuilder truth = new StringBuilder(TRUTH_HEADER).append('\n');
+        for (int i = 0; i < patients; i++) {
+            manifest.append(manifestRow(cohort.get(i))).append('\n');
+            truth.append(truthRows[i]).append('\n');
+        }
+        AtomicFiles.writeString(dir.resolve(README), readme(patients, seed, size));
+        AtomicFiles.writeString(dir.resolve(TRUTH), truth.toString());
+        // The manifest last: its presence means the cohort is complete.
+        AtomicFiles.writeString(dir.resolve(MANIFEST), manifest.toString());
+        return summary(cohort, seed, size, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Writes one patient's files; returns its truth.csv row. */
+    static String writePatient(Path dir, SyntheticPatient p, long seed, SynthSize size) throws IOException {
+        SyntheticCt.Rendered ct = SyntheticCt.render(p, size);
+        Path dicom = dir.resolve(imagePath(p));
+        int slices = ct.ct().geometry().nz();
+        List<String> sopUids = new ArrayList<>(slices);
+        for (int k = 0; k < slices; k++) {
+            sopUids.add(uid(seed, p, "slice-" + k));
+        }
+        CtWriteOptions options = CtWriteOptions.builder()
+                .patient("SYNTHETIC^" + p.patientId(), p.patientId(), "", p.sex())
+                .study(uid(seed, p, "study"), "20000101", "120000", "1", "", STUDY_DESCRIPTION
+                        + " (scanner " + ct.scanner().name() + ")")
+                .series(uid(seed, p, "series"), 1, SERIES_DESCRIPTION, uid(seed, p, "frame"))
+                .image(List.of("DERIVED", "SECONDARY", "AXIAL"), "SYNTHETIC", ct.scanner().sliceMm())
+                .sopInstanceUids(sopUids)
+                .build();
+        SeriesReference series = CtSeriesWriter.write(ct.ct(), dicom, options);
+        RtStructWriter.write(ct.tumour(), series, ROI, dicom.resolve("rtstruct.dcm"));
+        Nifti.write(ct.tumour(), dir.resolve(maskPath(p)));
+        return String.join(",", p.patientId(), p.cohort(), f6(p.heterogeneityZ()), f6(p.irregularityZ()),
+                f6(p.imageScore()), f6(p.heterogeneityHu()), f6(p.irregularity()), f6(p.necrosisFraction()),
+                f6(p.trueLp()), f6(p.probability()), Integer.toString(p.outcome()), f6(ct.indexRadiusMm()),
+                Integer.toString(ct.satellitesShown()));
+    }
+
+    static String manifestRow(SyntheticPatient p) {
+        return String.join(",", p.patientId(), p.cohort(), imagePath(p), maskPath(p), ROI,
+                Integer.toString(p.outcome()), String.format(Locale.ROOT, "%.1f", p.tumourSizeCm()),
+                Integer.toString(p.nodules()), String.format(Locale.ROOT, "%.1f", p.afpNgMl()),
+                Integer.toString(p.age()), p.sex());
+    }
+
+    static Summary summary(List<SyntheticPatient> cohort, long seed, SynthSize size, double seconds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> events = new LinkedHashMap<>();
+        for (String c : List.of(CohortSplit.TRAIN, CohortSplit.TEST, CohortSplit.EXTERNAL)) {
+            counts.put(c, 0);
+            events.put(c, 0);
+        }
+        int total = 0;
+        for (SyntheticPatient p : cohort) {
+            counts.merge(p.cohort(), 1, Integer::sum);
+            events.merge(p.cohort(), p.outcome(), Integer::sum);
+            total += p.outcome();
+        }
+        return new Summary(cohort.size(), seed, size, counts, events, (double) total / cohort.size(), seconds);
+    }
+
+    /**
+     * A UID that depends only on the seed, the patient and what it names, so a re-generated cohort has the same
+     * study, series and instance UIDs (PS3.5 B.2 "2.25" form from a name-based UUID).
+     */
+    static String uid(long seed, SyntheticPatient p, String what) {
+        UUID u = UUID.nameUUIDFromBytes(("tacerisk-synth/" + seed + "/" + p.patientId() + "/" + what)
+                .getBytes(StandardCharsets.UTF_8));
+        return "2.25." + new java.math.BigInteger(1, java.nio.ByteBuffer.allocate(16)
+                .putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array());
+    }
+
+    private static String readme(int patients, long seed, SynthSize size) {
+        return "SYNTHETIC - not patient data, not for clinical use.\n\n"
+                + "Generated by `tacerisk synth` (" + patients + " patients, seed " + seed + ", size "
+                + size.name().toLowerCase(Locale.ROOT) + "). Every image, mask, clinical value and outcome in this\n"
+                + "folder was drawn from the generating model described in docs/synthetic-cohort.md of TACE-Risk.\n"
+                + MANIFEST + " is the manifest; " + TRUTH + " holds the latent generating values (never use them as"
+                + " predictors).\n";
+    }
+
+    private static String f6(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+}
