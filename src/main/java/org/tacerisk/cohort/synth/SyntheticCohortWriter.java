@@ -37,7 +37,7 @@ public final class SyntheticCohortWriter {
     public static final String STUDY_DESCRIPTION = "SYNTHETIC TACE-Risk cohort - not patient data";
 
     static final String MANIFEST_HEADER =
-            "patient_id,cohort,image,mask,roi,outcome,tumor_size_cm,nodules,afp_ng_ml,age,sex";
+            "patient_id,cohort,image,mask,roi,outcome,tumor_size_cm,nodules,afp_ng_ml,age,male";
     static final String TRUTH_HEADER = "patient_id,cohort,heterogeneity_z,irregularity_z,image_score,"
             + "heterogeneity_hu,irregularity,necrosis_fraction,true_lp,probability,outcome,index_radius_mm,"
             + "satellites_shown";
@@ -137,7 +137,7 @@ public final class SyntheticCohortWriter {
         return String.join(",", p.patientId(), p.cohort(), imagePath(p), maskPath(p), ROI,
                 Integer.toString(p.outcome()), String.format(Locale.ROOT, "%.1f", p.tumourSizeCm()),
                 Integer.toString(p.nodules()), String.format(Locale.ROOT, "%.1f", p.afpNgMl()),
-                Integer.toString(p.age()), p.sex());
+                Integer.toString(p.age()), p.sex().equals("M") ? "1" : "0");
     }
 
     static Summary summary(List<SyntheticPatient> cohort, long seed, SynthSize size, double seconds) {

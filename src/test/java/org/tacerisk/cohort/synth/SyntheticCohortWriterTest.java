@@ -59,6 +59,15 @@ class SyntheticCohortWriterTest {
         assertTrue(Files.readString(dir.resolve("a/SYNTHETIC-README.txt")).startsWith("SYNTHETIC"));
     }
 
+    /** The cohort feeds `tacerisk cohort extract` as it is: every row valid, no finding. */
+    @Test
+    void manifestIsAValidCohortManifest() throws IOException {
+        org.tacerisk.cohort.CohortManifest m = org.tacerisk.cohort.CohortManifest.read(dir.resolve("a/cohort.csv"));
+        assertEquals(List.of(), m.findings());
+        assertEquals(4, m.rows().size());
+        assertEquals(List.of("tumor_size_cm", "nodules", "afp_ng_ml", "age", "male"), m.clinicalColumns());
+    }
+
     @Test
     void sameSeedWritesTheSameManifestAndVoxels() throws IOException {
         SyntheticCohortWriter.write(dir.resolve("b"), 4, SEED, SynthSize.SMALL, done -> { });
