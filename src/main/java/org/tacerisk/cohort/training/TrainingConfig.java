@@ -1,0 +1,186 @@
+package org.tacerisk.cohort.training;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.CvMeasure;
+
+/**
+ * The settings of {@code tacerisk cohort train} (docs/cohort-train.md), read from a YAML file with snake_case keys;
+ * every key is optional, unknown keys are refused (a misspelt key must not silently fall back to a default), and
+ * the effective settings are written into the output ({@link #asMap}). Immutable.
+ *
+ * @param screening       univariable screening of features on the training cohort: {@code mann_whitney},
+ *                        {@code t_test} (Welch) or {@code none}
+ * @param screeningP      features with p below this pass the screening
+ * @param correlation     of two features with |Pearson r| above this, the less significant one is dropped
+ * @param folds           LASSO cross-validation folds (stratified by outcome)
+ * @param seed            seed of the fold assignment
+ * @param lambdaRule      {@code lambda_1se} or {@code lambda_min}
+ * @param measure         cross-validation measure: deviance or auc
+ * @param dlSignature     {@code lasso} (LASSO on the deep_* features) or {@code probability} (logit of deep_prob)
+ * @param clinicalP       clinical predictors with p below this are kept, univariable then multivariable
+ * @param clinicalColumns the candidate clinical columns; empty: every clinical column of the manifest
+ * @param transforms      per clinical column {@code none} or {@code log10}; a column not listed is log10 when its
+ *                        name contains "afp", otherwise none
+ * @param riskCutoff      NaN: Youden cut-off of the combined model in training; else a fixed probability
+ * @param synthetic       the cohort is synthetic (the bundle is labelled as a demo)
+ * @param modelName       the bundle's name
+ * @param modelVersion    the bundle's version
+ */
+public record TrainingConfig(String screening, double screeningP, double correlation, int folds, long seed,
+        String lambdaRule, CvMeasure measure, String dlSignature, double clinicalP, List<String> clinicalColumns,
+        Map<String, String> transforms, double riskCutoff, boolean synthetic, String modelName, String modelVersion) {
+
+    private static final Set<String> SCREENINGS = Set.of("mann_whitney", "t_test", "none");
+    private static final Set<String> TOP = Set.of("screening", "correlation", "lasso", "deep", "clinical",
+            "risk_groups", "synthetic", "name", "version");
+
+    public TrainingConfig {
+        clinicalColumns = List.copyOf(clinicalColumns);
+        transforms = Map.copyOf(transforms);
+        if (!SCREENINGS.contains(screening)) {
+            throw new IllegalArgumentException("screening.method must be one of " + SCREENINGS + ", not " + screening);
+        }
+        if (!(screeningP > 0 && screeningP <= 1) || !(clinicalP > 0 && clinicalP <= 1)) {
+            throw new IllegalArgumentException("p thresholds must lie in (0, 1]");
+        }
+        if (!(correlation > 0 && correlation <= 1)) {
+            throw new IllegalArgumentException("correlation.threshold must lie in (0, 1], not " + correlation);
+        }
+        if (folds < 3) {
+            throw new IllegalArgumentException("lasso.folds must be at least 3, not " + folds);
+        }
+        if (!lambdaRule.equals("lambda_1se") && !lambdaRule.equals("lambda_min")) {
+            throw new IllegalArgumentException("lasso.lambda must be lambda_1se or lambda_min, not " + lambdaRule);
+        }
+        if (!dlSignature.equals("lasso") && !dlSignature.equals("probability")) {
+            throw new IllegalArgumentException("deep.signature must be lasso or probability, not " + dlSignature);
+        }
+        for (Map.Entry<String, String> e : transforms.entrySet()) {
+            if (!e.getValue().equals("none") && !e.getValue().equals("log10")) {
+                throw new IllegalArgumentException("clinical.transforms." + e.getKey() + " must be none or log10");
+            }
+        }
+        if (!Double.isNaN(riskCutoff) && !(riskCutoff > 0 && riskCutoff < 1)) {
+            throw new IllegalArgumentException("risk_groups.cutoff must be youden or a probability in (0, 1)");
+        }
+    }
+
+    /** Mann–Whitney p &lt; 0.05, |r| &gt; 0.9, 10 stratified folds (seed 1), λ_1se by deviance, clinical p &lt; 0.05. */
+    public static TrainingConfig defaults() {
+        return new TrainingConfig("mann_whitney", 0.05, 0.9, 10, 1, "lambda_1se", CvMeasure.DEVIANCE, "lasso", 0.05,
+                List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0");
+    }
+
+    /** The transform of a clinical column: the configured one, else log10 when the name contains "afp". */
+    public String transformOf(String column) {
+        String t = transforms.get(column);
+        if (t != null) {
+            return t;
+        }
+        return column.toLowerCase(Locale.ROOT).contains("afp") ? "log10" : "none";
+    }
+
+    public TrainingConfig withSynthetic(boolean value) {
+        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
+                clinicalP, clinicalColumns, transforms, riskCutoff, value, modelName, modelVersion);
+    }
+
+    public static TrainingConfig read(Path file) {
+        try {
+            return parse(Files.readString(file), file);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot read the training settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the YAML text; {@code source} names the file in errors (may be null). */
+    public static TrainingConfig parse(String yaml, Path source) {
+        ObjectMapper mapper = JsonMapper.builder(new YAMLFactory())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+        JsonNode root;
+        try {
+            root = mapper.readTree(yaml);
+        } catch (IOException e) {
+            throw new BadInputException(source, "the training settings are not valid YAML: " + e.getMessage(), e);
+        }
+        TrainingConfig d = defaults();
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return d;
+        }
+        try {
+            keys(root, "", TOP);
+            JsonNode s = section(root, "screening", Set.of("method", "p"));
+            JsonNode c = section(root, "correlation", Set.of("threshold"));
+            JsonNode l = section(root, "lasso", Set.of("folds", "seed", "lambda", "measure"));
+            JsonNode dp = section(root, "deep", Set.of("signature"));
+            JsonNode cl = section(root, "clinical", Set.of("p", "columns", "transforms"));
+            JsonNode r = section(root, "risk_groups", Set.of("cutoff"));
+            List<String> columns = new ArrayList<>();
+            cl.path("columns").forEach(n -> columns.add(n.asText()));
+            Map<String, String> transforms = new LinkedHashMap<>();
+            cl.path("transforms").fields().forEachRemaining(e -> transforms.put(e.getKey(), e.getValue().asText()));
+            String cutoff = r.path("cutoff").asText("youden");
+            return new TrainingConfig(s.path("method").asText(d.screening), s.path("p").asDouble(d.screeningP),
+                    c.path("threshold").asDouble(d.correlation), l.path("folds").asInt(d.folds),
+                    l.path("seed").asLong(d.seed), l.path("lambda").asText(d.lambdaRule),
+                    l.has("measure") ? CvMeasure.fromRName(l.get("measure").asText()) : d.measure,
+                    dp.path("signature").asText(d.dlSignature), cl.path("p").asDouble(d.clinicalP), columns,
+                    transforms, cutoff.equals("youden") ? Double.NaN : Double.parseDouble(cutoff),
+                    root.path("synthetic").asBoolean(false), root.path("name").asText(d.modelName),
+                    root.path("version").asText(d.modelVersion));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, "training settings: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode section(JsonNode root, String name, Set<String> allowed) {
+        JsonNode n = root.path(name);
+        if (!n.isMissingNode()) {
+            if (!n.isObject()) {
+                throw new IllegalArgumentException(name + " must be a mapping");
+            }
+            keys(n, name + ".", allowed);
+        }
+        return n;
+    }
+
+    private static void keys(JsonNode node, String prefix, Set<String> allowed) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw new IllegalArgumentException("unknown key \"" + prefix + k + "\"; allowed: "
+                        + new java.util.TreeSet<>(allowed));
+            }
+        }
+    }
+
+    /** The effective settings, in the YAML's structure (for evaluation.json and report.md). */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("screening", Map.of("method", screening, "p", screeningP));
+        m.put("correlation", Map.of("threshold", correlation));
+        m.put("lasso", Map.of("folds", folds, "seed", seed, "lambda", lambdaRule, "measure", measure.rName()));
+        m.put("deep", Map.of("signature", dlSignature));
+        m.put("clinical", Map.of("p", clinicalP, "columns", clinicalColumns, "transforms", transforms));
+        m.put("risk_groups", Map.of("cutoff", Double.isNaN(riskCutoff) ? "youden" : riskCutoff));
+        m.put("synthetic", synthetic);
+        m.put("name", modelName);
+        m.put("version", modelVersion);
+        return m;
+    }
+}
