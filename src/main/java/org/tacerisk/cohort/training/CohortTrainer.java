@@ -1,0 +1,180 @@
+package org.tacerisk.cohort.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.tacerisk.cohort.CohortManifest;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.LogisticModel;
+import org.tacerisk.stats.LogisticRegression;
+import org.tacerisk.stats.Prediction;
+import org.tacerisk.stats.PredictorSpec;
+
+/**
+ * {@code tacerisk cohort train}: from the wide features table (docs/cohort.md) to the Rad, DL and DLR signatures,
+ * the clinical model, the combined model (logistic on the DLR score and the selected clinical predictors), their
+ * evaluation in every cohort, the risk-group cut-off, {@code report.md}, {@code evaluation.json},
+ * {@code predictions.csv} and the model bundle. Everything is fitted on the {@code train} cohort only; rows without
+ * an outcome are left out (they are prediction-only patients).
+ */
+public final class CohortTrainer {
+
+    public static final String ID = "patient_id";
+    public static final String COHORT = "cohort";
+    public static final String OUTCOME = "outcome";
+    public static final String DLR_SCORE = "dlr_score";
+    /** Risks are kept this far from 0 and 1 so calibration statistics stay defined. */
+    static final double RISK_EPS = 1e-9;
+
+    private CohortTrainer() {
+    }
+
+    /** Reads the manifest (for its clinical columns) and the features CSV, then trains. */
+    public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir)
+            throws IOException {
+        List<String> clinical = CohortManifest.read(manifest).clinicalColumns();
+        return train(DataTable.read(featuresCsv), clinical, config, outDir);
+    }
+
+    /**
+     * Trains and writes the output folder (created; an existing non-empty folder is refused).
+     *
+     * @param clinicalColumns the manifest's clinical columns (candidates unless the config names its own)
+     */
+    public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
+            Path outDir) throws IOException {
+        if (Files.isDirectory(outDir)) {
+            try (var entries = Files.list(outDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new BadInputException(outDir, "the output folder exists and is not empty; choose a new one");
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        boolean[] noOutcome = features.missing(OUTCOME);
+        int[] labelled = IntStream.range(0, features.rowCount()).filter(i -> !noOutcome[i]).toArray();
+        if (labelled.length < features.rowCount()) {
+            notes.add((features.rowCount() - labelled.length) + " rows without an outcome left out");
+        }
+        DataTable base = features.select(labelled);
+        int[] train = IntStream.range(0, base.rowCount()).filter(i -> base.text(i, COHORT).equals("train")).toArray();
+        if (train.length == 0) {
+            throw new BadInputException(features.source(), "no row of cohort train with an outcome");
+        }
+        double[] yAll = base.numeric(OUTCOME);
+        double[] y = IntStream.of(train).mapToDouble(i -> yAll[i]).toArray();
+        List<String> clinical = config.clinicalColumns().isEmpty() ? clinicalColumns : config.clinicalColumns();
+        for (String c : clinical) {
+            if (!base.hasColumn(c)) {
+                throw new BadInputException(features.source(), "clinical column \"" + c + "\" is not in the table");
+            }
+        }
+        List<String> deep = new ArrayList<>();
+        List<String> radiomics = new ArrayList<>();
+        for (String c : base.columns()) {
+            if (c.equals(ID) || c.equals(COHORT) || c.equals(OUTCOME) || clinical.contains(c)
+                    || clinicalColumns.contains(c)) {
+                continue;
+            }
+            (c.startsWith("deep_") ? deep : radiomics).add(c);
+        }
+        if (radiomics.isEmpty()) {
+            throw new BadInputException(features.source(), "no radiomics feature columns");
+        }
+        Map<String, double[]> risks = new LinkedHashMap<>();
+        FeatureSignature rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config);
+        risks.put("rad", probabilities(rad.score(base)));
+        FeatureSignature dl = null;
+        FeatureSignature dlr;
+        if (deep.isEmpty()) {
+            notes.add("no deep_* columns: the DL signature is skipped and the DLR signature is the Rad signature");
+            dlr = rename(rad, "dlr");
+        } else {
+            if (config.dlSignature().equals("probability") && base.hasColumn("deep_prob")) {
+                risks.put("dl", clamp(base.numeric("deep_prob")));
+                notes.add("the DL model is the deep model's probability deep_prob");
+            } else {
+                dl = RadSignatureBuilder.build("dl", base, train, y, deep, config);
+                risks.put("dl", probabilities(dl.score(base)));
+            }
+            List<String> both = new ArrayList<>(radiomics);
+            both.addAll(deep);
+            dlr = RadSignatureBuilder.build("dlr", base, train, y, both, config);
+        }
+        double[] dlrScore = dlr.score(base);
+        risks.put("dlr", probabilities(dlrScore));
+        DataTable table = withColumn(base, DLR_SCORE, dlrScore);
+        DataTable trainTable = table.select(train);
+        ClinicalSelection selection = ClinicalSelection.select(trainTable, OUTCOME, clinical, config);
+        notes.addAll(selection.notes());
+        LogisticModel clinicalModel = null;
+        if (!selection.selected().isEmpty()) {
+            clinicalModel = LogisticModel.fit(trainTable, OUTCOME, selection.selected(), List.of());
+            risks.put("clinical", probabilities(clinicalModel.predict(table)));
+        }
+        List<PredictorSpec> combinedSpecs = new ArrayList<>();
+        combinedSpecs.add(PredictorSpec.identity(DLR_SCORE));
+        combinedSpecs.addAll(selection.selected());
+        LogisticModel combined = LogisticModel.fit(trainTable, OUTCOME, combinedSpecs, List.of());
+        Prediction[] combinedPredictions = combined.predict(table);
+        risks.put("combined", probabilities(combinedPredictions));
+        TrainingEvaluation evaluation = TrainingEvaluation.of(table, train, risks, "combined");
+        double cutoff = Double.isNaN(config.riskCutoff()) ? evaluation.trainingCutoff("combined")
+                : config.riskCutoff();
+        TrainingResult result = new TrainingResult(config, table, train, clinical, radiomics, deep, rad, dl, dlr,
+                selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes);
+        Files.createDirectories(outDir);
+        TrainingReport.write(result, outDir);
+        return result;
+    }
+
+    static FeatureSignature rename(FeatureSignature s, String name) {
+        return new FeatureSignature(name, s.candidates(), s.screened(), s.uncorrelated(), s.lambda(), s.intercept(),
+                s.features(), s.mean(), s.sd(), s.coefficients(), s.notes());
+    }
+
+    static double[] probabilities(double[] linearPredictors) {
+        double[] p = new double[linearPredictors.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = LogisticRegression.plogis(linearPredictors[i]);
+        }
+        return clamp(p);
+    }
+
+    static double[] probabilities(Prediction[] predictions) {
+        return clamp(java.util.Arrays.stream(predictions).mapToDouble(Prediction::probability).toArray());
+    }
+
+    static double[] clamp(double[] p) {
+        double[] out = p.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (!Double.isNaN(out[i])) {
+                out[i] = Math.min(1 - RISK_EPS, Math.max(RISK_EPS, out[i]));
+            }
+        }
+        return out;
+    }
+
+    /** The table with one more numeric column (full precision). */
+    static DataTable withColumn(DataTable t, String name, double[] values) {
+        if (t.hasColumn(name)) {
+            throw new BadInputException(t.source(), "the table already has a column \"" + name + "\"");
+        }
+        List<String> columns = new ArrayList<>(t.columns());
+        columns.add(name);
+        List<String[]> rows = new ArrayList<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            String[] old = t.row(r);
+            String[] row = java.util.Arrays.copyOf(old, old.length + 1);
+            row[old.length] = Double.isNaN(values[r]) ? "NA" : Double.toString(values[r]);
+            rows.add(row);
+        }
+        return DataTable.of(columns, rows);
+    }
+}

@@ -1,0 +1,252 @@
+package org.tacerisk.cohort.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.DiagnosticAccuracy;
+import org.tacerisk.stats.LogisticFit;
+import org.tacerisk.stats.PredictorTable;
+import org.tacerisk.stats.Quantiles;
+
+/**
+ * Writes {@code report.md} (baseline characteristics, odds ratios, signatures, AUC and accuracy tables, DeLong
+ * tests), {@code evaluation.json} (the same numbers plus calibration and decision curves, full precision),
+ * {@code predictions.csv} (every patient's risks and risk group) and {@code config.yaml} (the effective settings).
+ */
+final class TrainingReport {
+
+    private TrainingReport() {
+    }
+
+    static void write(TrainingResult r, Path dir) throws IOException {
+        Files.writeString(dir.resolve("report.md"), markdown(r));
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        json.writeValue(dir.resolve("evaluation.json").toFile(), EvaluationJsonMap.of(r));
+        new ObjectMapper(new YAMLFactory()).writeValue(dir.resolve("config.yaml").toFile(), r.config().asMap());
+        Files.writeString(dir.resolve("predictions.csv"), predictions(r));
+    }
+
+    static String predictions(TrainingResult r) {
+        StringBuilder sb = new StringBuilder("patient_id,cohort,outcome");
+        List<String> models = new ArrayList<>(r.risks().keySet());
+        models.forEach(m -> sb.append(',').append(m));
+        sb.append(",dlr_score,risk_group\n");
+        DataTable t = r.table();
+        for (int i = 0; i < t.rowCount(); i++) {
+            sb.append(t.text(i, CohortTrainer.ID)).append(',').append(t.text(i, CohortTrainer.COHORT)).append(',')
+                    .append(t.text(i, CohortTrainer.OUTCOME));
+            for (String m : models) {
+                double p = r.risks().get(m)[i];
+                sb.append(',').append(Double.isNaN(p) ? "NA" : Double.toString(p));
+            }
+            sb.append(',').append(t.text(i, CohortTrainer.DLR_SCORE)).append(',').append(r.riskGroup(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String markdown(TrainingResult r) {
+        StringBuilder md = new StringBuilder("# TACE-Risk cohort training report\n\n");
+        if (r.config().synthetic()) {
+            md.append("**SYNTHETIC DEMO — not for clinical use.**\n\n");
+        }
+        md.append("Settings: ").append(r.config().asMap()).append("\n\n");
+        baseline(r, md);
+        odds(r, md);
+        md.append("## Signatures\n\n| signature | candidates | screened | after correlation filter | λ | selected |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (FeatureSignature s : java.util.Arrays.asList(r.rad(), r.dl(), r.dlr())) {
+            if (s != null) {
+                md.append("| ").append(s.name()).append(" | ").append(s.candidates().size()).append(" | ")
+                        .append(s.screened().size()).append(" | ").append(s.uncorrelated().size()).append(" | ")
+                        .append(f(s.lambda(), 4)).append(" | ").append(String.join(", ", s.features())).append(" |\n");
+            }
+        }
+        md.append("\n## Combined model (logistic, training cohort)\n\n| term | coefficient | OR (95 % CI) | p |\n"
+                + "|---|---|---|---|\n");
+        LogisticFit fit = r.combined().fit();
+        for (int j = 0; j < fit.terms(); j++) {
+            md.append("| ").append(fit.termNames().get(j)).append(" | ").append(f(fit.estimate(j), 4)).append(" | ")
+                    .append(j == 0 ? "" : or(fit.oddsRatio(j), fit.oddsRatioWaldLow(j), fit.oddsRatioWaldHigh(j)))
+                    .append(" | ").append(pv(fit.p(j))).append(" |\n");
+        }
+        md.append("\nRisk groups: high risk when the combined probability ≥ ").append(f(r.riskCutoff(), 4))
+                .append(Double.isNaN(r.config().riskCutoff()) ? " (Youden cut-off in training)" : " (configured)")
+                .append(".\n\n");
+        performance(r, md);
+        if (!r.notes().isEmpty() || !r.evaluation().problems().isEmpty()) {
+            md.append("## Notes\n\n");
+            r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+            r.evaluation().problems().forEach(n -> md.append("- ").append(n).append('\n'));
+            for (FeatureSignature s : java.util.Arrays.asList(r.rad(), r.dl(), r.dlr())) {
+                if (s != null) {
+                    s.notes().forEach(n -> md.append("- ").append(s.name()).append(": ").append(n).append('\n'));
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    private static void baseline(TrainingResult r, StringBuilder md) {
+        List<String> cohorts = r.evaluation().cohorts();
+        md.append("## Baseline characteristics\n\n| | ").append(String.join(" | ", cohorts)).append(" |\n|---|");
+        cohorts.forEach(c -> md.append("---|"));
+        md.append("\n| n (events) |");
+        DataTable t = r.table();
+        double[] y = t.numeric(CohortTrainer.OUTCOME);
+        for (String c : cohorts) {
+            int n = 0;
+            int events = 0;
+            for (int i = 0; i < t.rowCount(); i++) {
+                if (t.text(i, CohortTrainer.COHORT).equals(c)) {
+                    n++;
+                    events += (int) y[i];
+                }
+            }
+            md.append(' ').append(n).append(" (").append(events).append(") |");
+        }
+        md.append('\n');
+        for (String col : r.clinical()) {
+            double[] x = t.numeric(col);
+            md.append("| ").append(col).append(", median [IQR] |");
+            for (String c : cohorts) {
+                double[] v = java.util.stream.IntStream.range(0, t.rowCount())
+                        .filter(i -> t.text(i, CohortTrainer.COHORT).equals(c) && !Double.isNaN(x[i]))
+                        .mapToDouble(i -> x[i]).toArray();
+                if (v.length == 0) {
+                    md.append(" – |");
+                } else {
+                    double[] q = Quantiles.type7(v, 0.5, 0.25, 0.75);
+                    md.append(' ').append(f(q[0], 3)).append(" [").append(f(q[1], 3)).append(", ")
+                            .append(f(q[2], 3)).append("] |");
+                }
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void odds(TrainingResult r, StringBuilder md) {
+        PredictorTable table = r.clinicalSelection().table();
+        if (table == null) {
+            return;
+        }
+        md.append("## Clinical predictors (training cohort, n = ").append(table.n()).append(", events = ")
+                .append(table.events()).append(")\n\n| predictor | univariable OR (95 % CI) | p | multivariable OR"
+                        + " (95 % CI) | p | kept |\n|---|---|---|---|---|---|\n");
+        for (PredictorTable.Row row : table.rows()) {
+            PredictorTable.Effect u = row.univariable();
+            PredictorTable.Effect m = row.multivariable();
+            boolean kept = r.clinicalSelection().selected().stream().anyMatch(s -> s.label().equals(row.predictor()));
+            md.append("| ").append(row.term()).append(" | ").append(or(u.oddsRatio(), u.ciLow(), u.ciHigh()))
+                    .append(" | ").append(pv(u.p())).append(" | ")
+                    .append(m == null ? "" : or(m.oddsRatio(), m.ciLow(), m.ciHigh())).append(" | ")
+                    .append(m == null ? "" : pv(m.p())).append(" | ").append(kept ? "yes" : "").append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void performance(TrainingResult r, StringBuilder md) {
+        md.append("## Performance\n\nAUC with DeLong 95 % CI; accuracy, sensitivity, specificity, PPV and NPV at the"
+                + " model's training Youden cut-off; DeLong p: combined vs the model (paired, same patients).\n\n"
+                + "| model | cohort | n (events) | AUC (95 % CI) | cut-off | accuracy | sensitivity | specificity"
+                + " | PPV | NPV | calibration intercept | slope | Brier | DeLong p vs combined |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
+            var ev = e.evaluation();
+            DiagnosticAccuracy a = e.atTrainingCutoff();
+            md.append("| ").append(e.model()).append(" | ").append(e.cohort()).append(" | ").append(ev.n())
+                    .append(" (").append(ev.events()).append(") | ").append(f(ev.auc().auc(), 3)).append(" (")
+                    .append(f(ev.auc().ciLower(), 3)).append("–").append(f(ev.auc().ciUpper(), 3)).append(") | ");
+            if (a == null) {
+                md.append("| | | | | | ");
+            } else {
+                md.append(f(a.cutoff(), 3)).append(" | ").append(f(a.accuracy().estimate(), 3)).append(" | ")
+                        .append(f(a.sensitivity().estimate(), 3)).append(" | ")
+                        .append(f(a.specificity().estimate(), 3)).append(" | ").append(f(a.ppv().estimate(), 3))
+                        .append(" | ").append(f(a.npv().estimate(), 3)).append(" | ");
+            }
+            md.append(f(ev.valProb().intercept(), 3)).append(" | ").append(f(ev.valProb().slope(), 3)).append(" | ")
+                    .append(f(ev.valProb().brier(), 3)).append(" | ")
+                    .append(e.versusReference() == null ? "" : pv(e.versusReference().p())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    static String or(double or, double lo, double hi) {
+        return f(or, 3) + " (" + f(lo, 3) + "–" + f(hi, 3) + ")";
+    }
+
+    static String pv(double p) {
+        return p < 0.001 ? "<0.001" : f(p, 3);
+    }
+
+    static String f(double v, int digits) {
+        return Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    /** Builds evaluation.json's tree. */
+    static final class EvaluationJsonMap {
+        private EvaluationJsonMap() {
+        }
+
+        static Map<String, Object> of(TrainingResult r) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("config", r.config().asMap());
+            root.put("notes", r.notes());
+            root.put("problems", r.evaluation().problems());
+            root.put("risk_cutoff", r.riskCutoff());
+            root.put("training_cutoffs", r.evaluation().cutoffs());
+            List<Map<String, Object>> sigs = new ArrayList<>();
+            for (FeatureSignature s : java.util.Arrays.asList(r.rad(), r.dl(), r.dlr())) {
+                if (s != null) {
+                    sigs.add(Map.of("name", s.name(), "lambda", s.lambda(), "intercept", s.intercept(), "features",
+                            s.features(), "mean", s.mean(), "sd", s.sd(), "coefficients", s.coefficients(),
+                            "screened", s.screened().size(), "after_correlation_filter", s.uncorrelated().size()));
+                }
+            }
+            root.put("signatures", sigs);
+            root.put("combined_terms", r.combined().termNames());
+            root.put("combined_coefficients", r.combined().fit().estimates());
+            List<Map<String, Object>> perf = new ArrayList<>();
+            for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                var ev = e.evaluation();
+                m.put("model", e.model());
+                m.put("cohort", e.cohort());
+                m.put("n", ev.n());
+                m.put("events", ev.events());
+                m.put("auc", ev.auc().auc());
+                m.put("auc_ci", List.of(ev.auc().ciLower(), ev.auc().ciUpper()));
+                DiagnosticAccuracy a = e.atTrainingCutoff();
+                if (a != null) {
+                    m.put("cutoff", a.cutoff());
+                    m.put("accuracy", a.accuracy().estimate());
+                    m.put("sensitivity", a.sensitivity().estimate());
+                    m.put("specificity", a.specificity().estimate());
+                    m.put("ppv", a.ppv().estimate());
+                    m.put("npv", a.npv().estimate());
+                }
+                m.put("calibration", Map.of("intercept", ev.valProb().intercept(), "slope", ev.valProb().slope(),
+                        "brier", ev.valProb().brier()));
+                if (e.versusReference() != null) {
+                    m.put("delong_vs_combined", Map.of("difference", e.versusReference().difference(), "z",
+                            e.versusReference().z(), "p", e.versusReference().p()));
+                }
+                m.put("dca", ev.decisionCurve().stream().map(p -> List.of(p.threshold(), p.netBenefitModel(),
+                        p.netBenefitAll())).toList());
+                perf.add(m);
+            }
+            root.put("performance", perf);
+            return root;
+        }
+    }
+}

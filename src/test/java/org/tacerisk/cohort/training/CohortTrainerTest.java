@@ -1,0 +1,69 @@
+package org.tacerisk.cohort.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.PredictorSpec;
+
+class CohortTrainerTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void trainsEveryModelAndWritesTheReport() throws Exception {
+        Path out = tmp.resolve("out");
+        TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
+                TrainingConfig.defaults(), out);
+        assertTrue(r.rad().features().contains("original_f01"), r.rad().features().toString());
+        assertNotNull(r.dl());
+        assertTrue(r.dl().features().contains("deep_f001"), r.dl().features().toString());
+        assertTrue(r.dlr().features().contains("deep_f001"));
+        assertEquals("log10(afp)", r.clinicalSelection().selected().get(0).label());
+        java.util.List<String> terms = new java.util.ArrayList<>(java.util.List.of("(Intercept)", "dlr_score"));
+        r.clinicalSelection().selected().forEach(s -> terms.add(s.label()));
+        assertEquals(terms, r.combined().termNames());
+        assertEquals(java.util.List.of("train", "test"), r.evaluation().cohorts());
+        for (String m : java.util.List.of("rad", "dl", "dlr", "clinical", "combined")) {
+            for (String c : r.evaluation().cohorts()) {
+                assertNotNull(r.evaluation().entry(m, c), m + "/" + c);
+            }
+        }
+        TrainingEvaluation.Entry test = r.evaluation().entry("combined", "test");
+        assertTrue(test.evaluation().auc().auc() > 0.8, "combined test AUC " + test.evaluation().auc().auc());
+        assertNotNull(r.evaluation().entry("rad", "test").versusReference());
+        assertNull(test.versusReference());
+        assertEquals(r.evaluation().trainingCutoff("combined"), r.riskCutoff());
+        assertEquals(r.riskCutoff(), test.atTrainingCutoff().cutoff());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("## Baseline characteristics"));
+        assertTrue(md.contains("| n (events) |"));
+        assertTrue(md.contains("log10(afp)"));
+        assertTrue(md.contains("| combined | test |"));
+        assertTrue(Files.readString(out.resolve("evaluation.json")).contains("\"delong_vs_combined\""));
+        String predictions = Files.readString(out.resolve("predictions.csv"));
+        assertTrue(predictions.startsWith("patient_id,cohort,outcome,rad,dl,dlr,clinical,combined,dlr_score,"
+                + "risk_group\n"), predictions.substring(0, 80));
+        assertTrue(predictions.contains(",high\n") && predictions.contains(",low\n"));
+        assertThrows(BadInputException.class, () -> CohortTrainer.train(TrainingFixture.table(100, 1, false),
+                TrainingFixture.CLINICAL, TrainingConfig.defaults(), out));
+    }
+
+    @Test
+    void withoutDeepColumnsDlrIsRad() throws Exception {
+        TrainingResult r = CohortTrainer.train(TrainingFixture.table(300, 5, false), TrainingFixture.CLINICAL,
+                TrainingConfig.defaults(), tmp.resolve("o"));
+        assertNull(r.dl());
+        assertEquals(r.rad().features(), r.dlr().features());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("no deep_* columns")));
+        assertTrue(r.clinicalSelection().candidates().contains(PredictorSpec.log10("afp")));
+    }
+}
