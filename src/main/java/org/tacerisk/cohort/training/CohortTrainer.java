@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.tacerisk.cohort.CohortManifest;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LogisticModel;
 import org.tacerisk.stats.LogisticRegression;
@@ -29,6 +30,8 @@ public final class CohortTrainer {
     public static final String COHORT = "cohort";
     public static final String OUTCOME = "outcome";
     public static final String DLR_SCORE = "dlr_score";
+    /** The bundle's folder inside the output folder. */
+    public static final String BUNDLE = "bundle";
     /** Risks are kept this far from 0 and 1 so calibration statistics stay defined. */
     static final double RISK_EPS = 1e-9;
 
@@ -36,19 +39,27 @@ public final class CohortTrainer {
     }
 
     /** Reads the manifest (for its clinical columns) and the features CSV, then trains. */
-    public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir)
-            throws IOException {
+    public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
+            RadiomicsSettings settings) throws IOException {
         List<String> clinical = CohortManifest.read(manifest).clinicalColumns();
-        return train(DataTable.read(featuresCsv), clinical, config, outDir);
+        return train(DataTable.read(featuresCsv), clinical, config, outDir, settings);
+    }
+
+    /** {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)} without radiomics settings. */
+    public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
+            Path outDir) throws IOException {
+        return train(features, clinicalColumns, config, outDir, null);
     }
 
     /**
      * Trains and writes the output folder (created; an existing non-empty folder is refused).
      *
      * @param clinicalColumns the manifest's clinical columns (candidates unless the config names its own)
+     * @param settings        the radiomics settings the features were extracted with (copied into the bundle), or
+     *                        null
      */
     public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
-            Path outDir) throws IOException {
+            Path outDir, RadiomicsSettings settings) throws IOException {
         if (Files.isDirectory(outDir)) {
             try (var entries = Files.list(outDir)) {
                 if (entries.findAny().isPresent()) {
@@ -131,6 +142,7 @@ public final class CohortTrainer {
                 selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes);
         Files.createDirectories(outDir);
         TrainingReport.write(result, outDir);
+        TrainingBundle.write(result, settings, outDir.resolve(BUNDLE));
         return result;
     }
 

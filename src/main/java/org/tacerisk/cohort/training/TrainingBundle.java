@@ -1,0 +1,171 @@
+package org.tacerisk.cohort.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.Cohort;
+import org.tacerisk.model.CohortCalibration;
+import org.tacerisk.model.CohortDecisionCurve;
+import org.tacerisk.model.CombinedModel;
+import org.tacerisk.model.ModelBundleWriter;
+import org.tacerisk.model.PerformanceRow;
+import org.tacerisk.model.PredictorSpecification;
+import org.tacerisk.model.PredictorSpecification.Source;
+import org.tacerisk.model.PredictorSpecification.Transform;
+import org.tacerisk.model.PredictorSpecification.Type;
+import org.tacerisk.model.RiskGroups;
+import org.tacerisk.model.Signature;
+import org.tacerisk.radiomics.RadiomicsSettings;
+import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.DiagnosticAccuracy;
+import org.tacerisk.stats.LogisticFit;
+import org.tacerisk.stats.ModelEvaluation;
+import org.tacerisk.stats.PredictorCoding;
+import org.tacerisk.stats.PredictorSpec;
+
+/**
+ * The model bundle of a training run (docs/model-bundle.md): predictors of the combined model ({@code dlr_score}
+ * as a model_score, the selected clinical predictors as entered values with their transform, training range and a
+ * plausibility range), the signatures, the combined model's coefficients and covariance, the risk groups, and the
+ * combined model's calibration, decision curve and every model's performance per cohort.
+ *
+ * <p>Allowed ranges are not known from the data; they are set wide around the training range: for a log10
+ * predictor [min/100, max·100], for a non-negative one [0, max + 10·range], otherwise ±10 ranges. Review them
+ * before clinical use.
+ */
+public final class TrainingBundle {
+
+    static final String SOFTWARE_VERSION = java.util.Objects.requireNonNullElse(
+            TrainingBundle.class.getPackage().getImplementationVersion(), "dev");
+
+    private TrainingBundle() {
+    }
+
+    /** Builds the manifest (without file checksums; the writer adds them). */
+    public static BundleManifest manifest(TrainingResult r) {
+        DataTable t = r.table();
+        List<PredictorSpecification> predictors = new ArrayList<>();
+        List<CombinedModel.Term> terms = new ArrayList<>();
+        LogisticFit fit = r.combined().fit();
+        terms.add(new CombinedModel.Term(fit.termNames().get(0), null, null, fit.estimate(0)));
+        int term = 1;
+        for (PredictorCoding coding : r.combined().codings()) {
+            PredictorSpec spec = coding.spec();
+            predictors.add(predictor(spec, train(t, r.train(), spec.column())));
+            for (String name : coding.termNames()) {
+                terms.add(new CombinedModel.Term(name, spec.column(), null, fit.estimate(term++)));
+            }
+        }
+        List<List<Double>> cov = new ArrayList<>();
+        for (double[] row : fit.covariance()) {
+            cov.add(Arrays.stream(row).boxed().toList());
+        }
+        CombinedModel combined = new CombinedModel(CombinedModel.LOGISTIC, terms, cov, r.combined().lpMin(),
+                r.combined().lpMax());
+        List<Signature> signatures = new ArrayList<>();
+        signatures.add(r.rad().toBundle(null));
+        if (r.dl() != null) {
+            signatures.add(r.dl().toBundle(null));
+        }
+        signatures.add(r.dlr().toBundle(CohortTrainer.DLR_SCORE));
+        List<Cohort> cohorts = new ArrayList<>();
+        List<CohortCalibration> calibration = new ArrayList<>();
+        List<CohortDecisionCurve> dca = new ArrayList<>();
+        for (String c : r.evaluation().cohorts()) {
+            TrainingEvaluation.Entry e = r.evaluation().entry("combined", c);
+            int[] ne = count(t, c);
+            cohorts.add(new Cohort(c, ne[0], ne[1], List.of(), null, r.config().synthetic() ? "synthetic" : ""));
+            if (e != null) {
+                calibration(c, e.evaluation(), calibration);
+                dca.add(new CohortDecisionCurve(c, e.evaluation().decisionCurve().stream()
+                        .map(p -> new CohortDecisionCurve.Point(p.threshold(), p.netBenefitModel(), p.netBenefitAll()))
+                        .toList()));
+            }
+        }
+        List<PerformanceRow> performance = new ArrayList<>();
+        for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
+            var auc = e.evaluation().auc();
+            DiagnosticAccuracy a = e.atTrainingCutoff();
+            performance.add(new PerformanceRow(e.model(), e.cohort(), auc.auc(), auc.ciLower(), auc.ciUpper(),
+                    a == null ? null : p(a.sensitivity().estimate()), a == null ? null : p(a.specificity().estimate()),
+                    a == null ? null : p(a.ppv().estimate()), a == null ? null : p(a.npv().estimate()),
+                    a == null ? null : p(a.accuracy().estimate())));
+        }
+        boolean synthetic = r.config().synthetic();
+        return new BundleManifest(BundleManifest.SCHEMA_VERSION, r.config().modelName(), r.config().modelVersion(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), SOFTWARE_VERSION,
+                "Research use: estimate the risk of distant metastasis after TACE for hepatocellular carcinoma from"
+                        + " the tumour's CT features and clinical values.",
+                "Clinical decisions; patients outside the training population; any use without local validation.",
+                synthetic, synthetic ? BundleManifest.SYNTHETIC_LABEL : null, cohorts, predictors, null, signatures,
+                combined, new RiskGroups(List.of(r.riskCutoff()), TrainingResult.RISK_LABELS), calibration, dca,
+                performance, null, Map.of());
+    }
+
+    /** Writes the bundle to the new folder {@code target}; {@code settings} (may be null) is copied into it. */
+    public static BundleManifest write(TrainingResult r, RadiomicsSettings settings, Path target) throws IOException {
+        ModelBundleWriter writer = new ModelBundleWriter(manifest(r));
+        if (settings != null) {
+            writer.radiomicsSettings(settings);
+        }
+        return writer.write(target);
+    }
+
+    static PredictorSpecification predictor(PredictorSpec spec, double[] x) {
+        double lo = Arrays.stream(x).min().orElseThrow();
+        double hi = Arrays.stream(x).max().orElseThrow();
+        double range = hi - lo;
+        boolean log = spec.transform() == PredictorSpec.Transform.LOG10;
+        boolean score = spec.column().equals(CohortTrainer.DLR_SCORE);
+        boolean whole = !score && Arrays.stream(x).allMatch(v -> v == Math.rint(v));
+        double aLo = log ? lo / 100 : lo >= 0 && !score ? 0 : lo - 10 * range;
+        double aHi = log ? hi * 100 : hi + 10 * range;
+        String help = score ? "Deep-learning radiomics (DLR) signature score computed from the tumour ROI."
+                : "Clinical value \"" + spec.column() + "\" as recorded in the training manifest"
+                        + (log ? " (log10-transformed by the model)." : ".");
+        return new PredictorSpecification(spec.column(), score ? "DLR score" : spec.column(), "",
+                whole ? Type.INTEGER : Type.CONTINUOUS, log ? Transform.LOG10 : Transform.NONE, aLo, aHi, lo, hi,
+                score ? Source.MODEL_SCORE : Source.ENTERED, help, null);
+    }
+
+    private static void calibration(String cohort, ModelEvaluation e, List<CohortCalibration> out) {
+        double a = e.valProb().intercept();
+        double b = e.valProb().slope();
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            return;
+        }
+        List<CohortCalibration.Point> curve = e.deciles().stream()
+                .map(bin -> new CohortCalibration.Point(bin.meanPredicted(), bin.observed().estimate())).toList();
+        out.add(new CohortCalibration(cohort, curve, a, b, e.valProb().brier()));
+    }
+
+    /** Training values of a column (missing ones left out). */
+    private static double[] train(DataTable t, int[] train, String column) {
+        double[] all = t.numeric(column);
+        return Arrays.stream(train).mapToDouble(i -> all[i]).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    private static int[] count(DataTable t, String cohort) {
+        double[] y = t.numeric(CohortTrainer.OUTCOME);
+        int n = 0;
+        int events = 0;
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (t.text(i, CohortTrainer.COHORT).equals(cohort)) {
+                n++;
+                events += (int) y[i];
+            }
+        }
+        return new int[] {n, events};
+    }
+
+    private static Double p(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}
