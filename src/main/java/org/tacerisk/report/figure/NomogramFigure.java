@@ -107,7 +107,9 @@ public final class NomogramFigure {
 
     public Scene scene() {
         int rows = predictors.size() + 2 + (lpTicks.isEmpty() ? 0 : 1) + (probabilityTicks.isEmpty() ? 0 : 1);
-        int height = (int) Math.ceil(90 + (watermark == null ? 0 : 26) + rows * ROW + 30);
+        double headerHeight = 10 + (title == null || title.isEmpty() ? 0 : PlotLayout.TITLE_SIZE + 10)
+                + (watermark == null ? 0 : 26);
+        int height = (int) Math.ceil(headerHeight + 40 + (rows - 1) * ROW + 40);
         Scene scene = new Scene(WIDTH, height);
         double y = PlotLayout.header(scene, title, watermark) + 40;
         double labelRight = 40;
