@@ -21,7 +21,7 @@ import org.tacerisk.stats.PredictorSpec;
  * {@code tacerisk cohort train}: from the wide features table (docs/cohort.md) to the Rad, DL and DLR signatures,
  * the clinical model, the combined model (logistic on the DLR score and the selected clinical predictors), their
  * evaluation in every cohort, the risk-group cut-off, {@code report.md}, {@code evaluation.json},
- * {@code predictions.csv} and the model bundle. Everything is fitted on the {@code train} cohort only; rows without
+ * {@code predictions.csv}, the figures ({@link TrainingFigures}) and the model bundle (with the figures). Everything is fitted on the {@code train} cohort only; rows without
  * an outcome are left out (they are prediction-only patients).
  */
 public final class CohortTrainer {
@@ -141,8 +141,15 @@ public final class CohortTrainer {
         TrainingResult result = new TrainingResult(config, table, train, clinical, radiomics, deep, rad, dl, dlr,
                 selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes);
         Files.createDirectories(outDir);
-        TrainingReport.write(result, outDir);
-        TrainingBundle.write(result, settings, outDir.resolve(BUNDLE));
+        org.tacerisk.model.BundleManifest manifest = TrainingBundle.manifest(result);
+        List<TrainingFigures.Figure> figures = TrainingFigures.write(result, manifest, outDir);
+        TrainingReport.write(result, outDir, figures);
+        Map<String, Path> extras = new LinkedHashMap<>();
+        for (TrainingFigures.Figure f : figures) {
+            extras.put(f.png(), outDir.resolve(f.png()));
+            extras.put(f.svg(), outDir.resolve(f.svg()));
+        }
+        TrainingBundle.write(manifest, settings, extras, outDir.resolve(BUNDLE));
         return result;
     }
 

@@ -111,10 +111,20 @@ public final class TrainingBundle {
 
     /** Writes the bundle to the new folder {@code target}; {@code settings} (may be null) is copied into it. */
     public static BundleManifest write(TrainingResult r, RadiomicsSettings settings, Path target) throws IOException {
-        ModelBundleWriter writer = new ModelBundleWriter(manifest(r));
+        return write(manifest(r), settings, Map.of(), target);
+    }
+
+    /**
+     * Writes {@code manifest} to the new folder {@code target} with {@code settings} (may be null) and the extra
+     * files (bundle-relative path → source file, e.g. the figures); every file gets its checksum in the manifest.
+     */
+    public static BundleManifest write(BundleManifest manifest, RadiomicsSettings settings, Map<String, Path> extras,
+            Path target) throws IOException {
+        ModelBundleWriter writer = new ModelBundleWriter(manifest);
         if (settings != null) {
             writer.radiomicsSettings(settings);
         }
+        extras.forEach(writer::extraFile);
         return writer.write(target);
     }
 

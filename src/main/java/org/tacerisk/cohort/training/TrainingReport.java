@@ -19,7 +19,7 @@ import org.tacerisk.stats.Quantiles;
 
 /**
  * Writes {@code report.md} (baseline characteristics, odds ratios, signatures, AUC and accuracy tables, DeLong
- * tests), {@code evaluation.json} (the same numbers plus calibration and decision curves, full precision),
+ * tests, links to the figures), {@code evaluation.json} (the same numbers plus calibration and decision curves, full precision),
  * {@code predictions.csv} (every patient's risks and risk group) and {@code config.yaml} (the effective settings).
  */
 final class TrainingReport {
@@ -27,8 +27,8 @@ final class TrainingReport {
     private TrainingReport() {
     }
 
-    static void write(TrainingResult r, Path dir) throws IOException {
-        Files.writeString(dir.resolve("report.md"), markdown(r));
+    static void write(TrainingResult r, Path dir, List<TrainingFigures.Figure> figures) throws IOException {
+        Files.writeString(dir.resolve("report.md"), markdown(r, figures));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         json.writeValue(dir.resolve("evaluation.json").toFile(), EvaluationJsonMap.of(r));
         new ObjectMapper(new YAMLFactory()).writeValue(dir.resolve("config.yaml").toFile(), r.config().asMap());
@@ -54,6 +54,10 @@ final class TrainingReport {
     }
 
     static String markdown(TrainingResult r) {
+        return markdown(r, List.of());
+    }
+
+    static String markdown(TrainingResult r, List<TrainingFigures.Figure> figures) {
         StringBuilder md = new StringBuilder("# TACE-Risk cohort training report\n\n");
         if (r.config().synthetic()) {
             md.append("**SYNTHETIC DEMO — not for clinical use.**\n\n");
@@ -82,6 +86,7 @@ final class TrainingReport {
                 .append(Double.isNaN(r.config().riskCutoff()) ? " (Youden cut-off in training)" : " (configured)")
                 .append(".\n\n");
         performance(r, md);
+        figures(figures, md);
         if (!r.notes().isEmpty() || !r.evaluation().problems().isEmpty()) {
             md.append("## Notes\n\n");
             r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
@@ -179,6 +184,19 @@ final class TrainingReport {
                     .append(e.versusReference() == null ? "" : pv(e.versusReference().p())).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /** Markdown image links (PNG) to the figures, with the SVG beside each. */
+    private static void figures(List<TrainingFigures.Figure> figures, StringBuilder md) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        md.append("## Figures\n\nEach figure is also in the bundle's `").append(TrainingFigures.FOLDER)
+                .append("/` folder.\n\n");
+        for (TrainingFigures.Figure f : figures) {
+            md.append("### ").append(f.caption()).append("\n\n![").append(f.caption()).append("](")
+                    .append(f.png()).append(")\n\n[SVG](").append(f.svg()).append(")\n\n");
+        }
     }
 
     static String or(double or, double lo, double hi) {
