@@ -89,6 +89,19 @@ class PipelineEndToEndTest extends CommandLineTestBase {
             checked++;
         }
         assertEquals(3, checked);
+        CohortManifest.Row first = manifest.rows().get(0);
+        assertEquals(ExitCodes.BAD_INPUT, run("predict", "--bundle", bundle.toString(), "--image",
+                first.image().toString(), "--mask", first.mask().toString()));
+        if (!entered.isEmpty()) {
+            assertTrue(err.toString().contains("needs"), err::toString);
+        }
+        predict(bundle, first, manifest.clinicalColumns(), entered);
+        String human = run("predict", "--bundle", bundle.toString(), "--image", first.image().toString(), "--mask",
+                first.mask().toString(), "--clinical", clinical(first, manifest.clinicalColumns(), entered)) == 0
+                ? this.out.toString() : err.toString();
+        System.out.println(human);
+        assertTrue(human.startsWith(BundleManifest.SYNTHETIC_LABEL), human);
+        assertTrue(human.contains("risk group:") && human.contains("total points") && human.contains("dlr"), human);
         Path settingsInBundle;
         try (ModelBundle b = ModelBundle.load(bundle)) {
             settingsInBundle = bundle.resolve(b.manifest().radiomicsSettings());
@@ -106,8 +119,8 @@ class PipelineEndToEndTest extends CommandLineTestBase {
         System.out.printf("pipeline end to end: %d patients in %.1f s%n", PATIENTS, (System.nanoTime() - start) / 1e9);
     }
 
-    private JsonNode predict(Path bundle, CohortManifest.Row row, List<String> clinicalColumns, List<String> entered)
-            throws Exception {
+    /** The entered predictors and tumor_size_cm (for the size check) as {@code --clinical} text. */
+    private static String clinical(CohortManifest.Row row, List<String> clinicalColumns, List<String> entered) {
         List<String> values = new ArrayList<>();
         for (int c = 0; c < clinicalColumns.size(); c++) {
             String id = clinicalColumns.get(c);
@@ -115,12 +128,15 @@ class PipelineEndToEndTest extends CommandLineTestBase {
                 values.add(id + "=" + row.clinical().get(c));
             }
         }
+        return String.join(",", values);
+    }
+
+    private JsonNode predict(Path bundle, CohortManifest.Row row, List<String> clinicalColumns, List<String> entered)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of("predict", "--bundle", bundle.toString(), "--image",
                 row.image().toString(), "--mask", row.mask().toString(), "--roi", row.roi(), "--json"));
-        if (!values.isEmpty()) {
-            args.add("--clinical");
-            args.add(String.join(",", values));
-        }
+        args.add("--clinical");
+        args.add(clinical(row, clinicalColumns, entered));
         assertEquals(ExitCodes.OK, run(args.toArray(String[]::new)), err::toString);
         return new ObjectMapper().readTree(out.toString());
     }
