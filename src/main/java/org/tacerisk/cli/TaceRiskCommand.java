@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "Runs fully offline. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input."},
         subcommands = {DicomCommand.class, RadiomicsCommand.class, FilterCommand.class, StatsCommand.class,
             IbsiCommand.class, DeepCommand.class, CohortCommand.class, BundleCommand.class, SynthCommand.class,
-            DemoCommand.class,
+            DemoCommand.class, PredictCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Runnable {
 

@@ -3,16 +3,13 @@ package org.tacerisk.cohort;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tacerisk.common.BadInputException;
-import org.tacerisk.deep.DeepInference;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.dicom.CaseInputs;
 import org.tacerisk.image.Mask;
-import org.tacerisk.radiomics.RadiomicsExtractor;
-import org.tacerisk.radiomics.RadiomicsResult;
 import org.tacerisk.radiomics.RadiomicsSettings;
 
 /**
@@ -77,19 +74,9 @@ final class CaseRunner {
     private CaseFeatures extract(CohortManifest.Row row) throws IOException {
         CaseInputs.Image img = CaseInputs.readImage(row.image());
         Mask mask = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
-        RadiomicsResult radiomics = RadiomicsExtractor.extract(img.volume(), mask, settings);
-        List<String> names = new ArrayList<>(FeatureNames.radiomics(radiomics.features()));
-        List<Double> values = new ArrayList<>();
-        radiomics.features().forEach(f -> values.add(f.value()));
-        if (model != null) {
-            DeepInference.Result deep = DeepInference.infer(model, img.volume(), mask);
-            names.addAll(FeatureNames.deep(deep.output()));
-            values.add(deep.output().probability());
-            for (float f : deep.output().features()) {
-                values.add((double) f);
-            }
-        }
-        return new CaseFeatures(row.patientId(), names, values.stream().mapToDouble(Double::doubleValue).toArray());
+        Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), mask, settings, model);
+        return new CaseFeatures(row.patientId(), new ArrayList<>(features.keySet()),
+                features.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static Outcome failed(String reason) {

@@ -1,0 +1,133 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Finding;
+import org.tacerisk.model.BundlePrediction;
+import org.tacerisk.model.ModelBundle;
+import org.tacerisk.predict.CasePrediction;
+import org.tacerisk.predict.CasePredictor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tacerisk predict --bundle DIR|ZIP --image PATH --mask PATH [--roi NAME] --clinical k=v,... [--json]}. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Predict one patient's risk of distant metastasis with a model bundle: features from the image",
+            "and tumour mask with the bundle's settings, signature scores, the combined model's probability with its",
+            "95 % CI, risk group and nomogram points, and warnings (docs/predict.md)."})
+final class PredictCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bundle", required = true, paramLabel = "DIR|ZIP", description = "The model bundle.")
+    Path bundle;
+
+    @Mixin
+    CaseInputOptions input;
+
+    @Option(names = "--clinical", split = ",", paramLabel = "ID=VALUE",
+            description = "Entered predictors, e.g. tumor_size_cm=6.2,nodules=2,afp_ng_ml=400 (categorical: the"
+                    + " level code). tumor_size_cm is also checked against the mask.")
+    Map<String, String> clinical = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print the result as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Double> entered = parse(clinical);
+        try (ModelBundle b = ModelBundle.load(bundle)) {
+            CaseInputOptions.Case c = input.read(err);
+            err.flush();
+            CasePrediction r = CasePredictor.predict(b, c.image().volume(), c.mask(), entered);
+            if (json) {
+                JsonOutput.print(out, toJson(b, r));
+            } else {
+                print(out, b, r);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Double> parse(Map<String, String> clinical) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : clinical.entrySet()) {
+            try {
+                out.put(e.getKey().trim(), Double.parseDouble(e.getValue().trim()));
+            } catch (NumberFormatException ex) {
+                throw new BadInputException(null, "--clinical " + e.getKey() + "=" + e.getValue() + ": the value"
+                        + " must be a number (categorical predictors take their level code)");
+            }
+        }
+        return out;
+    }
+
+    private static void print(PrintWriter out, ModelBundle b, CasePrediction r) {
+        BundlePrediction p = r.prediction();
+        if (!p.label().isEmpty()) {
+            out.println(p.label());
+        }
+        out.printf(Locale.ROOT, "model: %s %s (manifest SHA-256 %s)%n", p.bundleName(), p.bundleVersion(),
+                b.manifestSha256());
+        out.printf(Locale.ROOT, "probability of metastasis: %.1f %% (95 %% CI %.1f-%.1f %%)%n", 100 * p.probability(),
+                100 * p.probabilityLow(), 100 * p.probabilityHigh());
+        out.println("risk group: " + p.riskGroup());
+        out.println();
+        out.printf(Locale.ROOT, "%-28s %12s %8s%n", "predictor", "value", "points");
+        for (BundlePrediction.PredictorPoints pt : p.points()) {
+            out.printf(Locale.ROOT, "%-28s %12s %8.1f%n", pt.label() + " (" + pt.id() + ")", number(pt.value()),
+                    pt.points());
+        }
+        out.printf(Locale.ROOT, "%-28s %12s %8.1f%n", "total points", "", p.totalPoints());
+        out.println();
+        out.println("signature scores:");
+        r.signatureScores().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %.4f%n", k, v));
+        out.printf(Locale.ROOT, "measured tumour size (maximum 3D diameter): %.1f cm%n", r.measuredSizeCm());
+        if (!r.warnings().isEmpty()) {
+            out.println();
+            r.warnings().forEach(w -> out.println(w.describe()));
+        }
+        r.notes().forEach(n -> out.println("note: " + n));
+        out.flush();
+    }
+
+    private static Map<String, Object> toJson(ModelBundle b, CasePrediction r) {
+        BundlePrediction p = r.prediction();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", p.label());
+        m.put("model", p.bundleName());
+        m.put("version", p.bundleVersion());
+        m.put("manifest_sha256", b.manifestSha256());
+        m.put("probability", p.probability());
+        m.put("ci_low", p.probabilityLow());
+        m.put("ci_high", p.probabilityHigh());
+        m.put("linear_predictor", p.linearPredictor());
+        m.put("risk_group", p.riskGroup());
+        m.put("points", p.points());
+        m.put("total_points", p.totalPoints());
+        m.put("signature_scores", r.signatureScores());
+        m.put("inputs", r.inputs());
+        m.put("measured_size_cm", r.measuredSizeCm());
+        List<Finding> warnings = r.warnings();
+        m.put("warnings", warnings);
+        m.put("notes", r.notes());
+        return m;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
+                : String.format(Locale.ROOT, "%.4g", v);
+    }
+}
