@@ -98,6 +98,20 @@ public final class CohortTrainer {
         if (radiomics.isEmpty()) {
             throw new BadInputException(features.source(), "no radiomics feature columns");
         }
+        IccFilter icc = null;
+        if (config.iccFeatures() != null) {
+            List<String> all = new ArrayList<>(radiomics);
+            all.addAll(deep);
+            icc = IccFilter.apply(base, train, DataTable.read(Path.of(config.iccFeatures())), all,
+                    config.iccThreshold());
+            radiomics.retainAll(icc.kept());
+            deep.retainAll(icc.kept());
+            notes.add("ICC filter: " + icc.dropped().size() + " of " + all.size() + " features dropped (ICC(2,1) < "
+                    + config.iccThreshold() + ")");
+            if (radiomics.isEmpty()) {
+                throw new BadInputException(features.source(), "no radiomics feature passes the ICC filter");
+            }
+        }
         Map<String, double[]> risks = new LinkedHashMap<>();
         FeatureSignature rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config);
         risks.put("rad", probabilities(rad.score(base)));
@@ -139,7 +153,9 @@ public final class CohortTrainer {
         double cutoff = Double.isNaN(config.riskCutoff()) ? evaluation.trainingCutoff("combined")
                 : config.riskCutoff();
         TrainingResult result = new TrainingResult(config, table, train, clinical, radiomics, deep, rad, dl, dlr,
-                selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes);
+                selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes, icc,
+                TrainingValidation.of(org.tacerisk.stats.ModelFrame.build(trainTable, OUTCOME, combinedSpecs),
+                        config.bootstrap(), config.bootstrapSeed()));
         Files.createDirectories(outDir);
         org.tacerisk.model.BundleManifest manifest = TrainingBundle.manifest(result);
         List<TrainingFigures.Figure> figures = TrainingFigures.write(result, manifest, outDir);

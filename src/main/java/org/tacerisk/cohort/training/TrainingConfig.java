@@ -40,14 +40,20 @@ import org.tacerisk.stats.CvMeasure;
  * @param synthetic       the cohort is synthetic (the bundle is labelled as a demo)
  * @param modelName       the bundle's name
  * @param modelVersion    the bundle's version
+ * @param bootstrap       B of the bootstrap validation and calibration of the combined model in training (0: off)
+ * @param bootstrapSeed   the seed of those resamples
+ * @param iccFeatures     a repeat-segmentation features CSV for the ICC filter, or null (no filter); a relative
+ *                        path in a settings file is resolved against the file's folder
+ * @param iccThreshold    features with ICC(2,1) below this are dropped before screening
  */
 public record TrainingConfig(String screening, double screeningP, double correlation, int folds, long seed,
         String lambdaRule, CvMeasure measure, String dlSignature, double clinicalP, List<String> clinicalColumns,
-        Map<String, String> transforms, double riskCutoff, boolean synthetic, String modelName, String modelVersion) {
+        Map<String, String> transforms, double riskCutoff, boolean synthetic, String modelName, String modelVersion,
+        int bootstrap, long bootstrapSeed, String iccFeatures, double iccThreshold) {
 
     private static final Set<String> SCREENINGS = Set.of("mann_whitney", "t_test", "none");
     private static final Set<String> TOP = Set.of("screening", "correlation", "lasso", "deep", "clinical",
-            "risk_groups", "synthetic", "name", "version");
+            "risk_groups", "synthetic", "name", "version", "validation", "icc");
 
     public TrainingConfig {
         clinicalColumns = List.copyOf(clinicalColumns);
@@ -78,12 +84,21 @@ public record TrainingConfig(String screening, double screeningP, double correla
         if (!Double.isNaN(riskCutoff) && !(riskCutoff > 0 && riskCutoff < 1)) {
             throw new IllegalArgumentException("risk_groups.cutoff must be youden or a probability in (0, 1)");
         }
+        if (bootstrap < 0) {
+            throw new IllegalArgumentException("validation.bootstrap must be 0 or more, not " + bootstrap);
+        }
+        if (!(iccThreshold >= -1 && iccThreshold <= 1)) {
+            throw new IllegalArgumentException("icc.threshold must lie in [-1, 1], not " + iccThreshold);
+        }
     }
 
-    /** Mann–Whitney p &lt; 0.05, |r| &gt; 0.9, 10 stratified folds (seed 1), λ_1se by deviance, clinical p &lt; 0.05. */
+    /**
+     * Mann–Whitney p &lt; 0.05, |r| &gt; 0.9, 10 stratified folds (seed 1), λ_1se by deviance, clinical p &lt; 0.05,
+     * bootstrap B = 200 (seed 1), no ICC filter (threshold 0.75 when one is given).
+     */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mann_whitney", 0.05, 0.9, 10, 1, "lambda_1se", CvMeasure.DEVIANCE, "lasso", 0.05,
-                List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0");
+                List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null, 0.75);
     }
 
     /** The transform of a clinical column: the configured one, else log10 when the name contains "afp". */
@@ -97,7 +112,22 @@ public record TrainingConfig(String screening, double screeningP, double correla
 
     public TrainingConfig withSynthetic(boolean value) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, transforms, riskCutoff, value, modelName, modelVersion);
+                clinicalP, clinicalColumns, transforms, riskCutoff, value, modelName, modelVersion, bootstrap,
+                bootstrapSeed, iccFeatures, iccThreshold);
+    }
+
+    /** These settings with B bootstrap resamples (0: no bootstrap validation). */
+    public TrainingConfig withBootstrap(int resamples) {
+        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
+                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, resamples,
+                bootstrapSeed, iccFeatures, iccThreshold);
+    }
+
+    /** These settings with the ICC filter on the repeat-segmentation CSV {@code features} (null: no filter). */
+    public TrainingConfig withIcc(String features, double threshold) {
+        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
+                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
+                bootstrapSeed, features, threshold);
     }
 
     public static TrainingConfig read(Path file) {
@@ -130,6 +160,12 @@ public record TrainingConfig(String screening, double screeningP, double correla
             JsonNode dp = section(root, "deep", Set.of("signature"));
             JsonNode cl = section(root, "clinical", Set.of("p", "columns", "transforms"));
             JsonNode r = section(root, "risk_groups", Set.of("cutoff"));
+            JsonNode v = section(root, "validation", Set.of("bootstrap", "seed"));
+            JsonNode icc = section(root, "icc", Set.of("features", "threshold"));
+            String iccPath = icc.has("features") ? icc.get("features").asText() : null;
+            if (iccPath != null && source != null && source.toAbsolutePath().getParent() != null) {
+                iccPath = source.toAbsolutePath().getParent().resolve(iccPath).normalize().toString();
+            }
             List<String> columns = new ArrayList<>();
             cl.path("columns").forEach(n -> columns.add(n.asText()));
             Map<String, String> transforms = new LinkedHashMap<>();
@@ -142,7 +178,8 @@ public record TrainingConfig(String screening, double screeningP, double correla
                     dp.path("signature").asText(d.dlSignature), cl.path("p").asDouble(d.clinicalP), columns,
                     transforms, cutoff.equals("youden") ? Double.NaN : Double.parseDouble(cutoff),
                     root.path("synthetic").asBoolean(false), root.path("name").asText(d.modelName),
-                    root.path("version").asText(d.modelVersion));
+                    root.path("version").asText(d.modelVersion), v.path("bootstrap").asInt(d.bootstrap),
+                    v.path("seed").asLong(d.bootstrapSeed), iccPath, icc.path("threshold").asDouble(d.iccThreshold));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source, "training settings: " + e.getMessage(), e);
         }
@@ -181,6 +218,11 @@ public record TrainingConfig(String screening, double screeningP, double correla
         m.put("synthetic", synthetic);
         m.put("name", modelName);
         m.put("version", modelVersion);
+        m.put("validation", Map.of("bootstrap", bootstrap, "seed", bootstrapSeed));
+        if (iccFeatures != null) {
+            m.put("icc", Map.of("features", String.valueOf(Path.of(iccFeatures).getFileName()), "threshold",
+                    iccThreshold));
+        }
         return m;
     }
 }

@@ -65,6 +65,9 @@ final class TrainingReport {
         md.append("Settings: ").append(r.config().asMap()).append("\n\n");
         baseline(r, md);
         odds(r, md);
+        if (r.iccFilter() != null) {
+            md.append(r.iccFilter().markdown());
+        }
         md.append("## Signatures\n\n| signature | candidates | screened | after correlation filter | λ | selected |\n"
                 + "|---|---|---|---|---|---|\n");
         for (FeatureSignature s : java.util.Arrays.asList(r.rad(), r.dl(), r.dlr())) {
@@ -86,6 +89,9 @@ final class TrainingReport {
                 .append(Double.isNaN(r.config().riskCutoff()) ? " (Youden cut-off in training)" : " (configured)")
                 .append(".\n\n");
         performance(r, md);
+        if (r.validation() != null) {
+            md.append(r.validation().markdown());
+        }
         figures(figures, md);
         if (!r.notes().isEmpty() || !r.evaluation().problems().isEmpty()) {
             md.append("## Notes\n\n");
@@ -264,6 +270,12 @@ final class TrainingReport {
                 perf.add(m);
             }
             root.put("performance", perf);
+            if (r.validation() != null) {
+                root.put("bootstrap_validation", r.validation().asMap());
+            }
+            if (r.iccFilter() != null) {
+                root.put("icc_filter", r.iccFilter().asMap());
+            }
             return root;
         }
     }

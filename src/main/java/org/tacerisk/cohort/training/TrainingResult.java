@@ -21,12 +21,14 @@ import org.tacerisk.stats.Prediction;
  * @param combinedPredictions the combined model's prediction for every row of {@code table}
  * @param risks               model name → predicted risk per row of {@code table} (NaN where not computable)
  * @param riskCutoff          the risk-group cut-off: high risk when the combined probability ≥ it
+ * @param iccFilter           the reproducibility filter, or null when no repeat segmentation was given
+ * @param validation          bootstrap validation and calibration of the combined model in training, or null (B = 0)
  */
 public record TrainingResult(TrainingConfig config, DataTable table, int[] train, List<String> clinical,
         List<String> radiomics, List<String> deep, FeatureSignature rad, FeatureSignature dl, FeatureSignature dlr,
         ClinicalSelection clinicalSelection, LogisticModel clinicalModel, LogisticModel combined,
         Prediction[] combinedPredictions, Map<String, double[]> risks, TrainingEvaluation evaluation,
-        double riskCutoff, List<String> notes) {
+        double riskCutoff, List<String> notes, IccFilter iccFilter, TrainingValidation validation) {
 
     public static final List<String> RISK_LABELS = List.of("low", "high");
 
