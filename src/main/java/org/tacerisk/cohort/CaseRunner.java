@@ -75,6 +75,11 @@ final class CaseRunner {
         CaseInputs.Image img = CaseInputs.readImage(row.image());
         Mask mask = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
         Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), mask, settings, model);
+        // diagnostic columns (not features): the training images' spacing for the bundle (docs/cohort.md)
+        double[] spacing = img.volume().geometry().spacing();
+        for (int a = 0; a < 3; a++) {
+            features.put(DiagnosticColumns.SPACING.get(a), spacing[a]);
+        }
         return new CaseFeatures(row.patientId(), new ArrayList<>(features.keySet()),
                 features.values().stream().mapToDouble(Double::doubleValue).toArray());
     }

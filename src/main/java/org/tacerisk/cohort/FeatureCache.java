@@ -21,7 +21,7 @@ import org.tacerisk.common.AtomicFiles;
  */
 final class FeatureCache {
 
-    static final String FORMAT = "tacerisk-cohort-cache-1";
+    static final String FORMAT = "tacerisk-cohort-cache-2";
 
     private final Path dir;
     private final ObjectMapper mapper = new ObjectMapper();

@@ -38,17 +38,18 @@ import java.util.regex.Pattern;
  * @param performance        the performance table
  * @param deepModel          relative folder of the deep model ("deep"), or null
  * @param files              relative path → lower-case hex SHA-256 of every file except manifest.json
+ * @param trainingImages     the training images' voxel spacing (schema 1.1), or null where not recorded
  */
 public record BundleManifest(String schemaVersion, String name, String version, String created,
         String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
         List<Cohort> cohorts, List<PredictorSpecification> predictors, String radiomicsSettings,
         List<Signature> signatures, CombinedModel combinedModel, RiskGroups riskGroups,
         List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<PerformanceRow> performance,
-        String deepModel, Map<String, String> files) {
+        String deepModel, Map<String, String> files, TrainingImages trainingImages) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 0;
+    public static final int SCHEMA_MINOR = 1;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -96,6 +97,18 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         checkReferences(cohorts, predictors, signatures, combinedModel, calibration, dca, performance);
     }
 
+    /** A manifest without {@code trainingImages} (as schema 1.0 wrote them). */
+    public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
+            String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
+            List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
+            CombinedModel combinedModel, RiskGroups riskGroups, List<CohortCalibration> calibration,
+            List<CohortDecisionCurve> dca, List<PerformanceRow> performance, String deepModel,
+            Map<String, String> files) {
+        this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
+                cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
+                performance, deepModel, files, null);
+    }
+
     public int schemaMajor() {
         return Integer.parseInt(schemaVersion.substring(0, schemaVersion.indexOf('.')));
     }
@@ -108,19 +121,25 @@ public record BundleManifest(String schemaVersion, String name, String version, 
     public BundleManifest withFiles(Map<String, String> newFiles) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, deepModel, newFiles);
+                calibration, dca, performance, deepModel, newFiles, trainingImages);
     }
 
     public BundleManifest withRadiomicsSettings(String path) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
-                performance, deepModel, files);
+                performance, deepModel, files, trainingImages);
     }
 
     public BundleManifest withDeepModel(String folder) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, folder, files);
+                calibration, dca, performance, folder, files, trainingImages);
+    }
+
+    public BundleManifest withTrainingImages(TrainingImages images) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, performance, deepModel, files, images);
     }
 
     private static Map<String, String> checkedFiles(Map<String, String> files) {

@@ -26,7 +26,8 @@ import org.tacerisk.model.Signature;
  * table's column names ({@link CaseFeatureExtraction}); every signature's score; the combined model's predictors
  * (model_score from their signature, measured_from_roi from the mask, entered from the user); then
  * {@link BundlePredictor#predict}. Case warnings: the measured size disagreeing with the entered
- * {@value #TUMOUR_SIZE}, and entered values the model does not use.
+ * {@value #TUMOUR_SIZE}, entered values the model does not use, and image spacing far from the training images'
+ * ({@link SpacingCheck}).
  */
 public final class CasePredictor {
 
@@ -84,9 +85,8 @@ public final class CasePredictor {
         } else if (size == null) {
             notes.add("no " + TUMOUR_SIZE + " entered: the size check was skipped");
         }
-        // schema 1.0 does not record the training images' spacing, so that check cannot be made yet
-        notes.add("the bundle does not record the training images' spacing: the spacing check was skipped (image"
-                + " spacing " + spacing(ct) + " mm)");
+        // schema 1.1 bundles may record the training images' spacing; 1.0 bundles never do
+        SpacingCheck.check(m.trainingImages(), ct.geometry().spacing(), warnings, notes);
         List<Finding> all = new ArrayList<>(prediction.warnings());
         all.addAll(warnings);
         return new CasePrediction(prediction, inputs, scores, measured, all, notes);
@@ -167,10 +167,5 @@ public final class CasePredictor {
         }
         throw new BadInputException(null, p.label() + " (" + p.id() + ") is to be measured from the ROI, but it"
                 + " is neither an extracted feature nor " + TUMOUR_SIZE);
-    }
-
-    private static String spacing(Volume ct) {
-        double[] s = ct.geometry().spacing();
-        return String.format(Locale.ROOT, "%.2f × %.2f × %.2f", s[0], s[1], s[2]);
     }
 }

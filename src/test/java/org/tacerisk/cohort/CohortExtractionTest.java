@@ -178,7 +178,11 @@ class CohortExtractionTest {
             DemoPhantom.Phantom p1 = DemoPhantom.abdomen(64, 64, 20, new double[] {2.5, 2.5, 2.5}, 1);
             DeepOutput expected = DeepInference.infer(m, p1.ct(), p1.tumour()).output();
             assertEquals(expected.probability(), Double.parseDouble(t.lines().get(0).cells().get(prob)));
-            assertEquals(t.header().size(), prob + 1 + expected.features().length, "deep_f* are the last columns");
+            assertEquals(t.header().size(), prob + 1 + expected.features().length + 3,
+                    "deep_f* are the last feature columns");
+            assertEquals(DiagnosticColumns.SPACING, t.header().subList(t.header().size() - 3, t.header().size()),
+                    "then the diagnostic spacing columns");
+            assertEquals("2.5", t.lines().get(0).cells().get(t.header().indexOf("diag_spacing_z")));
             assertEquals(expected.features()[0], Float.parseFloat(t.lines().get(0).cells().get(prob + 1)));
         }
     }

@@ -51,7 +51,7 @@ class ModelBundleTest {
     void manifestIsPrettyWithStableKeyOrderAndExactDoubles() throws IOException {
         Path dir = TestBundles.write(tmp);
         String json = Files.readString(dir.resolve("manifest.json"));
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.0\",\n  \"name\" : "), json.substring(0, 60));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.1\",\n  \"name\" : "), json.substring(0, 60));
         assertTrue(json.indexOf("\"predictors\"") < json.indexOf("\"combinedModel\""));
         assertTrue(json.indexOf("\"combinedModel\"") < json.indexOf("\"files\""));
         assertTrue(json.contains("-4.8731271682493578") || json.contains("-4.873127168249358"));
@@ -100,7 +100,7 @@ class ModelBundleTest {
         Path dir = TestBundles.write(tmp);
         Path manifest = dir.resolve("manifest.json");
         String json = Files.readString(manifest);
-        Files.writeString(manifest, json.replace("\"schemaVersion\" : \"1.0\"", "\"schemaVersion\" : \"2.0\""));
+        Files.writeString(manifest, json.replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"2.0\""));
         BadInputException e = assertThrows(BadInputException.class, () -> ModelBundle.load(dir));
         assertTrue(e.getMessage().contains("bundle schema version 2.0 is not supported"), e.getMessage());
         assertTrue(e.getMessage().contains("install a newer TACE-Risk"), e.getMessage());
@@ -109,8 +109,8 @@ class ModelBundleTest {
         Files.writeString(manifest, withExtra);
         BadInputException unknown = assertThrows(BadInputException.class, () -> ModelBundle.load(dir));
         assertTrue(unknown.getMessage().contains("unknown manifest key 'addedLater'"), unknown.getMessage());
-        Files.writeString(manifest, withExtra.replace("\"schemaVersion\" : \"1.0\"", "\"schemaVersion\" : \"1.1\""));
-        assertEquals("1.1", ModelBundle.verify(dir).schemaVersion());
+        Files.writeString(manifest, withExtra.replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"1.2\""));
+        assertEquals("1.2", ModelBundle.verify(dir).schemaVersion());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.tacerisk.cohort.CohortManifest;
+import org.tacerisk.cohort.DiagnosticColumns;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
@@ -90,8 +91,8 @@ public final class CohortTrainer {
         List<String> radiomics = new ArrayList<>();
         for (String c : base.columns()) {
             if (c.equals(ID) || c.equals(COHORT) || c.equals(OUTCOME) || clinical.contains(c)
-                    || clinicalColumns.contains(c)) {
-                continue;
+                    || clinicalColumns.contains(c) || DiagnosticColumns.isDiagnostic(c)) {
+                continue; // diag_* describe the images (spacing), they are never signature candidates
             }
             (c.startsWith("deep_") ? deep : radiomics).add(c);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.cohort.DiagnosticColumns;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.Cohort;
 import org.tacerisk.model.CohortCalibration;
@@ -22,6 +23,7 @@ import org.tacerisk.model.PredictorSpecification.Transform;
 import org.tacerisk.model.PredictorSpecification.Type;
 import org.tacerisk.model.RiskGroups;
 import org.tacerisk.model.Signature;
+import org.tacerisk.model.TrainingImages;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DiagnosticAccuracy;
@@ -106,7 +108,28 @@ public final class TrainingBundle {
                 "Clinical decisions; patients outside the training population; any use without local validation.",
                 synthetic, synthetic ? BundleManifest.SYNTHETIC_LABEL : null, cohorts, predictors, null, signatures,
                 combined, new RiskGroups(List.of(r.riskCutoff()), TrainingResult.RISK_LABELS), calibration, dca,
-                performance, null, Map.of());
+                performance, null, Map.of(), trainingImages(r.table(), r.train()));
+    }
+
+    /**
+     * The training rows' CT spacing from the diagnostic columns {@code diag_spacing_x/y/z} (docs/cohort.md), or
+     * null when the table has none (a table extracted before they existed) or a training row lacks a value.
+     */
+    static TrainingImages trainingImages(DataTable t, int[] train) {
+        if (!DiagnosticColumns.SPACING.stream().allMatch(t::hasColumn)) {
+            return null;
+        }
+        double[][] axes = DiagnosticColumns.SPACING.stream().map(t::numeric).toArray(double[][]::new);
+        double[][] spacings = new double[train.length][3];
+        for (int i = 0; i < train.length; i++) {
+            for (int a = 0; a < 3; a++) {
+                spacings[i][a] = axes[a][train[i]];
+                if (!(spacings[i][a] > 0) || !Double.isFinite(spacings[i][a])) {
+                    return null;
+                }
+            }
+        }
+        return train.length == 0 ? null : TrainingImages.of(spacings);
     }
 
     /** Writes the bundle to the new folder {@code target}; {@code settings} (may be null) is copied into it. */

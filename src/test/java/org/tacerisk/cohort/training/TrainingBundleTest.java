@@ -2,11 +2,13 @@ package org.tacerisk.cohort.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.model.BundleManifest;
@@ -14,6 +16,7 @@ import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.model.Signature;
+import org.tacerisk.model.TrainingImages;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
 
@@ -56,5 +59,37 @@ class TrainingBundleTest {
                 assertEquals(r.riskGroup(i), m.riskGroups().groupOf(pred.probability()));
             }
         }
+    }
+
+    @Test
+    void recordsTheTrainingImagesSpacingAndNeverUsesDiagnosticColumnsAsFeatures() throws Exception {
+        DataTable t = TrainingFixture.table(300, 5, false);
+        double[] y = t.numeric("outcome");
+        int n = t.rowCount();
+        // diag_spacing_x predicts the outcome perfectly: it would be selected if it were a candidate
+        t = CohortTrainer.withColumn(t, "diag_spacing_x", IntStream.range(0, n).mapToDouble(i -> 0.7 + 0.1 * y[i])
+                .toArray());
+        t = CohortTrainer.withColumn(t, "diag_spacing_y", IntStream.range(0, n).mapToDouble(i -> 0.75).toArray());
+        t = CohortTrainer.withColumn(t, "diag_spacing_z", IntStream.range(0, n).mapToDouble(i -> i % 2 == 0 ? 2.5
+                : 5.0).toArray());
+        Path out = tmp.resolve("out");
+        TrainingResult r = CohortTrainer.train(t, TrainingFixture.CLINICAL, TrainingConfig.defaults()
+                .withSynthetic(true), out, null);
+        assertTrue(r.radiomics().stream().noneMatch(c -> c.startsWith("diag_")), r.radiomics().toString());
+        try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
+            TrainingImages images = bundle.manifest().trainingImages();
+            assertNotNull(images);
+            assertEquals(r.train().length, images.n());
+            assertEquals(new TrainingImages.Range(0.75, 0.75, 0.75), images.spacingMm().y());
+            assertEquals(2.5, images.spacingMm().z().min());
+            assertEquals(5.0, images.spacingMm().z().max());
+            assertEquals(0.7, images.spacingMm().x().min(), 1e-12);
+        }
+    }
+
+    @Test
+    void aTableWithoutSpacingColumnsRecordsNoTrainingImages() {
+        DataTable t = TrainingFixture.table(20, 3, false);
+        assertNull(TrainingBundle.trainingImages(t, new int[] {0, 1, 2}));
     }
 }
