@@ -4,8 +4,9 @@
 #
 #   models/make-demo-model.sh [WORK_DIR]
 #
-# WORK_DIR (default: a new temporary folder) receives the synthetic cohort (about 3 GB), the features table and
-# the training output (report.md, evaluation.json, predictions.csv); only the bundle is copied into the repository.
+# WORK_DIR (default: a new temporary folder) receives the synthetic cohort (about 3 GB), the deep model, the
+# features table and the training output (report.md, evaluation.json, predictions.csv); only the bundle (which
+# holds a copy of the deep model under deep/) is copied into the repository.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +15,7 @@ seed=20261127
 patients=475
 size=full
 threads="${THREADS:-2}"
+deep_epochs="${DEEP_EPOCHS:-15}"
 settings="$repo/models/hcc-tace-demo-settings/radiomics.yaml"
 config="$repo/models/hcc-tace-demo-settings/training.yaml"
 bundle="$repo/models/hcc-tace-demo"
@@ -23,20 +25,27 @@ mvn -B -q -DskipTests package
 tacerisk="$repo/target/dist/bin/tacerisk"
 
 mkdir -p "$work"
-if [[ -e "$work/cohort" || -e "$work/train" ]]; then
-  echo "make-demo-model: $work already holds a cohort or training output; give an empty WORK_DIR" >&2
+if [[ -e "$work/cohort" || -e "$work/deep" || -e "$work/train" ]]; then
+  echo "make-demo-model: $work already holds a cohort, deep model or training output; give an empty WORK_DIR" >&2
   exit 2
 fi
 
 step() { echo "== $1" >&2; }
 step "synth: $patients patients, seed $seed, size $size"
 time "$tacerisk" synth --out "$work/cohort" --patients "$patients" --seed "$seed" --size "$size"
-step "cohort extract ($threads threads)"
+step "deep train: training-cohort rows only, $deep_epochs epochs at most, seed $seed"
+# The CNN sees only the training cohort (test and external stay unseen, as for the radiomics LASSO). The filtered
+# manifest lies next to cohort.csv so that its relative image and mask paths still resolve.
+awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "cohort") c = i; if (!c) exit 3; print; next }
+         $c == "train"' "$work/cohort/cohort.csv" > "$work/cohort/deep-train.csv"
+time "$tacerisk" deep train --cases "$work/cohort/deep-train.csv" --out "$work/deep" \
+  --epochs "$deep_epochs" --seed "$seed"
+step "cohort extract ($threads threads, with deep features)"
 time "$tacerisk" cohort extract --manifest "$work/cohort/cohort.csv" --settings "$settings" \
-  --out "$work/features.csv" --threads "$threads"
+  --deep "$work/deep" --out "$work/features.csv" --threads "$threads"
 step "cohort train"
 time "$tacerisk" cohort train --manifest "$work/cohort/cohort.csv" --features "$work/features.csv" \
-  --config "$config" --settings "$settings" --synthetic --out "$work/train"
+  --config "$config" --settings "$settings" --deep "$work/deep" --synthetic --out "$work/train"
 
 step "copying the bundle to models/hcc-tace-demo"
 rm -rf "$bundle"

@@ -39,6 +39,10 @@ final class CohortTrainCommand implements Callable<Integer> {
             description = "Radiomics settings the features were extracted with; copied into the bundle.")
     Path settings;
 
+    @Option(names = "--deep", paramLabel = "MODEL_DIR",
+            description = "The deep model the deep_* features were extracted with; copied into the bundle (deep/).")
+    Path deep;
+
     @Option(names = "--synthetic", description = "The cohort is synthetic: label the bundle as a demo.")
     boolean synthetic;
 
@@ -56,7 +60,7 @@ final class CohortTrainCommand implements Callable<Integer> {
         }
         RadiomicsSettings rs = settings == null ? null : RadiomicsSettings.read(settings);
         long start = System.nanoTime();
-        TrainingResult r = CohortTrainer.train(manifest, features, c, out, rs);
+        TrainingResult r = CohortTrainer.train(manifest, features, c, out, rs, deep);
         double seconds = (System.nanoTime() - start) / 1e9;
         var err = spec.commandLine().getErr();
         r.notes().forEach(n -> err.println("note: " + n));

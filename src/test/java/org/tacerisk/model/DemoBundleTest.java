@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.deep.DeepModel;
+import org.tacerisk.deep.DeepModels;
 import org.tacerisk.model.PredictorSpecification.Source;
 import org.tacerisk.model.PredictorSpecification.Transform;
 
@@ -16,7 +19,7 @@ class DemoBundleTest {
 
     private static final Path DEMO = Path.of("models", "hcc-tace-demo");
     /** Median dlr_score of the 266 training patients (predictions.csv of models/make-demo-model.sh). */
-    private static final double TRAINING_MEDIAN_DLR_SCORE = -1.608;
+    private static final double TRAINING_MEDIAN_DLR_SCORE = -1.579;
 
     @Test
     void loadsVerifiedSyntheticAndLabelled() {
@@ -56,6 +59,21 @@ class DemoBundleTest {
             assertEquals(BundleManifest.SYNTHETIC_LABEL, p.label());
             assertEquals(Math.log10(400), p.points().get(3).termValue(), 1e-12);
             assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+        }
+    }
+
+    @Test
+    void holdsADeepModelThatLoads() {
+        // the DL signature and DLR come from this CNN's deep_* features (docs/demo-model.md); Surefire sets
+        // -Dai.djl.offline=true, so this also shows the engine needs no download
+        try (ModelBundle bundle = ModelBundle.load(DEMO)) {
+            Path dir = bundle.deepModelDir();
+            assertNotNull(dir, "the demo bundle has no deep model");
+            assertTrue(Files.isRegularFile(dir.resolve("model.json")), dir.toString());
+            assertTrue(Files.isRegularFile(dir.resolve("model.params")), dir.toString());
+            try (DeepModel model = DeepModels.load(dir)) {
+                assertNotNull(model);
+            }
         }
     }
 }

@@ -42,8 +42,17 @@ public final class CohortTrainer {
     /** Reads the manifest (for its clinical columns) and the features CSV, then trains. */
     public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
             RadiomicsSettings settings) throws IOException {
+        return train(manifest, featuresCsv, config, outDir, settings, null);
+    }
+
+    /**
+     * As {@link #train(Path, Path, TrainingConfig, Path, RadiomicsSettings)}, and copies {@code deepModel} (the
+     * model folder the {@code deep_*} features were extracted with, or null) into the bundle's {@code deep/}.
+     */
+    public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
+            RadiomicsSettings settings, Path deepModel) throws IOException {
         List<String> clinical = CohortManifest.read(manifest).clinicalColumns();
-        return train(DataTable.read(featuresCsv), clinical, config, outDir, settings);
+        return train(DataTable.read(featuresCsv), clinical, config, outDir, settings, deepModel);
     }
 
     /** {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)} without radiomics settings. */
@@ -61,6 +70,12 @@ public final class CohortTrainer {
      */
     public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
             Path outDir, RadiomicsSettings settings) throws IOException {
+        return train(features, clinicalColumns, config, outDir, settings, null);
+    }
+
+    /** As {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)}; {@code deepModel} may be null. */
+    public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
+            Path outDir, RadiomicsSettings settings, Path deepModel) throws IOException {
         if (Files.isDirectory(outDir)) {
             try (var entries = Files.list(outDir)) {
                 if (entries.findAny().isPresent()) {
@@ -166,7 +181,7 @@ public final class CohortTrainer {
             extras.put(f.png(), outDir.resolve(f.png()));
             extras.put(f.svg(), outDir.resolve(f.svg()));
         }
-        TrainingBundle.write(manifest, settings, extras, outDir.resolve(BUNDLE));
+        TrainingBundle.write(manifest, settings, deepModel, extras, outDir.resolve(BUNDLE));
         return result;
     }
 

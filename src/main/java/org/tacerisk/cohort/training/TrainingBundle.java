@@ -143,9 +143,18 @@ public final class TrainingBundle {
      */
     public static BundleManifest write(BundleManifest manifest, RadiomicsSettings settings, Map<String, Path> extras,
             Path target) throws IOException {
+        return write(manifest, settings, null, extras, target);
+    }
+
+    /** As {@link #write(BundleManifest, RadiomicsSettings, Map, Path)}, copying the deep model folder (or null). */
+    public static BundleManifest write(BundleManifest manifest, RadiomicsSettings settings, Path deepModel,
+            Map<String, Path> extras, Path target) throws IOException {
         ModelBundleWriter writer = new ModelBundleWriter(manifest);
         if (settings != null) {
             writer.radiomicsSettings(settings);
+        }
+        if (deepModel != null) {
+            writer.deepModel(deepModel);
         }
         extras.forEach(writer::extraFile);
         return writer.write(target);
