@@ -54,8 +54,12 @@ class PredictSpacingTest {
     void predictWarnsOnACaseWithFiveMillimetreSlicesAgainstABundleTrainedAt2_5() throws Exception {
         Path bundleDir = tmp.resolve("b");
         try (ModelBundle demo = ModelBundle.load(Path.of("models", "hcc-tace-demo"))) {
-            new ModelBundleWriter(demo.manifest().withTrainingImages(TRAINED_AT_2_5).withFiles(Map.of()))
-                    .radiomicsSettings(demo.radiomicsSettings()).write(bundleDir);
+            ModelBundleWriter writer = new ModelBundleWriter(demo.manifest().withTrainingImages(TRAINED_AT_2_5)
+                    .withFiles(Map.of())).radiomicsSettings(demo.radiomicsSettings());
+            if (demo.deepModelDir() != null) {
+                writer = writer.deepModel(demo.deepModelDir()); // the demo's DL signature needs its network
+            }
+            writer.write(bundleDir);
         }
         Map<String, Double> entered = Map.of("tumor_size_cm", 6.0, "nodules", 1.0, "afp_ng_ml", 50.0);
         try (ModelBundle b = ModelBundle.load(bundleDir)) {
