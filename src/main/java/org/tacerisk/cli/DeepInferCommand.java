@@ -39,16 +39,10 @@ final class DeepInferCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        DeepEngine.Status engine;
-        try {
-            engine = DeepEngine.start();
-        } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+        DeepEngine.Status engine = DeepCommand.startEngine(err);
+        if (engine == null) {
             return ExitCodes.INTERNAL_ERROR;
         }
-        err.printf("%s %s engine ready in %d ms (%d intra-op threads)%n", engine.engine(), engine.version(),
-                engine.loadMillis(), engine.intraOpThreads());
         CaseInputOptions.Case tumourCase = input.read(err);
         CaseInputs.Image img = tumourCase.image();
         Mask tumour = tumourCase.mask();

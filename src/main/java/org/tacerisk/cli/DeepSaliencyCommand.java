@@ -60,15 +60,10 @@ final class DeepSaliencyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        DeepEngine.Status engine;
-        try {
-            engine = DeepEngine.start();
-        } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+        DeepEngine.Status engine = DeepCommand.startEngine(err);
+        if (engine == null) {
             return ExitCodes.INTERNAL_ERROR;
         }
-        err.printf("%s %s engine ready in %d ms%n", engine.engine(), engine.version(), engine.loadMillis());
         CaseInputOptions.Case tumourCase = input.read(err);
         CaseInputs.Image img = tumourCase.image();
         Mask tumour = tumourCase.mask();
