@@ -45,19 +45,34 @@ import org.tacerisk.stats.CvMeasure;
  * @param iccFeatures     a repeat-segmentation features CSV for the ICC filter, or null (no filter); a relative
  *                        path in a settings file is resolved against the file's folder
  * @param iccThreshold    features with ICC(2,1) below this are dropped before screening
+ * @param bootstrapRefit  what each bootstrap resample refits: {@code procedure} (the whole method: screening,
+ *                        correlation filter, LASSO of every signature, clinical selection, combined fit) or
+ *                        {@code final_model} (the combined model's logistic fit on its selected terms only)
+ * @param predictors      per nomogram input (clinical column or {@code dlr_score}) its label, unit, help text and
+ *                        allowed range for the bundle ({@link PredictorDisplay}); inputs not listed get defaults
  */
 public record TrainingConfig(String screening, double screeningP, double correlation, int folds, long seed,
         String lambdaRule, CvMeasure measure, String dlSignature, double clinicalP, List<String> clinicalColumns,
         Map<String, String> transforms, double riskCutoff, boolean synthetic, String modelName, String modelVersion,
-        int bootstrap, long bootstrapSeed, String iccFeatures, double iccThreshold) {
+        int bootstrap, long bootstrapSeed, String iccFeatures, double iccThreshold, String bootstrapRefit,
+        Map<String, PredictorDisplay> predictors) {
+
+    /** {@link #bootstrapRefit} values. */
+    public static final String REFIT_PROCEDURE = "procedure";
+    public static final String REFIT_FINAL_MODEL = "final_model";
 
     private static final Set<String> SCREENINGS = Set.of("mann_whitney", "t_test", "none");
     private static final Set<String> TOP = Set.of("screening", "correlation", "lasso", "deep", "clinical",
-            "risk_groups", "synthetic", "name", "version", "validation", "icc");
+            "risk_groups", "synthetic", "name", "version", "validation", "icc", "predictors");
 
     public TrainingConfig {
         clinicalColumns = List.copyOf(clinicalColumns);
         transforms = Map.copyOf(transforms);
+        predictors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(predictors));
+        if (!bootstrapRefit.equals(REFIT_PROCEDURE) && !bootstrapRefit.equals(REFIT_FINAL_MODEL)) {
+            throw new IllegalArgumentException("validation.refit must be " + REFIT_PROCEDURE + " or "
+                    + REFIT_FINAL_MODEL + ", not " + bootstrapRefit);
+        }
         if (!SCREENINGS.contains(screening)) {
             throw new IllegalArgumentException("screening.method must be one of " + SCREENINGS + ", not " + screening);
         }
@@ -94,11 +109,13 @@ public record TrainingConfig(String screening, double screeningP, double correla
 
     /**
      * Mann–Whitney p &lt; 0.05, |r| &gt; 0.9, 10 stratified folds (seed 1), λ_1se by deviance, clinical p &lt; 0.05,
-     * bootstrap B = 200 (seed 1), no ICC filter (threshold 0.75 when one is given).
+     * bootstrap B = 200 (seed 1) refitting the whole procedure, no ICC filter (threshold 0.75 when one is given),
+     * default predictor labels.
      */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mann_whitney", 0.05, 0.9, 10, 1, "lambda_1se", CvMeasure.DEVIANCE, "lasso", 0.05,
-                List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null, 0.75);
+                List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null, 0.75,
+                REFIT_PROCEDURE, Map.of());
     }
 
     /** The transform of a clinical column: the configured one, else log10 when the name contains "afp". */
@@ -113,21 +130,40 @@ public record TrainingConfig(String screening, double screeningP, double correla
     public TrainingConfig withSynthetic(boolean value) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, value, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold);
+                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors);
     }
 
     /** These settings with B bootstrap resamples (0: no bootstrap validation). */
     public TrainingConfig withBootstrap(int resamples) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, resamples,
-                bootstrapSeed, iccFeatures, iccThreshold);
+                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors);
+    }
+
+    /** These settings with the bootstrap refitting {@code refit} ({@link #REFIT_PROCEDURE} or final_model). */
+    public TrainingConfig withBootstrapRefit(String refit) {
+        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
+                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
+                bootstrapSeed, iccFeatures, iccThreshold, refit, predictors);
     }
 
     /** These settings with the ICC filter on the repeat-segmentation CSV {@code features} (null: no filter). */
     public TrainingConfig withIcc(String features, double threshold) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, features, threshold);
+                bootstrapSeed, features, threshold, bootstrapRefit, predictors);
+    }
+
+    /** These settings with the given predictor presentation (label, unit, help, allowed range) per input. */
+    public TrainingConfig withPredictors(Map<String, PredictorDisplay> displays) {
+        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
+                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
+                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, displays);
+    }
+
+    /** The presentation configured for {@code id}, or every default. */
+    public PredictorDisplay display(String id) {
+        return predictors.getOrDefault(id, PredictorDisplay.none());
     }
 
     public static TrainingConfig read(Path file) {
@@ -160,7 +196,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
             JsonNode dp = section(root, "deep", Set.of("signature"));
             JsonNode cl = section(root, "clinical", Set.of("p", "columns", "transforms"));
             JsonNode r = section(root, "risk_groups", Set.of("cutoff"));
-            JsonNode v = section(root, "validation", Set.of("bootstrap", "seed"));
+            JsonNode v = section(root, "validation", Set.of("bootstrap", "seed", "refit"));
             JsonNode icc = section(root, "icc", Set.of("features", "threshold"));
             String iccPath = icc.has("features") ? icc.get("features").asText() : null;
             if (iccPath != null && source != null && source.toAbsolutePath().getParent() != null) {
@@ -179,10 +215,55 @@ public record TrainingConfig(String screening, double screeningP, double correla
                     transforms, cutoff.equals("youden") ? Double.NaN : Double.parseDouble(cutoff),
                     root.path("synthetic").asBoolean(false), root.path("name").asText(d.modelName),
                     root.path("version").asText(d.modelVersion), v.path("bootstrap").asInt(d.bootstrap),
-                    v.path("seed").asLong(d.bootstrapSeed), iccPath, icc.path("threshold").asDouble(d.iccThreshold));
+                    v.path("seed").asLong(d.bootstrapSeed), iccPath, icc.path("threshold").asDouble(d.iccThreshold),
+                    v.path("refit").asText(d.bootstrapRefit), predictors(root.path("predictors")));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source, "training settings: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, PredictorDisplay> predictors(JsonNode node) {
+        Map<String, PredictorDisplay> out = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("predictors must be a mapping from column name to its settings");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String prefix = "predictors." + e.getKey();
+            JsonNode p = e.getValue();
+            if (!p.isObject()) {
+                throw new IllegalArgumentException(prefix + " must be a mapping (label, unit, help, allowed_min,"
+                        + " allowed_max, type, source)");
+            }
+            keys(p, prefix + ".", PredictorDisplay.KEYS);
+            try {
+                out.put(e.getKey(), new PredictorDisplay(text(p, "label"), text(p, "unit"), text(p, "help"),
+                        number(p, "allowed_min", prefix), number(p, "allowed_max", prefix), text(p, "type"),
+                        text(p, "source")));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(prefix + ": " + ex.getMessage(), ex);
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode v = node.path(key);
+        return v.isMissingNode() || v.isNull() ? null : v.asText();
+    }
+
+    private static double number(JsonNode node, String key, String prefix) {
+        JsonNode v = node.path(key);
+        if (v.isMissingNode() || v.isNull()) {
+            return Double.NaN;
+        }
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException(prefix + "." + key + " must be a number, not \"" + v.asText() + "\"");
+        }
+        return v.asDouble();
     }
 
     private static JsonNode section(JsonNode root, String name, Set<String> allowed) {
@@ -218,11 +299,32 @@ public record TrainingConfig(String screening, double screeningP, double correla
         m.put("synthetic", synthetic);
         m.put("name", modelName);
         m.put("version", modelVersion);
-        m.put("validation", Map.of("bootstrap", bootstrap, "seed", bootstrapSeed));
+        m.put("validation", Map.of("bootstrap", bootstrap, "seed", bootstrapSeed, "refit", bootstrapRefit));
+        if (!predictors.isEmpty()) {
+            Map<String, Object> ps = new LinkedHashMap<>();
+            predictors.forEach((id, p) -> {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                putIf(pm, "label", p.label());
+                putIf(pm, "unit", p.unit());
+                putIf(pm, "help", p.help());
+                putIf(pm, "allowed_min", Double.isNaN(p.allowedMin()) ? null : p.allowedMin());
+                putIf(pm, "allowed_max", Double.isNaN(p.allowedMax()) ? null : p.allowedMax());
+                putIf(pm, "type", p.type());
+                putIf(pm, "source", p.source());
+                ps.put(id, pm);
+            });
+            m.put("predictors", ps);
+        }
         if (iccFeatures != null) {
             m.put("icc", Map.of("features", String.valueOf(Path.of(iccFeatures).getFileName()), "threshold",
                     iccThreshold));
         }
         return m;
+    }
+
+    private static void putIf(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 }

@@ -1,0 +1,46 @@
+package org.tacerisk.cohort.training;
+
+import java.util.Set;
+
+/**
+ * How the bundle presents one nomogram input to the workstation's form (the {@code predictors:} block of the
+ * training settings, docs/cohort-train.md): the label, unit and help text a clinician reads, and the plausibility
+ * range the form accepts. Every part is optional; what is left out falls back to the trainer's defaults (the column
+ * name, no unit, a generic help text, a wide range around the training values).
+ *
+ * @param label      form and nomogram label, e.g. "AFP"; null: the column name
+ * @param unit       unit as shown, e.g. "ng/mL"; null: none
+ * @param help       how to measure or enter the value; null: a generic sentence
+ * @param allowedMin smallest value the form accepts; NaN: the trainer's default
+ * @param allowedMax largest value the form accepts; NaN: the trainer's default
+ * @param type       {@code continuous} or {@code integer}; null: integer when every training value is whole
+ * @param source     {@code entered} or {@code measured_from_roi} (clinical predictors only); null: entered
+ */
+public record PredictorDisplay(String label, String unit, String help, double allowedMin, double allowedMax,
+        String type, String source) {
+
+    static final Set<String> KEYS = Set.of("label", "unit", "help", "allowed_min", "allowed_max", "type", "source");
+    private static final Set<String> TYPES = Set.of("continuous", "integer");
+    private static final Set<String> SOURCES = Set.of("entered", "measured_from_roi");
+
+    public PredictorDisplay {
+        if (type != null && !TYPES.contains(type)) {
+            throw new IllegalArgumentException("type must be one of " + TYPES + ", not " + type);
+        }
+        if (source != null && !SOURCES.contains(source)) {
+            throw new IllegalArgumentException("source must be one of " + SOURCES + ", not " + source);
+        }
+        if (!Double.isNaN(allowedMin) && !Double.isNaN(allowedMax) && !(allowedMin < allowedMax)) {
+            throw new IllegalArgumentException("allowed_min must be below allowed_max (" + allowedMin + " >= "
+                    + allowedMax + ")");
+        }
+        if (Double.isInfinite(allowedMin) || Double.isInfinite(allowedMax)) {
+            throw new IllegalArgumentException("allowed_min and allowed_max must be finite");
+        }
+    }
+
+    /** Nothing configured: every default. */
+    public static PredictorDisplay none() {
+        return new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, null, null);
+    }
+}
