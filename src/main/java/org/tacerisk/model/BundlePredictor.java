@@ -18,7 +18,8 @@ import org.tacerisk.stats.Prediction;
  * ({@link Prediction}, the delta method with the bundle's covariance), the risk group, and the nomogram points
  * ({@link NomogramScale}, rms::nomogram's scale). Nomogram axes come from the training ranges as rms builds them from
  * a datadist: an integer predictor with at most 10 values in its training range gets those values, any other numeric
- * predictor {@code pretty(range, 10)} on the term scale (after log10), a categorical predictor its levels.
+ * predictor {@code pretty(range, 10)}, a categorical predictor its levels; a log10 predictor's axis is labelled on
+ * the original scale (decades of ng/mL for AFP) and placed at the log10 ({@link NomogramPredictor#log10}).
  */
 public final class BundlePredictor {
 
@@ -168,14 +169,17 @@ public final class BundlePredictor {
                 .coefficient();
         double lo = p.trainingMin();
         double hi = p.trainingMax();
+        if (p.transform() == PredictorSpecification.Transform.LOG10) {
+            return NomogramPredictor.log10(p.id(), beta, lo, hi);
+        }
         double[] values;
         if (p.type() == Type.INTEGER && hi - lo + 1 <= MAX_DISTINCT) {
             values = new double[(int) (hi - lo) + 1];
             for (int i = 0; i < values.length; i++) {
-                values[i] = p.transform().apply(lo + i);
+                values[i] = lo + i;
             }
         } else {
-            values = PrettyBreaks.of(p.transform().apply(lo), p.transform().apply(hi), MAX_DISTINCT);
+            values = PrettyBreaks.of(lo, hi, MAX_DISTINCT);
         }
         return NomogramPredictor.numeric(p.id(), beta, values);
     }

@@ -34,6 +34,60 @@ public record NomogramPredictor(String name, List<String> labels, double[] value
         return new NomogramPredictor(name, labels, values, xb);
     }
 
+    /**
+     * A predictor entered on its original scale and modelled as log10 (e.g. AFP in ng/mL): ticks are labelled in
+     * the original unit (1, 10, 100, ... ng/mL, as clinicians read AFP) and placed at their log10, the term value.
+     * Ticks cover [min, max] as {@code pretty} does: whole decades when max/min is at least 100, else the
+     * 1-2-5 sequence.
+     */
+    public static NomogramPredictor log10(String name, double beta, double min, double max) {
+        if (!(min > 0) || !(max > min)) {
+            throw new IllegalArgumentException(name + ": a log10 axis needs 0 < min < max, got " + min + ", " + max);
+        }
+        List<Double> ticks = logTicks(min, max);
+        double[] values = new double[ticks.size()];
+        double[] xb = new double[values.length];
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.log10(ticks.get(i));
+            xb[i] = beta * values[i];
+            labels.add(format(ticks.get(i)));
+        }
+        return new NomogramPredictor(name, labels, values, xb);
+    }
+
+    static List<Double> logTicks(double min, double max) {
+        int d0 = (int) Math.floor(Math.log10(min) + 1e-12);
+        int d1 = (int) Math.ceil(Math.log10(max) - 1e-12);
+        List<Double> out = new ArrayList<>();
+        if (Math.log10(max / min) >= 2) {
+            for (int k = d0; k <= d1; k++) {
+                out.add(decade(k));
+            }
+            return out;
+        }
+        List<Double> all = new ArrayList<>();
+        for (int k = d0 - 1; k <= d1; k++) {
+            for (int m : new int[] {1, 2, 5}) {
+                all.add(m * decade(k));
+            }
+        }
+        int first = 0;
+        while (first + 1 < all.size() && all.get(first + 1) <= min * (1 + 1e-12)) {
+            first++;
+        }
+        int last = all.size() - 1;
+        while (last - 1 >= 0 && all.get(last - 1) >= max * (1 - 1e-12)) {
+            last--;
+        }
+        return new ArrayList<>(all.subList(first, last + 1));
+    }
+
+    /** 10^k exactly representable as the decimal a person would type (1e-3 rather than 0.0010000000000000002). */
+    private static double decade(int k) {
+        return Double.parseDouble("1e" + k);
+    }
+
     /** A numeric predictor's axis values from its training data: distinct values (at most 10) or pretty(range). */
     public static double[] axisValues(double min, double max, List<Double> distinctValues) {
         if (!distinctValues.isEmpty()) {
@@ -57,6 +111,6 @@ public record NomogramPredictor(String name, List<String> labels, double[] value
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

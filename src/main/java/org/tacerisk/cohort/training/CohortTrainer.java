@@ -102,6 +102,11 @@ public final class CohortTrainer {
                 throw new BadInputException(features.source(), "clinical column \"" + c + "\" is not in the table");
             }
         }
+        try {
+            TrainingBundle.checkDisplays(config, base, train, clinical);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(features.source(), "training settings: " + e.getMessage(), e);
+        }
         List<String> deep = new ArrayList<>();
         List<String> radiomics = new ArrayList<>();
         for (String c : base.columns()) {
@@ -177,6 +182,7 @@ public final class CohortTrainer {
         List<TrainingFigures.Figure> figures = TrainingFigures.write(result, manifest, outDir);
         TrainingReport.write(result, outDir, figures);
         Map<String, Path> extras = new LinkedHashMap<>();
+        extras.put(TrainingReport.REPORT, outDir.resolve(TrainingReport.REPORT)); // figures/ links resolve there too
         for (TrainingFigures.Figure f : figures) {
             extras.put(f.png(), outDir.resolve(f.png()));
             extras.put(f.svg(), outDir.resolve(f.svg()));

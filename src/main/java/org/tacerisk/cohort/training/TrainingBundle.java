@@ -60,7 +60,7 @@ public final class TrainingBundle {
         int term = 1;
         for (PredictorCoding coding : r.combined().codings()) {
             PredictorSpec spec = coding.spec();
-            predictors.add(predictor(spec, train(t, r.train(), spec.column())));
+            predictors.add(predictor(spec, train(t, r.train(), spec.column()), r.config().display(spec.column())));
             for (String name : coding.termNames()) {
                 terms.add(new CombinedModel.Term(name, spec.column(), null, fit.estimate(term++)));
             }
@@ -160,21 +160,75 @@ public final class TrainingBundle {
         return writer.write(target);
     }
 
-    static PredictorSpecification predictor(PredictorSpec spec, double[] x) {
+    /**
+     * Checks the settings' {@code predictors:} block before training: every key must be {@code dlr_score} or a
+     * clinical candidate, and a configured allowed range must contain the candidate's training values (a log10
+     * predictor's must start above 0). Keys of candidates the selection later drops are harmless.
+     *
+     * @throws IllegalArgumentException naming the key and what to change
+     */
+    static void checkDisplays(TrainingConfig config, DataTable t, int[] train, List<String> candidates) {
+        for (Map.Entry<String, PredictorDisplay> e : config.predictors().entrySet()) {
+            String id = e.getKey();
+            if (id.equals(CohortTrainer.DLR_SCORE)) {
+                continue;
+            }
+            if (!candidates.contains(id)) {
+                throw new IllegalArgumentException("predictors." + id + ": not a clinical candidate column (candidates: "
+                        + candidates + ") nor " + CohortTrainer.DLR_SCORE + "; check the spelling");
+            }
+            boolean log = config.transformOf(id).equals("log10");
+            PredictorSpec spec = log ? PredictorSpec.log10(id) : PredictorSpec.identity(id);
+            double[] x = train(t, train, id);
+            if (log && e.getValue().allowedMin() <= 0) {
+                throw new IllegalArgumentException("predictors." + id + ".allowed_min must be above 0 for a log10"
+                        + " predictor");
+            }
+            if (x.length > 0) {
+                predictor(spec, x, e.getValue());
+            }
+        }
+    }
+
+    /**
+     * The bundle's specification of one combined-model input: training range from {@code x}, label, unit, help,
+     * allowed range, type and source from the settings' {@code predictors:} block where given, else defaults.
+     *
+     * @throws IllegalArgumentException when a configured allowed range does not contain the training values
+     */
+    static PredictorSpecification predictor(PredictorSpec spec, double[] x, PredictorDisplay display) {
         double lo = Arrays.stream(x).min().orElseThrow();
         double hi = Arrays.stream(x).max().orElseThrow();
         double range = hi - lo;
         boolean log = spec.transform() == PredictorSpec.Transform.LOG10;
         boolean score = spec.column().equals(CohortTrainer.DLR_SCORE);
         boolean whole = !score && Arrays.stream(x).allMatch(v -> v == Math.rint(v));
-        double aLo = log ? lo / 100 : lo >= 0 && !score ? 0 : lo - 10 * range;
-        double aHi = log ? hi * 100 : hi + 10 * range;
-        String help = score ? "Deep-learning radiomics (DLR) signature score computed from the tumour ROI."
-                : "Clinical value \"" + spec.column() + "\" as recorded in the training manifest"
+        double aLo = Double.isNaN(display.allowedMin())
+                ? log ? lo / 100 : lo >= 0 && !score ? 0 : lo - 10 * range : display.allowedMin();
+        double aHi = Double.isNaN(display.allowedMax()) ? log ? hi * 100 : hi + 10 * range : display.allowedMax();
+        String id = spec.column();
+        if (lo < aLo || hi > aHi) {
+            throw new IllegalArgumentException("predictors." + id + ": the allowed range [" + aLo + ", " + aHi
+                    + "] does not contain the training values [" + lo + ", " + hi + "]; widen allowed_min/allowed_max");
+        }
+        if (score && display.source() != null) {
+            throw new IllegalArgumentException("predictors." + id + ".source: the DLR score is always a model_score");
+        }
+        Type type = display.type() != null ? Type.valueOf(display.type().toUpperCase(java.util.Locale.ROOT))
+                : whole ? Type.INTEGER : Type.CONTINUOUS;
+        if (type == Type.INTEGER && !whole) {
+            throw new IllegalArgumentException("predictors." + id + ".type is integer but training values are not"
+                    + " whole numbers");
+        }
+        String help = display.help() != null ? display.help()
+                : score ? "Deep-learning radiomics (DLR) signature score computed from the tumour ROI."
+                : "Clinical value \"" + id + "\" as recorded in the training manifest"
                         + (log ? " (log10-transformed by the model)." : ".");
-        return new PredictorSpecification(spec.column(), score ? "DLR score" : spec.column(), "",
-                whole ? Type.INTEGER : Type.CONTINUOUS, log ? Transform.LOG10 : Transform.NONE, aLo, aHi, lo, hi,
-                score ? Source.MODEL_SCORE : Source.ENTERED, help, null);
+        String label = display.label() != null ? display.label() : score ? "DLR score" : id;
+        Source source = score ? Source.MODEL_SCORE
+                : "measured_from_roi".equals(display.source()) ? Source.MEASURED_FROM_ROI : Source.ENTERED;
+        return new PredictorSpecification(id, label, display.unit(), type, log ? Transform.LOG10 : Transform.NONE,
+                aLo, aHi, lo, hi, source, help, null);
     }
 
     private static void calibration(String cohort, ModelEvaluation e, List<CohortCalibration> out) {

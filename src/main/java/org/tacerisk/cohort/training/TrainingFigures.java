@@ -86,8 +86,9 @@ final class TrainingFigures {
         return f;
     }
 
+    /** The axis label: label and unit, e.g. "AFP (ng/mL)"; a log10 axis is ticked on the original scale. */
     static String label(PredictorSpecification p) {
-        return p.transform() == PredictorSpecification.Transform.LOG10 ? p.label() + " (log10 scale)" : p.label();
+        return p.unit().isEmpty() ? p.label() : p.label() + " (" + p.unit() + ")";
     }
 
     /** Rows of {@code cohort} where both {@code model} and the combined model have a risk (as the evaluation). */

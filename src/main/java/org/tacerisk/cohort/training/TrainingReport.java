@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DiagnosticAccuracy;
 import org.tacerisk.stats.LogisticFit;
@@ -24,15 +24,19 @@ import org.tacerisk.stats.Quantiles;
  */
 final class TrainingReport {
 
+    /** The report's file name, in the output folder and in the bundle (its figure links resolve in both). */
+    static final String REPORT = "report.md";
+
     private TrainingReport() {
     }
 
     static void write(TrainingResult r, Path dir, List<TrainingFigures.Figure> figures) throws IOException {
-        Files.writeString(dir.resolve("report.md"), markdown(r, figures));
+        AtomicFiles.writeString(dir.resolve(REPORT), markdown(r, figures));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        json.writeValue(dir.resolve("evaluation.json").toFile(), EvaluationJsonMap.of(r));
-        new ObjectMapper(new YAMLFactory()).writeValue(dir.resolve("config.yaml").toFile(), r.config().asMap());
-        Files.writeString(dir.resolve("predictions.csv"), predictions(r));
+        AtomicFiles.writeString(dir.resolve("evaluation.json"), json.writeValueAsString(EvaluationJsonMap.of(r)));
+        AtomicFiles.writeString(dir.resolve("config.yaml"),
+                new ObjectMapper(new YAMLFactory()).writeValueAsString(r.config().asMap()));
+        AtomicFiles.writeString(dir.resolve("predictions.csv"), predictions(r));
     }
 
     static String predictions(TrainingResult r) {
@@ -197,8 +201,8 @@ final class TrainingReport {
         if (figures.isEmpty()) {
             return;
         }
-        md.append("## Figures\n\nEach figure is also in the bundle's `").append(TrainingFigures.FOLDER)
-                .append("/` folder.\n\n");
+        md.append("## Figures\n\nThis report and its `").append(TrainingFigures.FOLDER)
+                .append("/` folder are also in the model bundle, so the links work in both places.\n\n");
         for (TrainingFigures.Figure f : figures) {
             md.append("### ").append(f.caption()).append("\n\n![").append(f.caption()).append("](")
                     .append(f.png()).append(")\n\n[SVG](").append(f.svg()).append(")\n\n");

@@ -45,6 +45,16 @@ class TrainingFiguresTest {
         String md = Files.readString(out.resolve("report.md"));
         try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
             BundleManifest m = bundle.manifest();
+            Path bundled = out.resolve(CohortTrainer.BUNDLE).resolve("report.md");
+            assertNotNull(m.files().get("report.md"), "the bundle lists its training report");
+            assertEquals(-1L, Files.mismatch(out.resolve("report.md"), bundled));
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)]+)\\)").matcher(md);
+            int links = 0;
+            while (link.find()) {
+                links++;
+                assertTrue(Files.isRegularFile(bundled.resolveSibling(link.group(1))), "bundle has " + link.group(1));
+            }
+            assertEquals(2 * names.size(), links, "every figure linked as PNG and SVG, nothing else");
             for (String name : names) {
                 for (String ext : List.of("png", "svg")) {
                     String rel = TrainingFigures.FOLDER + "/" + name + "." + ext;

@@ -1,0 +1,140 @@
+package org.tacerisk.cohort.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.PredictorSpecification;
+import org.tacerisk.model.PredictorSpecification.Source;
+import org.tacerisk.model.PredictorSpecification.Type;
+import org.tacerisk.stats.PredictorSpec;
+
+/** The training settings' {@code predictors:} block: what the workstation's form shows for each nomogram input. */
+class TrainingPredictorsTest {
+
+    private static final String BLOCK = """
+            clinical: {p: 1.0}
+            validation: {bootstrap: 0}
+            predictors:
+              dlr_score: {label: DLR signature, help: Computed from the tumour ROI.}
+              afp:
+                label: AFP
+                unit: ng/mL
+                help: Serum alpha-fetoprotein within 2 weeks before TACE.
+                allowed_min: 0.001
+                allowed_max: 1000000
+              size_cm: {label: Tumour size, unit: cm, help: Largest axial diameter., allowed_min: 0.5,
+                        allowed_max: 30, source: measured_from_roi}
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theBundleCarriesTheConfiguredLabelsUnitsHelpAndRanges() throws Exception {
+        TrainingConfig config = TrainingConfig.parse(BLOCK, null);
+        Path out = tmp.resolve("out");
+        CohortTrainer.train(TrainingFixture.table(300, 11, true), TrainingFixture.CLINICAL, config, out);
+        try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
+            BundleManifest m = bundle.manifest();
+            PredictorSpecification afp = m.predictor("afp");
+            assertEquals("AFP", afp.label());
+            assertEquals("ng/mL", afp.unit());
+            assertEquals("Serum alpha-fetoprotein within 2 weeks before TACE.", afp.help());
+            assertEquals(0.001, afp.allowedMin());
+            assertEquals(1_000_000, afp.allowedMax());
+            assertEquals(Source.ENTERED, afp.source());
+            assertEquals(PredictorSpecification.Transform.LOG10, afp.transform());
+            PredictorSpecification size = m.predictor("size_cm");
+            assertEquals("Tumour size", size.label());
+            assertEquals("cm", size.unit());
+            assertEquals(30, size.allowedMax());
+            assertEquals(Source.MEASURED_FROM_ROI, size.source());
+            PredictorSpecification dlr = m.predictor("dlr_score");
+            assertEquals("DLR signature", dlr.label());
+            assertEquals("", dlr.unit());
+            assertEquals(Source.MODEL_SCORE, dlr.source());
+            assertTrue(dlr.allowedMin() < dlr.trainingMin(), "default allowed range around the training range");
+        }
+    }
+
+    @Test
+    void withoutTheBlockTheColumnNameIsTheLabel() {
+        PredictorSpecification p = TrainingBundle.predictor(PredictorSpec.identity("nodules"),
+                new double[] {1, 2, 6}, PredictorDisplay.none());
+        assertEquals("nodules", p.label());
+        assertEquals("", p.unit());
+        assertEquals(Type.INTEGER, p.type());
+        assertEquals(0, p.allowedMin());
+        assertEquals(6 + 10 * 5, p.allowedMax());
+        assertEquals(Source.ENTERED, p.source());
+    }
+
+    @Test
+    void aConfiguredTypeOverridesTheGuessAndIsChecked() {
+        PredictorSpecification p = TrainingBundle.predictor(PredictorSpec.identity("score"), new double[] {1, 2, 6},
+                new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, "continuous", null));
+        assertEquals(Type.CONTINUOUS, p.type());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingBundle.predictor(
+                PredictorSpec.identity("size"), new double[] {1.5, 2},
+                new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, "integer", null)));
+        assertTrue(e.getMessage().contains("predictors.size.type is integer"), e.getMessage());
+    }
+
+    @Test
+    void anAllowedRangeThatExcludesTrainingValuesIsRefusedBeforeTraining() {
+        TrainingConfig config = TrainingConfig.parse("predictors:\n  afp: {allowed_min: 1, allowed_max: 100}\n", null);
+        BadInputException e = assertThrows(BadInputException.class, () -> CohortTrainer.train(
+                TrainingFixture.table(200, 11, false), TrainingFixture.CLINICAL, config, tmp.resolve("o")));
+        assertTrue(e.getMessage().contains("predictors.afp: the allowed range [1.0, 100.0] does not contain the"
+                + " training values"), e.getMessage());
+    }
+
+    @Test
+    void aLog10PredictorNeedsAPositiveAllowedMinimum() {
+        TrainingConfig config = TrainingConfig.parse("predictors:\n  afp: {allowed_min: 0}\n", null);
+        BadInputException e = assertThrows(BadInputException.class, () -> CohortTrainer.train(
+                TrainingFixture.table(200, 11, false), TrainingFixture.CLINICAL, config, tmp.resolve("o")));
+        assertTrue(e.getMessage().contains("predictors.afp.allowed_min must be above 0"), e.getMessage());
+    }
+
+    @Test
+    void aMisspeltPredictorIdIsRefusedNamingTheCandidates() {
+        TrainingConfig config = TrainingConfig.parse("predictors:\n  apf: {label: AFP}\n", null);
+        BadInputException e = assertThrows(BadInputException.class, () -> CohortTrainer.train(
+                TrainingFixture.table(200, 11, false), TrainingFixture.CLINICAL, config, tmp.resolve("o")));
+        assertTrue(e.getMessage().contains("predictors.apf: not a clinical candidate column (candidates: [afp,"
+                + " size_cm])"), e.getMessage());
+    }
+
+    @Test
+    void malformedBlocksAreRefusedNamingTheKey() {
+        assertMessage("predictors:\n  afp: {lable: AFP}\n", "unknown key \"predictors.afp.lable\"");
+        assertMessage("predictors:\n  afp: {allowed_min: low}\n", "predictors.afp.allowed_min must be a number");
+        assertMessage("predictors:\n  afp: {allowed_min: 10, allowed_max: 1}\n",
+                "predictors.afp: allowed_min must be below allowed_max");
+        assertMessage("predictors:\n  afp: {type: binary}\n", "predictors.afp: type must be one of");
+        assertMessage("predictors:\n  afp: {source: model_score}\n", "predictors.afp: source must be one of");
+        assertMessage("predictors: [afp]\n", "predictors must be a mapping");
+        assertMessage("predictors:\n  afp: AFP\n", "predictors.afp must be a mapping");
+    }
+
+    @Test
+    void theEffectiveSettingsRecordTheBlock() {
+        TrainingConfig config = TrainingConfig.parse(BLOCK, null);
+        Object recorded = config.asMap().get("predictors");
+        assertTrue(recorded.toString().contains("afp={label=AFP, unit=ng/mL"), recorded.toString());
+        assertEquals(config, TrainingConfig.parse(BLOCK, null));
+    }
+
+    private static void assertMessage(String yaml, String expected) {
+        BadInputException e = assertThrows(BadInputException.class, () -> TrainingConfig.parse(yaml, null));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+}
