@@ -62,6 +62,25 @@ final class DeepTrainCommand implements Callable<Integer> {
             description = "Share of each outcome held out for validation (default ${DEFAULT-VALUE}).")
     double valFraction;
 
+    @Option(names = "--crop-size", paramLabel = "PX", defaultValue = "64",
+            description = "Crop width and height in pixels (default ${DEFAULT-VALUE}).")
+    int cropSize;
+
+    @Option(names = "--mm-per-pixel", paramLabel = "MM", defaultValue = "1.0",
+            description = "Crop pixel size in mm; the crop covers crop-size x this (default ${DEFAULT-VALUE}).")
+    double mmPerPixel;
+
+    @Option(names = "--neighbour-slices", paramLabel = "K", defaultValue = "1",
+            description = "Slices on each side of the largest-area slice as extra channels (default ${DEFAULT-VALUE}).")
+    int neighbourSlices;
+
+    @Option(names = "--window", paramLabel = "LOW,HIGH", split = ",", defaultValue = "-100,240",
+            description = "HU window mapped to [0, 1] (default ${DEFAULT-VALUE}).")
+    double[] window;
+
+    @Option(names = "--mask-channel", description = "Add the centre slice's tumour mask as a channel.")
+    boolean maskChannel;
+
     @Option(names = "--json", description = "Print the training summary as JSON on stdout.")
     boolean json;
 
@@ -70,7 +89,12 @@ final class DeepTrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TrainingOptions options;
         try {
-            options = TrainingOptions.defaults(InputSpec.defaults()).withEpochs(epochs).withPatience(patience)
+            if (window.length != 2) {
+                throw new IllegalArgumentException("--window needs two values LOW,HIGH, got " + window.length);
+            }
+            InputSpec input = new InputSpec(cropSize, mmPerPixel, neighbourSlices, window[0], window[1],
+                    maskChannel);
+            options = TrainingOptions.defaults(input).withEpochs(epochs).withPatience(patience)
                     .withSeed(seed).withValFraction(valFraction);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -77,6 +77,33 @@ class DeepTrainCommandTest extends CommandLineTestBase {
     }
 
     @Test
+    void cropOptionsBecomeTheModelsInputSpec() throws IOException {
+        Path manifest = manifest(4, true);
+        Path model = dir.resolve("models/wide");
+        assertEquals(0, run("deep", "train", "--cases", manifest.toString(), "--out", model.toString(),
+                "--epochs", "1", "--seed", "3", "--val-fraction", "0.5", "--crop-size", "32", "--mm-per-pixel", "2",
+                "--neighbour-slices", "0", "--window=-50,200", "--mask-channel"), err::toString);
+        JsonNode spec = new ObjectMapper().readTree(model.resolve("model.json").toFile()).get("inputSpec");
+        assertEquals(32, spec.get("size").asInt());
+        assertEquals(2.0, spec.get("mmPerPixel").asDouble());
+        assertEquals(0, spec.get("neighbourSlices").asInt());
+        assertEquals(-50.0, spec.get("windowLowHu").asDouble());
+        assertEquals(200.0, spec.get("windowHighHu").asDouble());
+        assertTrue(spec.get("maskChannel").asBoolean());
+        Path ct = dir.resolve("data/ct-1.nii.gz");
+        assertEquals(0, run("deep", "infer", "--model", model.toString(), "--image", ct.toString(), "--mask",
+                dir.resolve("data/tumour-1.nii.gz").toString(), "--json"), err::toString);
+
+        assertEquals(ExitCodes.USAGE, run("deep", "train", "--cases", manifest.toString(), "--out",
+                dir.resolve("m").toString(), "--window", "100"));
+        assertTrue(err.toString().contains("--window needs two values"), err::toString);
+        assertEquals(ExitCodes.USAGE, run("deep", "train", "--cases", manifest.toString(), "--out",
+                dir.resolve("m").toString(), "--window=240,-100"));
+        assertTrue(err.toString().contains("invalid input spec"), err::toString);
+        assertFalse(Files.exists(dir.resolve("m")));
+    }
+
+    @Test
     void badManifestsAndOptionsExitWithClearMessages() throws IOException {
         Path oneOutcome = manifest(4, false);
         assertEquals(ExitCodes.BAD_INPUT, run("deep", "train", "--cases", oneOutcome.toString(), "--out",
