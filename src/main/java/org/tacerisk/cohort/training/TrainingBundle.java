@@ -83,7 +83,9 @@ public final class TrainingBundle {
         for (String c : r.evaluation().cohorts()) {
             TrainingEvaluation.Entry e = r.evaluation().entry("combined", c);
             int[] ne = count(t, c);
-            cohorts.add(new Cohort(c, ne[0], ne[1], List.of(), null, r.config().synthetic() ? "synthetic" : ""));
+            CohortDescription d = r.config().cohorts().getOrDefault(c, new CohortDescription(null, null, null));
+            String description = d.description() != null ? d.description() : r.config().synthetic() ? "synthetic" : "";
+            cohorts.add(new Cohort(c, ne[0], ne[1], d.centres(), d.dates(), description));
             if (e != null) {
                 calibration(c, e.evaluation(), calibration);
                 dca.add(new CohortDecisionCurve(c, e.evaluation().decisionCurve().stream()
@@ -103,9 +105,7 @@ public final class TrainingBundle {
         boolean synthetic = r.config().synthetic();
         return new BundleManifest(BundleManifest.SCHEMA_VERSION, r.config().modelName(), r.config().modelVersion(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), SOFTWARE_VERSION,
-                "Research use: estimate the risk of distant metastasis after TACE for hepatocellular carcinoma from"
-                        + " the tumour's CT features and clinical values.",
-                "Clinical decisions; patients outside the training population; any use without local validation.",
+                r.config().intendedUse(), r.config().notIntendedUse(),
                 synthetic, synthetic ? BundleManifest.SYNTHETIC_LABEL : null, cohorts, predictors, null, signatures,
                 combined, new RiskGroups(List.of(r.riskCutoff()), TrainingResult.RISK_LABELS), calibration, dca,
                 performance, null, Map.of(), trainingImages(r.table(), r.train()));
@@ -186,6 +186,20 @@ public final class TrainingBundle {
             }
             if (x.length > 0) {
                 predictor(spec, x, e.getValue());
+            }
+        }
+    }
+
+    /** Checks that every cohort the settings describe ({@code cohorts:}) is a cohort of the table. */
+    static void checkCohorts(TrainingConfig config, DataTable t) {
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            present.add(t.text(i, CohortTrainer.COHORT));
+        }
+        for (String name : config.cohorts().keySet()) {
+            if (!present.contains(name)) {
+                throw new IllegalArgumentException("cohorts." + name + ": no such cohort in the table (cohorts: "
+                        + present + ")");
             }
         }
     }

@@ -50,12 +50,21 @@ import org.tacerisk.stats.CvMeasure;
  *                        {@code final_model} (the combined model's logistic fit on its selected terms only)
  * @param predictors      per nomogram input (clinical column or {@code dlr_score}) its label, unit, help text and
  *                        allowed range for the bundle ({@link PredictorDisplay}); inputs not listed get defaults
+ * @param intendedUse     the bundle's intended use, in words
+ * @param notIntendedUse  what the bundle must not be used for
+ * @param cohorts         per cohort name (train, test, external) its centres, dates and description for the bundle
  */
 public record TrainingConfig(String screening, double screeningP, double correlation, int folds, long seed,
         String lambdaRule, CvMeasure measure, String dlSignature, double clinicalP, List<String> clinicalColumns,
         Map<String, String> transforms, double riskCutoff, boolean synthetic, String modelName, String modelVersion,
         int bootstrap, long bootstrapSeed, String iccFeatures, double iccThreshold, String bootstrapRefit,
-        Map<String, PredictorDisplay> predictors) {
+        Map<String, PredictorDisplay> predictors, String intendedUse, String notIntendedUse,
+        Map<String, CohortDescription> cohorts) {
+
+    static final String DEFAULT_INTENDED_USE = "Research use: estimate the risk of distant metastasis after TACE for"
+            + " hepatocellular carcinoma from the tumour's CT features and clinical values.";
+    static final String DEFAULT_NOT_INTENDED_USE = "Clinical decisions; patients outside the training population;"
+            + " any use without local validation.";
 
     /** {@link #bootstrapRefit} values. */
     public static final String REFIT_PROCEDURE = "procedure";
@@ -63,12 +72,17 @@ public record TrainingConfig(String screening, double screeningP, double correla
 
     private static final Set<String> SCREENINGS = Set.of("mann_whitney", "t_test", "none");
     private static final Set<String> TOP = Set.of("screening", "correlation", "lasso", "deep", "clinical",
-            "risk_groups", "synthetic", "name", "version", "validation", "icc", "predictors");
+            "risk_groups", "synthetic", "name", "version", "validation", "icc", "predictors", "intended_use",
+            "not_intended_use", "cohorts");
 
     public TrainingConfig {
         clinicalColumns = List.copyOf(clinicalColumns);
         transforms = Map.copyOf(transforms);
         predictors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(predictors));
+        cohorts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cohorts));
+        if (intendedUse == null || intendedUse.isBlank() || notIntendedUse == null || notIntendedUse.isBlank()) {
+            throw new IllegalArgumentException("intended_use and not_intended_use must not be empty");
+        }
         if (!bootstrapRefit.equals(REFIT_PROCEDURE) && !bootstrapRefit.equals(REFIT_FINAL_MODEL)) {
             throw new IllegalArgumentException("validation.refit must be " + REFIT_PROCEDURE + " or "
                     + REFIT_FINAL_MODEL + ", not " + bootstrapRefit);
@@ -115,7 +129,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
     public static TrainingConfig defaults() {
         return new TrainingConfig("mann_whitney", 0.05, 0.9, 10, 1, "lambda_1se", CvMeasure.DEVIANCE, "lasso", 0.05,
                 List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null, 0.75,
-                REFIT_PROCEDURE, Map.of());
+                REFIT_PROCEDURE, Map.of(), DEFAULT_INTENDED_USE, DEFAULT_NOT_INTENDED_USE, Map.of());
     }
 
     /** The transform of a clinical column: the configured one, else log10 when the name contains "afp". */
@@ -130,35 +144,40 @@ public record TrainingConfig(String screening, double screeningP, double correla
     public TrainingConfig withSynthetic(boolean value) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, value, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors);
+                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
+                notIntendedUse, cohorts);
     }
 
     /** These settings with B bootstrap resamples (0: no bootstrap validation). */
     public TrainingConfig withBootstrap(int resamples) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, resamples,
-                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors);
+                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
+                notIntendedUse, cohorts);
     }
 
     /** These settings with the bootstrap refitting {@code refit} ({@link #REFIT_PROCEDURE} or final_model). */
     public TrainingConfig withBootstrapRefit(String refit) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold, refit, predictors);
+                bootstrapSeed, iccFeatures, iccThreshold, refit, predictors, intendedUse,
+                notIntendedUse, cohorts);
     }
 
     /** These settings with the ICC filter on the repeat-segmentation CSV {@code features} (null: no filter). */
     public TrainingConfig withIcc(String features, double threshold) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, features, threshold, bootstrapRefit, predictors);
+                bootstrapSeed, features, threshold, bootstrapRefit, predictors, intendedUse,
+                notIntendedUse, cohorts);
     }
 
     /** These settings with the given predictor presentation (label, unit, help, allowed range) per input. */
     public TrainingConfig withPredictors(Map<String, PredictorDisplay> displays) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
                 clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, displays);
+                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, displays, intendedUse,
+                notIntendedUse, cohorts);
     }
 
     /** The presentation configured for {@code id}, or every default. */
@@ -216,7 +235,9 @@ public record TrainingConfig(String screening, double screeningP, double correla
                     root.path("synthetic").asBoolean(false), root.path("name").asText(d.modelName),
                     root.path("version").asText(d.modelVersion), v.path("bootstrap").asInt(d.bootstrap),
                     v.path("seed").asLong(d.bootstrapSeed), iccPath, icc.path("threshold").asDouble(d.iccThreshold),
-                    v.path("refit").asText(d.bootstrapRefit), predictors(root.path("predictors")));
+                    v.path("refit").asText(d.bootstrapRefit), predictors(root.path("predictors")),
+                    root.path("intended_use").asText(d.intendedUse),
+                    root.path("not_intended_use").asText(d.notIntendedUse), cohorts(root.path("cohorts")));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source, "training settings: " + e.getMessage(), e);
         }
@@ -246,6 +267,35 @@ public record TrainingConfig(String screening, double screeningP, double correla
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException(prefix + ": " + ex.getMessage(), ex);
             }
+        }
+        return out;
+    }
+
+    private static Map<String, CohortDescription> cohorts(JsonNode node) {
+        Map<String, CohortDescription> out = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("cohorts must be a mapping from cohort name to centres, dates and"
+                    + " description");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String prefix = "cohorts." + e.getKey();
+            JsonNode c = e.getValue();
+            if (!c.isObject()) {
+                throw new IllegalArgumentException(prefix + " must be a mapping (centres, dates, description)");
+            }
+            keys(c, prefix + ".", CohortDescription.KEYS);
+            List<String> centres = new ArrayList<>();
+            JsonNode cs = c.path("centres");
+            if (cs.isArray()) {
+                cs.forEach(n -> centres.add(n.asText()));
+            } else if (!cs.isMissingNode()) {
+                centres.add(cs.asText());
+            }
+            out.put(e.getKey(), new CohortDescription(centres, text(c, "dates"), text(c, "description")));
         }
         return out;
     }
@@ -314,6 +364,19 @@ public record TrainingConfig(String screening, double screeningP, double correla
                 ps.put(id, pm);
             });
             m.put("predictors", ps);
+        }
+        m.put("intended_use", intendedUse);
+        m.put("not_intended_use", notIntendedUse);
+        if (!cohorts.isEmpty()) {
+            Map<String, Object> cs = new LinkedHashMap<>();
+            cohorts.forEach((name, c) -> {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("centres", c.centres());
+                putIf(cm, "dates", c.dates());
+                putIf(cm, "description", c.description());
+                cs.put(name, cm);
+            });
+            m.put("cohorts", cs);
         }
         if (iccFeatures != null) {
             m.put("icc", Map.of("features", String.valueOf(Path.of(iccFeatures).getFileName()), "threshold",

@@ -15,7 +15,10 @@ import org.tacerisk.model.PredictorSpecification.Source;
 import org.tacerisk.model.PredictorSpecification.Type;
 import org.tacerisk.stats.PredictorSpec;
 
-/** The training settings' {@code predictors:} block: what the workstation's form shows for each nomogram input. */
+/**
+ * The training settings' {@code predictors:} block (what the workstation's form shows for each nomogram input) and
+ * the other descriptive settings that go into the bundle: cohorts, intended and not-intended use.
+ */
 class TrainingPredictorsTest {
 
     private static final String BLOCK = """
@@ -31,6 +34,11 @@ class TrainingPredictorsTest {
                 allowed_max: 1000000
               size_cm: {label: Tumour size, unit: cm, help: Largest axial diameter., allowed_min: 0.5,
                         allowed_max: 30, source: measured_from_roi}
+            intended_use: Teaching.
+            not_intended_use: Anything else.
+            cohorts:
+              train: {centres: [Centre A], dates: 2015-01 to 2019-12, description: Consecutive TACE patients.}
+              test: {centres: Centre A}
             """;
 
     @TempDir
@@ -61,6 +69,14 @@ class TrainingPredictorsTest {
             assertEquals("", dlr.unit());
             assertEquals(Source.MODEL_SCORE, dlr.source());
             assertTrue(dlr.allowedMin() < dlr.trainingMin(), "default allowed range around the training range");
+            assertEquals("Teaching.", m.intendedUse());
+            assertEquals("Anything else.", m.notIntendedUse());
+            org.tacerisk.model.Cohort train = m.cohorts().get(0);
+            assertEquals(java.util.List.of("Centre A"), train.centres());
+            assertEquals("2015-01 to 2019-12", train.dates());
+            assertEquals("Consecutive TACE patients.", train.description());
+            assertEquals(java.util.List.of("Centre A"), m.cohorts().get(1).centres());
+            assertEquals("", m.cohorts().get(1).dates());
         }
     }
 
@@ -123,6 +139,17 @@ class TrainingPredictorsTest {
         assertMessage("predictors:\n  afp: {source: model_score}\n", "predictors.afp: source must be one of");
         assertMessage("predictors: [afp]\n", "predictors must be a mapping");
         assertMessage("predictors:\n  afp: AFP\n", "predictors.afp must be a mapping");
+        assertMessage("cohorts:\n  train: {centre: A}\n", "unknown key \"cohorts.train.centre\"");
+        assertMessage("intended_use: ''\n", "intended_use and not_intended_use must not be empty");
+    }
+
+    @Test
+    void aDescribedCohortMustExist() {
+        TrainingConfig config = TrainingConfig.parse("cohorts:\n  externa: {centres: [B]}\n", null);
+        BadInputException e = assertThrows(BadInputException.class, () -> CohortTrainer.train(
+                TrainingFixture.table(200, 11, false), TrainingFixture.CLINICAL, config, tmp.resolve("o")));
+        assertTrue(e.getMessage().contains("cohorts.externa: no such cohort in the table (cohorts: [test, train])"),
+                e.getMessage());
     }
 
     @Test
