@@ -34,8 +34,7 @@ final class TrainingReport {
         AtomicFiles.writeString(dir.resolve(REPORT), markdown(r, figures));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.writeString(dir.resolve("evaluation.json"), json.writeValueAsString(EvaluationJsonMap.of(r)));
-        AtomicFiles.writeString(dir.resolve("config.yaml"),
-                new ObjectMapper(new YAMLFactory()).writeValueAsString(r.config().asMap()));
+        AtomicFiles.writeString(dir.resolve("config.yaml"), settingsYaml(r.config()));
         AtomicFiles.writeString(dir.resolve("predictions.csv"), predictions(r));
     }
 
@@ -66,7 +65,7 @@ final class TrainingReport {
         if (r.config().synthetic()) {
             md.append("**SYNTHETIC DEMO — not for clinical use.**\n\n");
         }
-        md.append("Settings: ").append(r.config().asMap()).append("\n\n");
+        md.append("Settings: `config.yaml`, reproduced at the end of this report.\n\n");
         baseline(r, md);
         odds(r, md);
         if (r.iccFilter() != null) {
@@ -107,7 +106,25 @@ final class TrainingReport {
                 }
             }
         }
+        md.append("## Settings\n\n```yaml\n").append(settingsYaml(r.config())).append("```\n");
         return md.toString();
+    }
+
+    static String settingsYaml(TrainingConfig config) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).writeValueAsString(config.asMap()).replaceFirst("^---\\n", "");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("settings cannot be written as YAML", e);
+        }
+    }
+
+    /** A clinical column as the reader knows it: its configured label and unit, e.g. "Tumour size (cm)". */
+    static String display(TrainingConfig config, String column) {
+        PredictorDisplay d = config.display(column);
+        if (d.label() == null) {
+            return column;
+        }
+        return d.unit() == null || d.unit().isEmpty() ? d.label() : d.label() + " (" + d.unit() + ")";
     }
 
     private static void baseline(TrainingResult r, StringBuilder md) {
@@ -131,7 +148,7 @@ final class TrainingReport {
         md.append('\n');
         for (String col : r.clinical()) {
             double[] x = t.numeric(col);
-            md.append("| ").append(col).append(", median [IQR] |");
+            md.append("| ").append(display(r.config(), col)).append(", median [IQR] |");
             for (String c : cohorts) {
                 double[] v = java.util.stream.IntStream.range(0, t.rowCount())
                         .filter(i -> t.text(i, CohortTrainer.COHORT).equals(c) && !Double.isNaN(x[i]))

@@ -158,6 +158,10 @@ class TrainingPredictorsTest {
         Object recorded = config.asMap().get("predictors");
         assertTrue(recorded.toString().contains("afp={label=AFP, unit=ng/mL"), recorded.toString());
         assertEquals(config, TrainingConfig.parse(BLOCK, null));
+        // config.yaml and the report's settings block read back as the same settings
+        assertEquals(config, TrainingConfig.parse(TrainingReport.settingsYaml(config), null));
+        assertEquals(TrainingConfig.defaults(), TrainingConfig.parse(
+                TrainingReport.settingsYaml(TrainingConfig.defaults()), null));
     }
 
     private static void assertMessage(String yaml, String expected) {
