@@ -85,12 +85,13 @@ final class PredictCommand implements Callable<Integer> {
                 100 * p.probabilityLow(), 100 * p.probabilityHigh());
         out.println("risk group: " + p.riskGroup());
         out.println();
-        out.printf(Locale.ROOT, "%-28s %12s %8s%n", "predictor", "value", "points");
+        out.printf(Locale.ROOT, "%-34s %16s %8s%n", "predictor", "value", "points");
         for (BundlePrediction.PredictorPoints pt : p.points()) {
-            out.printf(Locale.ROOT, "%-28s %12s %8.1f%n", pt.label() + " (" + pt.id() + ")", number(pt.value()),
-                    pt.points());
+            String unit = b.manifest().predictor(pt.id()).unit();
+            out.printf(Locale.ROOT, "%-34s %16s %8.1f%n", pt.label() + " (" + pt.id() + ")",
+                    number(pt.value()) + (unit.isEmpty() ? "" : " " + unit), pt.points());
         }
-        out.printf(Locale.ROOT, "%-28s %12s %8.1f%n", "total points", "", p.totalPoints());
+        out.printf(Locale.ROOT, "%-34s %16s %8.1f%n", "total points", "", p.totalPoints());
         out.println();
         out.println("signature scores:");
         r.signatureScores().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %.4f%n", k, v));
