@@ -20,7 +20,8 @@ import java.util.Arrays;
  * @param predicted the apparent risks in row order ({@code attr(cal, "predicted")})
  * @param n         per grid point, the resamples where both training and test curves reach it
  * @param failed    resamples skipped because their {@link LrmFit} refit failed as lrm.fit fails (no convergence,
- *                  singular information, constant outcome); separation alone is not a failure
+ *                  singular information, constant outcome; separation alone is not a failure), or, in
+ *                  {@link #ofProcedure}, because the procedure's refit failed
  */
 public record BootstrapCalibration(double[] predy, double[] calibratedOrig, double[] calibratedCorrected,
         double[] indexOrig, double[] training, double[] test, double[] optimism, double[] indexCorrected, int[] n,
@@ -49,6 +50,31 @@ public record BootstrapCalibration(double[] predy, double[] calibratedOrig, doub
         double[] predy = predyGrid(predicted);
         OptimismBootstrap.Result r = OptimismBootstrap.run(x, y, resamples, seed,
                 (eta, outcomes, ownFit) -> calibrationError(eta, outcomes, predy));
+        return of(r, predy, predicted, seed);
+    }
+
+    /**
+     * calibrate of a whole modelling procedure: the apparent curve of {@code apparentLp} (the procedure fitted to
+     * all rows) corrected by the optimism of the procedure's refits in {@code refits} (computed once, shared with
+     * {@link BootstrapValidation#ofProcedure}). Rows whose linear predictor is NaN are left out of each evaluation
+     * and of {@code predicted}. With {@link ResampleRefit#logistic} as the refit this is
+     * {@link #of(double[][], double[], int, long)} exactly.
+     *
+     * @param apparentLp the linear predictor of the model fitted to all n rows, in row order
+     * @param y          the n 0/1 outcomes
+     */
+    public static BootstrapCalibration ofProcedure(double[] apparentLp, double[] y, Resamples refits) {
+        double[] predicted = java.util.Arrays.stream(apparentLp).filter(v -> !Double.isNaN(v))
+                .map(LogisticRegression::plogis).toArray();
+        double[] predy = predyGrid(predicted);
+        OptimismBootstrap.Result r = OptimismBootstrap.evaluate(apparentLp, y, refits,
+                (eta, outcomes, ownFit) -> calibrationError(eta, outcomes, predy));
+        return of(r, predy, predicted, refits.seed());
+    }
+
+    private static BootstrapCalibration of(OptimismBootstrap.Result r, double[] predy, double[] predicted,
+            long seed) {
+        int resamples = r.resamples();
         double[] orig = new double[GRID];
         double[] corrected = new double[GRID];
         for (int k = 0; k < GRID; k++) {

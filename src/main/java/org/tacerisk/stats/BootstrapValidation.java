@@ -28,7 +28,8 @@ import org.tacerisk.common.BadInputException;
  * @param resamples B
  * @param seed      the seed of the resampling (SplittableRandom; R's draws cannot be reproduced)
  * @param failed    resamples skipped because their {@link LrmFit} refit failed as lrm.fit fails (no convergence,
- *                  singular information, constant outcome); separation alone is not a failure
+ *                  singular information, constant outcome; separation alone is not a failure), or, in
+ *                  {@link #ofProcedure}, because the procedure's refit failed
  */
 public record BootstrapValidation(List<Index> indexes, int resamples, long seed, int failed) {
 
@@ -52,7 +53,25 @@ public record BootstrapValidation(List<Index> indexes, int resamples, long seed,
 
     /** validate(fit, B) of the logistic model with design matrix {@code x} (intercept column first). */
     public static BootstrapValidation of(double[][] x, double[] y, int resamples, long seed) {
-        OptimismBootstrap.Result r = OptimismBootstrap.run(x, y, resamples, seed, BootstrapValidation::discrim);
+        return of(OptimismBootstrap.run(x, y, resamples, seed, BootstrapValidation::discrim), seed);
+    }
+
+    /**
+     * validate of a whole modelling procedure: the indexes of {@code apparentLp} (the procedure fitted to all rows)
+     * corrected by the optimism of the procedure's refits in {@code refits} (computed once, shared with
+     * {@link BootstrapCalibration#ofProcedure}). Rows whose linear predictor is NaN are left out of each
+     * evaluation. With {@link ResampleRefit#logistic} as the refit this is {@link #of(double[][], double[], int,
+     * long)} exactly.
+     *
+     * @param apparentLp the linear predictor of the model fitted to all n rows, in row order
+     * @param y          the n 0/1 outcomes
+     */
+    public static BootstrapValidation ofProcedure(double[] apparentLp, double[] y, Resamples refits) {
+        return of(OptimismBootstrap.evaluate(apparentLp, y, refits, BootstrapValidation::discrim), refits.seed());
+    }
+
+    private static BootstrapValidation of(OptimismBootstrap.Result r, long seed) {
+        int resamples = r.resamples();
         List<Index> rows = new ArrayList<>();
         String[] measured = {"Dxy", "R2", "Intercept", "Slope", "D", "U", "Q", "B", "g", "gp"};
         for (int k = 0; k < measured.length; k++) {

@@ -1,6 +1,5 @@
 package org.tacerisk.stats;
 
-import java.util.SplittableRandom;
 import org.tacerisk.common.BadInputException;
 
 /**
@@ -18,9 +17,12 @@ import org.tacerisk.common.BadInputException;
  * separated resample contributes its finite, inflated coefficients instead of being dropped. A resample is skipped
  * and counted in {@code failed} only where lrm.fit returns {@code fail = TRUE} (no convergence in maxit − 1 passes,
  * a singular information matrix, or here a constant outcome), as predab.resample skips those. Rows are drawn with
- * {@link SplittableRandom}: one seed gives the same resamples on every JVM (and the same ones to validate and
- * calibrate, as R's {@code set.seed} before each call
- * does), but it cannot reproduce R's {@code sample()} draws.
+ * {@link java.util.SplittableRandom}: one seed gives the same resamples on every JVM (and the same ones to validate
+ * and calibrate, as R's {@code set.seed} before each call does), but it cannot reproduce R's {@code sample()} draws.
+ *
+ * <p>The refit is pluggable ({@link #evaluate}): {@link Resamples} holds the resamples and the refit of each by any
+ * {@link ResampleRefit}, e.g. one that repeats a whole selection procedure, and {@link #run} is the special case of
+ * the fixed design refitted by {@link ResampleRefit#logistic}.
  */
 final class OptimismBootstrap {
 
@@ -51,49 +53,86 @@ final class OptimismBootstrap {
         if (resamples < 1) {
             throw new IllegalArgumentException("the bootstrap needs at least one resample, got " + resamples);
         }
-        int n = y.length;
         LogisticFit full = LogisticRegression.fit(x, y);
-        double[] orig = measure.evaluate(full.linearPredictors(), y, true);
+        return evaluate(full.linearPredictors(), y,
+                Resamples.run(y.length, resamples, seed, ResampleRefit.logistic(x, y)), measure);
+    }
+
+    /**
+     * The optimism of {@code measure} over resamples already refitted (by any {@link ResampleRefit}). Rows whose
+     * linear predictor is NaN (the model cannot predict them) are left out of that evaluation, with their outcomes.
+     *
+     * @param apparentLp the linear predictor of the model fitted to all rows, one per original row
+     * @param y          the original rows' 0/1 outcomes
+     */
+    static Result evaluate(double[] apparentLp, double[] y, Resamples resamples, Measure measure) {
+        int n = y.length;
+        if (apparentLp.length != n || resamples.n() != n) {
+            throw new IllegalArgumentException(apparentLp.length + " apparent linear predictors and resamples of "
+                    + resamples.n() + " rows for " + n + " outcomes");
+        }
+        double[] orig = evaluate(measure, apparentLp, y, true);
         int m = orig.length;
+        int b = resamples.resamples();
+        double[][] training = new double[b][];
+        double[][] test = new double[b][];
+        java.util.stream.IntStream.range(0, b).parallel().forEach(k -> {
+            ResampleRefit.Refit fit = resamples.refit(k);
+            if (!fit.isFailed()) {
+                int[] rows = resamples.rows(k);
+                double[] yb = new double[n];
+                for (int i = 0; i < n; i++) {
+                    yb[i] = y[rows[i]];
+                }
+                training[k] = evaluate(measure, fit.training(), yb, true);
+                test[k] = evaluate(measure, fit.test(), y, false);
+            }
+        });
         double[] trainingSum = new double[m];
         double[] testSum = new double[m];
         int[] count = new int[m];
-        int failed = 0;
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] xb = new double[n][];
-        double[] yb = new double[n];
-        for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < n; i++) {
-                int row = random.nextInt(n);
-                xb[i] = x[row];
-                yb[i] = y[row];
-            }
-            LrmFit.Result fit = LrmFit.fit(xb, yb);
-            if (fit.failed()) {
-                failed++;
+        for (int k = 0; k < b; k++) {
+            if (training[k] == null) {
                 continue;
             }
-            double[] training = measure.evaluate(fit.linearPredictors(), yb, true);
-            double[] test = measure.evaluate(LogisticRegression.linear(x, fit.coefficients(), new double[n]), y,
-                    false);
-            for (int k = 0; k < m; k++) {
-                if (!Double.isNaN(training[k]) && !Double.isNaN(test[k])) {
-                    trainingSum[k] += training[k];
-                    testSum[k] += test[k];
-                    count[k]++;
+            for (int j = 0; j < m; j++) {
+                if (!Double.isNaN(training[k][j]) && !Double.isNaN(test[k][j])) {
+                    trainingSum[j] += training[k][j];
+                    testSum[j] += test[k][j];
+                    count[j]++;
                 }
             }
         }
-        double[] training = new double[m];
-        double[] test = new double[m];
+        double[] meanTraining = new double[m];
+        double[] meanTest = new double[m];
         double[] optimism = new double[m];
         double[] corrected = new double[m];
-        for (int k = 0; k < m; k++) {
-            training[k] = count[k] == 0 ? Double.NaN : trainingSum[k] / count[k];
-            test[k] = count[k] == 0 ? Double.NaN : testSum[k] / count[k];
-            optimism[k] = training[k] - test[k];
-            corrected[k] = orig[k] - optimism[k];
+        for (int j = 0; j < m; j++) {
+            meanTraining[j] = count[j] == 0 ? Double.NaN : trainingSum[j] / count[j];
+            meanTest[j] = count[j] == 0 ? Double.NaN : testSum[j] / count[j];
+            optimism[j] = meanTraining[j] - meanTest[j];
+            corrected[j] = orig[j] - optimism[j];
         }
-        return new Result(orig, training, test, optimism, corrected, count, resamples, failed);
+        return new Result(orig, meanTraining, meanTest, optimism, corrected, count, b, resamples.failed());
+    }
+
+    /** The measure on the rows whose lp is not NaN. */
+    private static double[] evaluate(Measure measure, double[] lp, double[] y, boolean ownFit) {
+        int defined = 0;
+        for (double v : lp) {
+            defined += Double.isNaN(v) ? 0 : 1;
+        }
+        if (defined == lp.length) {
+            return measure.evaluate(lp, y, ownFit);
+        }
+        double[] l = new double[defined];
+        double[] o = new double[defined];
+        for (int i = 0, k = 0; i < lp.length; i++) {
+            if (!Double.isNaN(lp[i])) {
+                l[k] = lp[i];
+                o[k++] = y[i];
+            }
+        }
+        return measure.evaluate(l, o, ownFit);
     }
 }

@@ -24,7 +24,7 @@ class CohortTrainCommandTest extends CommandLineTestBase {
         Files.writeString(manifest, "patient_id,cohort,image,mask,roi,outcome,afp,size_cm\n");
         Path features = TrainingFixtures.writeFeatures(dir.resolve("features.csv"), 300, 4);
         Path config = dir.resolve("train.yaml");
-        Files.writeString(config, "lasso: {folds: 5, seed: 2}\nname: CLI test model\n");
+        Files.writeString(config, "lasso: {folds: 5, seed: 2}\nname: CLI test model\nvalidation: {bootstrap: 20}\n");
         Path out = dir.resolve("out");
         assertEquals(ExitCodes.OK, run("cohort", "train", "--manifest", manifest.toString(), "--features",
                 features.toString(), "--config", config.toString(), "--synthetic", "--out", out.toString(), "--json"),

@@ -58,7 +58,8 @@ class PipelineEndToEndTest extends CommandLineTestBase {
                 CohortExtraction.Options.defaults().withThreads(Runtime.getRuntime().availableProcessors()));
         assertEquals(List.of(), extraction.failures());
         Path out = dir.resolve("train");
-        CohortTrainer.train(manifestFile, features, TrainingConfig.defaults().withSynthetic(true), out, settings);
+        CohortTrainer.train(manifestFile, features, TrainingConfig.defaults().withSynthetic(true)
+                .withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out, settings);
         Path bundle = out.resolve(CohortTrainer.BUNDLE);
         List<String> entered = new ArrayList<>();
         try (ModelBundle b = ModelBundle.load(bundle)) {

@@ -15,6 +15,7 @@ import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LogisticModel;
 import org.tacerisk.stats.LogisticRegression;
+import org.tacerisk.stats.ModelFrame;
 import org.tacerisk.stats.Prediction;
 import org.tacerisk.stats.PredictorSpec;
 
@@ -134,50 +135,55 @@ public final class CohortTrainer {
                 throw new BadInputException(features.source(), "no radiomics feature passes the ICC filter");
             }
         }
+        ModelProcedure fitted = ModelProcedure.fit(base, train, y, radiomics, deep, clinical, config);
+        notes.addAll(fitted.notes());
         Map<String, double[]> risks = new LinkedHashMap<>();
-        FeatureSignature rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config);
+        FeatureSignature rad = fitted.rad();
+        FeatureSignature dl = fitted.dl();
+        FeatureSignature dlr = fitted.dlr();
         risks.put("rad", probabilities(rad.score(base)));
-        FeatureSignature dl = null;
-        FeatureSignature dlr;
-        if (deep.isEmpty()) {
-            notes.add("no deep_* columns: the DL signature is skipped and the DLR signature is the Rad signature");
-            dlr = rename(rad, "dlr");
-        } else {
-            if (config.dlSignature().equals("probability") && base.hasColumn("deep_prob")) {
-                risks.put("dl", clamp(base.numeric("deep_prob")));
-                notes.add("the DL model is the deep model's probability deep_prob");
-            } else {
-                dl = RadSignatureBuilder.build("dl", base, train, y, deep, config);
-                risks.put("dl", probabilities(dl.score(base)));
-            }
-            List<String> both = new ArrayList<>(radiomics);
-            both.addAll(deep);
-            dlr = RadSignatureBuilder.build("dlr", base, train, y, both, config);
+        if (fitted.dlProbability()) {
+            risks.put("dl", clamp(base.numeric("deep_prob")));
+        } else if (dl != null) {
+            risks.put("dl", probabilities(dl.score(base)));
         }
-        double[] dlrScore = dlr.score(base);
-        risks.put("dlr", probabilities(dlrScore));
-        DataTable table = withColumn(base, DLR_SCORE, dlrScore);
+        risks.put("dlr", probabilities(fitted.dlrScore()));
+        DataTable table = fitted.table();
         DataTable trainTable = table.select(train);
-        ClinicalSelection selection = ClinicalSelection.select(trainTable, OUTCOME, clinical, config);
-        notes.addAll(selection.notes());
+        ClinicalSelection selection = fitted.selection();
         LogisticModel clinicalModel = null;
         if (!selection.selected().isEmpty()) {
             clinicalModel = LogisticModel.fit(trainTable, OUTCOME, selection.selected(), List.of());
             risks.put("clinical", probabilities(clinicalModel.predict(table)));
         }
-        List<PredictorSpec> combinedSpecs = new ArrayList<>();
-        combinedSpecs.add(PredictorSpec.identity(DLR_SCORE));
-        combinedSpecs.addAll(selection.selected());
-        LogisticModel combined = LogisticModel.fit(trainTable, OUTCOME, combinedSpecs, List.of());
+        List<PredictorSpec> combinedSpecs = fitted.combinedSpecs();
+        LogisticModel combined = fitted.combined();
         Prediction[] combinedPredictions = combined.predict(table);
         risks.put("combined", probabilities(combinedPredictions));
         TrainingEvaluation evaluation = TrainingEvaluation.of(table, train, risks, "combined");
         double cutoff = Double.isNaN(config.riskCutoff()) ? evaluation.trainingCutoff("combined")
                 : config.riskCutoff();
+        TrainingValidation validation = null;
+        if (config.bootstrap() > 0) {
+            ModelFrame frame = ModelFrame.build(trainTable, OUTCOME, combinedSpecs);
+            if (config.bootstrapRefit().equals(TrainingConfig.REFIT_FINAL_MODEL)) {
+                validation = TrainingValidation.of(frame, config.bootstrap(), config.bootstrapSeed());
+            } else {
+                double[] apparent = new double[train.length];
+                java.util.Arrays.fill(apparent, Double.NaN);
+                int[] used = frame.rows();
+                double[] lp = combined.fit().linearPredictors();
+                for (int k = 0; k < used.length; k++) {
+                    apparent[used[k]] = lp[k];
+                }
+                validation = TrainingValidation.ofProcedure(apparent, y, config.bootstrap(), config.bootstrapSeed(),
+                        ModelProcedure.refit(base, train, y, radiomics, deep, clinical, config), dlr.features(),
+                        selection.candidates());
+            }
+        }
         TrainingResult result = new TrainingResult(config, table, train, clinical, radiomics, deep, rad, dl, dlr,
                 selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes, icc,
-                TrainingValidation.of(org.tacerisk.stats.ModelFrame.build(trainTable, OUTCOME, combinedSpecs),
-                        config.bootstrap(), config.bootstrapSeed()));
+                validation);
         Files.createDirectories(outDir);
         org.tacerisk.model.BundleManifest manifest = TrainingBundle.manifest(result);
         List<TrainingFigures.Figure> figures = TrainingFigures.write(result, manifest, outDir);

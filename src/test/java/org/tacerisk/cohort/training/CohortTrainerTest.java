@@ -22,7 +22,7 @@ class CohortTrainerTest {
     void trainsEveryModelAndWritesTheReport() throws Exception {
         Path out = tmp.resolve("out");
         TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults(), out);
+                TrainingConfig.defaults().withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out);
         assertTrue(r.rad().features().contains("original_f01"), r.rad().features().toString());
         assertNotNull(r.dl());
         assertTrue(r.dl().features().contains("deep_f001"), r.dl().features().toString());
@@ -60,7 +60,7 @@ class CohortTrainerTest {
     @Test
     void withoutDeepColumnsDlrIsRad() throws Exception {
         TrainingResult r = CohortTrainer.train(TrainingFixture.table(300, 5, false), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults(), tmp.resolve("o"));
+                TrainingConfig.defaults().withBootstrap(20), tmp.resolve("o")); // the procedure bootstrap, no deep
         assertNull(r.dl());
         assertEquals(r.rad().features(), r.dlr().features());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("no deep_* columns")));

@@ -29,7 +29,8 @@ class TrainingBundleTest {
     void bundleVerifiesAndPredictsLikeTheCombinedModel() throws Exception {
         Path out = tmp.resolve("out");
         TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults().withSynthetic(true), out, RadiomicsSettings.defaults());
+                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out,
+                RadiomicsSettings.defaults());
         try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
             BundleManifest m = bundle.manifest();
             assertTrue(m.synthetic());
@@ -74,7 +75,7 @@ class TrainingBundleTest {
                 : 5.0).toArray());
         Path out = tmp.resolve("out");
         TrainingResult r = CohortTrainer.train(t, TrainingFixture.CLINICAL, TrainingConfig.defaults()
-                .withSynthetic(true), out, null);
+                .withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out, null);
         assertTrue(r.radiomics().stream().noneMatch(c -> c.startsWith("diag_")), r.radiomics().toString());
         try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
             TrainingImages images = bundle.manifest().trainingImages();

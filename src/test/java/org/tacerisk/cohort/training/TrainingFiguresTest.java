@@ -38,7 +38,8 @@ class TrainingFiguresTest {
     void syntheticRunWritesEveryFigureLinksThemAndBundlesThem() throws Exception {
         Path out = tmp.resolve("out");
         TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults().withSynthetic(true), out, null);
+                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL),
+                out, null);
         List<String> names = expected(r.evaluation().cohorts());
         assertEquals(List.of("roc-train", "calibration-train", "dca-train", "roc-test", "calibration-test",
                 "dca-test", "nomogram"), names);
@@ -88,8 +89,8 @@ class TrainingFiguresTest {
     @Test
     void realRunHasNoWatermark() throws Exception {
         Path out = tmp.resolve("o");
-        CohortTrainer.train(TrainingFixture.table(300, 5, false), TrainingFixture.CLINICAL, TrainingConfig.defaults(),
-                out);
+        CohortTrainer.train(TrainingFixture.table(300, 5, false), TrainingFixture.CLINICAL, TrainingConfig.defaults()
+                .withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out);
         for (String name : List.of("roc-train", "calibration-test", "nomogram")) {
             assertFalse(Files.readString(out.resolve("figures/" + name + ".svg")).contains("SYNTHETIC"), name);
         }
