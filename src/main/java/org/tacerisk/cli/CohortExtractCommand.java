@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tacerisk.common.OrderedMap;
 import org.tacerisk.cohort.CohortExtraction;
 import org.tacerisk.cohort.CohortManifest;
 import org.tacerisk.cohort.Shard;
@@ -104,11 +105,11 @@ final class CohortExtractCommand implements Callable<Integer> {
         root.put("extracted", s.extracted());
         root.put("cached", s.cached());
         root.put("failed", s.failures().size());
-        root.put("failures", s.failures().stream().map(f -> Map.of("line", f.line(), "patient_id", f.patientId(),
+        root.put("failures", s.failures().stream().map(f -> OrderedMap.of("line", f.line(), "patient_id", f.patientId(),
                 "reason", f.reason())).toList());
         root.put("millis", s.millis());
         // the whole manifest's findings (censoring warnings included), not only this shard's failures
-        root.put("manifest_findings", m.findings().stream().map(f -> Map.of("line", f.line(), "patient_id",
+        root.put("manifest_findings", m.findings().stream().map(f -> OrderedMap.of("line", f.line(), "patient_id",
                 f.patientId(), "finding", f.finding())).toList());
         return root;
     }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.tacerisk.common.OrderedMap;
 import org.tacerisk.common.BadInputException;
 
 /**
@@ -264,7 +265,7 @@ public final class DeepTrainer {
         t.put("weightDecay", o.weightDecay());
         t.put("loss", "class-weighted binary cross-entropy on the logit");
         Augmenter a = o.augmenter();
-        t.put("augmentation", Map.of("flips", a.flips(), "maxRotationDegrees", a.maxRotationDegrees(),
+        t.put("augmentation", OrderedMap.of("flips", a.flips(), "maxRotationDegrees", a.maxRotationDegrees(),
                 "gainJitter", a.gainJitter(), "offsetJitter", a.offsetJitter()));
         t.put("millis", millis);
         return t;

@@ -16,9 +16,10 @@ import org.tacerisk.stats.Quantiles;
  * with the tie correction, as {@code kruskal.test}). Missing values are left out and counted.
  *
  * @param cohorts the cohorts, in the evaluation's order (the columns)
+ * @param n       patients per cohort
  * @param rows    one per variable
  */
-public record BaselineTable(List<String> cohorts, List<Row> rows) {
+public record BaselineTable(List<String> cohorts, List<Integer> n, List<Row> rows) {
 
     /**
      * One variable.
@@ -34,6 +35,7 @@ public record BaselineTable(List<String> cohorts, List<Row> rows) {
 
     public BaselineTable {
         cohorts = List.copyOf(cohorts);
+        n = List.copyOf(n);
         rows = List.copyOf(rows);
     }
 
@@ -51,7 +53,8 @@ public record BaselineTable(List<String> cohorts, List<Row> rows) {
             rows.add(binary ? binary(display.apply(c) + " = 1, n (%)", x, cohortOf, cohorts)
                     : continuous(display.apply(c) + ", median [IQR]", x, cohortOf, cohorts));
         }
-        return new BaselineTable(cohorts, rows);
+        List<Integer> n = cohorts.stream().map(c -> (int) Arrays.stream(cohortOf).filter(c::equals).count()).toList();
+        return new BaselineTable(cohorts, n, rows);
     }
 
     private static Row binary(String name, double[] x, String[] cohortOf, List<String> cohorts) {
@@ -181,7 +184,11 @@ public record BaselineTable(List<String> cohorts, List<Row> rows) {
 
     /** The markdown table (p formatted as the report's other p values). */
     public String markdown() {
-        StringBuilder md = new StringBuilder("| | ").append(String.join(" | ", cohorts)).append(" | p |\n|---|");
+        StringBuilder md = new StringBuilder("|");
+        for (int k = 0; k < cohorts.size(); k++) {
+            md.append(" | ").append(cohorts.get(k)).append(" (n = ").append(n.get(k)).append(')');
+        }
+        md.append(" | p |\n|---|");
         cohorts.forEach(c -> md.append("---|"));
         md.append("---|\n");
         for (Row r : rows) {

@@ -137,6 +137,12 @@ public final class CohortTrainer {
         }
         ModelProcedure fitted = ModelProcedure.fit(base, train, y, radiomics, deep, clinical, config);
         notes.addAll(fitted.notes());
+        for (String id : config.predictors().keySet()) {
+            if (!id.equals(DLR_SCORE) && fitted.combinedSpecs().stream().noneMatch(s -> s.column().equals(id))) {
+                notes.add("predictors." + id + " is configured, but " + id + " was not kept by the clinical"
+                        + " selection and is not an input of the combined model");
+            }
+        }
         Map<String, double[]> risks = new LinkedHashMap<>();
         FeatureSignature rad = fitted.rad();
         FeatureSignature dl = fitted.dl();
@@ -181,7 +187,10 @@ public final class CohortTrainer {
                         selection.candidates());
             }
         }
-        TrainingResult result = new TrainingResult(config, table, train, clinical, radiomics, deep, rad, dl, dlr,
+        List<String> described = new ArrayList<>(clinical);
+        clinicalColumns.stream().filter(c -> !described.contains(c) && base.hasColumn(c)).forEach(described::add);
+        TrainingResult result = new TrainingResult(config, table, train, clinical, described, radiomics, deep, rad,
+                dl, dlr,
                 selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes, icc,
                 validation);
         Files.createDirectories(outDir);

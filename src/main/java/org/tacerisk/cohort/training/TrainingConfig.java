@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tacerisk.common.OrderedMap;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.stats.CvMeasure;
 
@@ -340,16 +341,16 @@ public record TrainingConfig(String screening, double screeningP, double correla
     /** The effective settings, in the YAML's structure (for evaluation.json and report.md). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("screening", Map.of("method", screening, "p", screeningP));
-        m.put("correlation", Map.of("threshold", correlation));
-        m.put("lasso", Map.of("folds", folds, "seed", seed, "lambda", lambdaRule, "measure", measure.rName()));
-        m.put("deep", Map.of("signature", dlSignature));
-        m.put("clinical", Map.of("p", clinicalP, "columns", clinicalColumns, "transforms", transforms));
-        m.put("risk_groups", Map.of("cutoff", Double.isNaN(riskCutoff) ? "youden" : riskCutoff));
+        m.put("screening", OrderedMap.of("method", screening, "p", screeningP));
+        m.put("correlation", OrderedMap.of("threshold", correlation));
+        m.put("lasso", OrderedMap.of("folds", folds, "seed", seed, "lambda", lambdaRule, "measure", measure.rName()));
+        m.put("deep", OrderedMap.of("signature", dlSignature));
+        m.put("clinical", OrderedMap.of("p", clinicalP, "columns", clinicalColumns, "transforms", transforms));
+        m.put("risk_groups", OrderedMap.of("cutoff", Double.isNaN(riskCutoff) ? "youden" : riskCutoff));
         m.put("synthetic", synthetic);
         m.put("name", modelName);
         m.put("version", modelVersion);
-        m.put("validation", Map.of("bootstrap", bootstrap, "seed", bootstrapSeed, "refit", bootstrapRefit));
+        m.put("validation", OrderedMap.of("bootstrap", bootstrap, "seed", bootstrapSeed, "refit", bootstrapRefit));
         if (!predictors.isEmpty()) {
             Map<String, Object> ps = new LinkedHashMap<>();
             predictors.forEach((id, p) -> {
@@ -379,7 +380,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
             m.put("cohorts", cs);
         }
         if (iccFeatures != null) {
-            m.put("icc", Map.of("features", String.valueOf(Path.of(iccFeatures).getFileName()), "threshold",
+            m.put("icc", OrderedMap.of("features", String.valueOf(Path.of(iccFeatures).getFileName()), "threshold",
                     iccThreshold));
         }
         return m;

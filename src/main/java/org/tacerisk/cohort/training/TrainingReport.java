@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tacerisk.common.OrderedMap;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DiagnosticAccuracy;
 import org.tacerisk.stats.LogisticFit;
 import org.tacerisk.stats.PredictorTable;
-import org.tacerisk.stats.Quantiles;
 
 /**
  * Writes {@code report.md} (baseline characteristics, odds ratios, signatures, AUC and accuracy tables, DeLong
@@ -128,42 +128,16 @@ final class TrainingReport {
     }
 
     private static void baseline(TrainingResult r, StringBuilder md) {
-        List<String> cohorts = r.evaluation().cohorts();
-        md.append("## Baseline characteristics\n\n| | ").append(String.join(" | ", cohorts)).append(" |\n|---|");
-        cohorts.forEach(c -> md.append("---|"));
-        md.append("\n| n (events) |");
         DataTable t = r.table();
-        double[] y = t.numeric(CohortTrainer.OUTCOME);
-        for (String c : cohorts) {
-            int n = 0;
-            int events = 0;
-            for (int i = 0; i < t.rowCount(); i++) {
-                if (t.text(i, CohortTrainer.COHORT).equals(c)) {
-                    n++;
-                    events += (int) y[i];
-                }
-            }
-            md.append(' ').append(n).append(" (").append(events).append(") |");
+        String[] cohortOf = new String[t.rowCount()];
+        for (int i = 0; i < cohortOf.length; i++) {
+            cohortOf[i] = t.text(i, CohortTrainer.COHORT);
         }
-        md.append('\n');
-        for (String col : r.clinical()) {
-            double[] x = t.numeric(col);
-            md.append("| ").append(display(r.config(), col)).append(", median [IQR] |");
-            for (String c : cohorts) {
-                double[] v = java.util.stream.IntStream.range(0, t.rowCount())
-                        .filter(i -> t.text(i, CohortTrainer.COHORT).equals(c) && !Double.isNaN(x[i]))
-                        .mapToDouble(i -> x[i]).toArray();
-                if (v.length == 0) {
-                    md.append(" – |");
-                } else {
-                    double[] q = Quantiles.type7(v, 0.5, 0.25, 0.75);
-                    md.append(' ').append(f(q[0], 3)).append(" [").append(f(q[1], 3)).append(", ")
-                            .append(f(q[2], 3)).append("] |");
-                }
-            }
-            md.append('\n');
-        }
-        md.append('\n');
+        BaselineTable table = BaselineTable.of(t, cohortOf, r.evaluation().cohorts(), CohortTrainer.OUTCOME,
+                r.described(), c -> display(r.config(), c));
+        md.append("## Baseline characteristics\n\nEvery clinical column of the manifest; p: difference between"
+                + " cohorts (χ² for 0/1 columns and events, Kruskal–Wallis otherwise).\n\n")
+                .append(table.markdown()).append('\n');
     }
 
     private static void odds(TrainingResult r, StringBuilder md) {
@@ -253,7 +227,7 @@ final class TrainingReport {
             List<Map<String, Object>> sigs = new ArrayList<>();
             for (FeatureSignature s : java.util.Arrays.asList(r.rad(), r.dl(), r.dlr())) {
                 if (s != null) {
-                    sigs.add(Map.of("name", s.name(), "lambda", s.lambda(), "intercept", s.intercept(), "features",
+                    sigs.add(OrderedMap.of("name", s.name(), "lambda", s.lambda(), "intercept", s.intercept(), "features",
                             s.features(), "mean", s.mean(), "sd", s.sd(), "coefficients", s.coefficients(),
                             "screened", s.screened().size(), "after_correlation_filter", s.uncorrelated().size()));
                 }
@@ -280,10 +254,10 @@ final class TrainingReport {
                     m.put("ppv", a.ppv().estimate());
                     m.put("npv", a.npv().estimate());
                 }
-                m.put("calibration", Map.of("intercept", ev.valProb().intercept(), "slope", ev.valProb().slope(),
+                m.put("calibration", OrderedMap.of("intercept", ev.valProb().intercept(), "slope", ev.valProb().slope(),
                         "brier", ev.valProb().brier()));
                 if (e.versusReference() != null) {
-                    m.put("delong_vs_combined", Map.of("difference", e.versusReference().difference(), "z",
+                    m.put("delong_vs_combined", OrderedMap.of("difference", e.versusReference().difference(), "z",
                             e.versusReference().z(), "p", e.versusReference().p()));
                 }
                 m.put("dca", ev.decisionCurve().stream().map(p -> List.of(p.threshold(), p.netBenefitModel(),

@@ -12,6 +12,7 @@ import org.tacerisk.stats.Prediction;
  * @param table               labelled rows plus the {@code dlr_score} column
  * @param train               indexes of the training rows in {@code table}
  * @param clinical            candidate clinical columns
+ * @param described           every clinical column of the manifest (candidates first), for the baseline table
  * @param radiomics           radiomics feature columns
  * @param deep                deep_* columns (empty without a deep model)
  * @param dl                  the DL signature, or null (no deep columns, or the DL model is deep_prob itself)
@@ -25,6 +26,7 @@ import org.tacerisk.stats.Prediction;
  * @param validation          bootstrap validation and calibration of the combined model in training, or null (B = 0)
  */
 public record TrainingResult(TrainingConfig config, DataTable table, int[] train, List<String> clinical,
+        List<String> described,
         List<String> radiomics, List<String> deep, FeatureSignature rad, FeatureSignature dl, FeatureSignature dlr,
         ClinicalSelection clinicalSelection, LogisticModel clinicalModel, LogisticModel combined,
         Prediction[] combinedPredictions, Map<String, double[]> risks, TrainingEvaluation evaluation,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.common.OrderedMap;
 import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.BootstrapValidation;
 import org.tacerisk.stats.ModelFrame;
@@ -134,7 +135,7 @@ public record TrainingValidation(BootstrapValidation validation, BootstrapCalibr
         m.put("failed_calibration", calibration.failed());
         Map<String, Object> idx = new LinkedHashMap<>();
         for (BootstrapValidation.Index i : validation.indexes()) {
-            idx.put(i.name(), Map.of("apparent", i.indexOrig(), "optimism", i.optimism(), "corrected",
+            idx.put(i.name(), OrderedMap.of("apparent", i.indexOrig(), "optimism", i.optimism(), "corrected",
                     i.indexCorrected()));
         }
         m.put("indexes", idx);
@@ -146,7 +147,7 @@ public record TrainingValidation(BootstrapValidation validation, BootstrapCalibr
         m.put("calibration_curve_columns", List.of("predicted", "apparent", "corrected"));
         m.put("calibration_curve", curve);
         BootstrapCalibration.Summary s = calibration.summary();
-        m.put("calibration_summary", Map.of("mean_abs_error", s.meanAbsoluteError(), "mean_squared_error",
+        m.put("calibration_summary", OrderedMap.of("mean_abs_error", s.meanAbsoluteError(), "mean_squared_error",
                 s.meanSquaredError(), "q90_abs_error", s.quantile90AbsoluteError()));
         if (procedure()) {
             Map<String, Object> stability = new LinkedHashMap<>();

@@ -59,7 +59,7 @@ class BaselineTableTest {
         assertEquals(List.of("5.000 [4.500, 5.500]", "9.000 [8.500, 9.500]"), size.cells());
         assertEquals("Kruskal–Wallis", size.test());
         String md = table.markdown();
-        assertTrue(md.startsWith("| | train | test | p |\n|---|---|---|---|\n"), md);
+        assertTrue(md.startsWith("| | train (n = 3) | test (n = 2) | p |\n|---|---|---|---|\n"), md);
         assertTrue(md.contains("| male = 1, n (%) (1 missing) | 2 (66.7 %) | 0 (0.0 %) |"), md);
     }
 }

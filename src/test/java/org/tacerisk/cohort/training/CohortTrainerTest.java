@@ -45,7 +45,8 @@ class CohortTrainerTest {
         assertEquals(r.riskCutoff(), test.atTrainingCutoff().cutoff());
         String md = Files.readString(out.resolve("report.md"));
         assertTrue(md.contains("## Baseline characteristics"));
-        assertTrue(md.contains("| n (events) |"));
+        assertTrue(md.contains("| Events (outcome = 1), n (%) |"), md);
+        assertTrue(md.contains("| size_cm, median [IQR] |"), md);
         assertTrue(md.contains("log10(afp)"));
         assertTrue(md.contains("| combined | test |"));
         assertTrue(Files.readString(out.resolve("evaluation.json")).contains("\"delong_vs_combined\""));

@@ -144,6 +144,21 @@ class TrainingPredictorsTest {
     }
 
     @Test
+    void aConfiguredPredictorTheSelectionDropsIsNotedInTheReport() throws Exception {
+        // size_cm is noise in the fixture: at the default p < 0.05 the clinical selection drops it
+        TrainingConfig config = TrainingConfig.parse("validation: {bootstrap: 0}\npredictors:\n"
+                + "  size_cm: {label: Tumour size, unit: cm}\n", null);
+        Path out = tmp.resolve("dropped");
+        TrainingResult r = CohortTrainer.train(TrainingFixture.table(300, 11, false), TrainingFixture.CLINICAL,
+                config, out);
+        assertTrue(r.combined().codings().stream().noneMatch(c -> c.spec().column().equals("size_cm")));
+        String md = java.nio.file.Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("predictors.size_cm is configured, but size_cm was not kept by the clinical"
+                + " selection"), md);
+        assertTrue(md.contains("| Tumour size (cm), median [IQR] |"), "Table 1 uses the label");
+    }
+
+    @Test
     void aDescribedCohortMustExist() {
         TrainingConfig config = TrainingConfig.parse("cohorts:\n  externa: {centres: [B]}\n", null);
         BadInputException e = assertThrows(BadInputException.class, () -> CohortTrainer.train(
