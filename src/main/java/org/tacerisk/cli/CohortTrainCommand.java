@@ -60,9 +60,14 @@ final class CohortTrainCommand implements Callable<Integer> {
         }
         RadiomicsSettings rs = settings == null ? null : RadiomicsSettings.read(settings);
         long start = System.nanoTime();
-        TrainingResult r = CohortTrainer.train(manifest, features, c, out, rs, deep);
-        double seconds = (System.nanoTime() - start) / 1e9;
         var err = spec.commandLine().getErr();
+        TrainingResult r = CohortTrainer.train(manifest, features, c, out, rs, deep, message -> {
+            synchronized (err) {
+                err.println(message);
+                err.flush();
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
         r.notes().forEach(n -> err.println("note: " + n));
         r.evaluation().problems().forEach(n -> err.println("warning: " + n));
         for (TrainingEvaluation.Entry e : r.evaluation().entries()) {

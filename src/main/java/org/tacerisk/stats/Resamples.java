@@ -37,6 +37,15 @@ public final class Resamples {
      * @throws IllegalArgumentException when resamples &lt; 1 or n &lt; 1
      */
     public static Resamples run(int n, int resamples, long seed, ResampleRefit refit) {
+        return run(n, resamples, seed, refit, done -> { });
+    }
+
+    /**
+     * As {@link #run(int, int, long, ResampleRefit)}, telling {@code progress} how many refits have finished after
+     * each one (from the refitting threads; the counts arrive in increasing order per call but calls may overlap).
+     */
+    public static Resamples run(int n, int resamples, long seed, ResampleRefit refit,
+            java.util.function.IntConsumer progress) {
         if (resamples < 1) {
             throw new IllegalArgumentException("the bootstrap needs at least one resample, got " + resamples);
         }
@@ -51,7 +60,11 @@ public final class Resamples {
             }
         }
         ResampleRefit.Refit[] refits = new ResampleRefit.Refit[resamples];
-        IntStream.range(0, resamples).parallel().forEach(b -> refits[b] = refitOne(refit, rows[b].clone(), n));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        IntStream.range(0, resamples).parallel().forEach(b -> {
+            refits[b] = refitOne(refit, rows[b].clone(), n);
+            progress.accept(done.incrementAndGet());
+        });
         return new Resamples(n, seed, rows, refits);
     }
 

@@ -32,6 +32,8 @@ class CohortTrainCommandTest extends CommandLineTestBase {
         JsonNode json = new ObjectMapper().readTree(this.out.toString());
         assertTrue(json.at("/auc/combined~1test").asDouble() > 0.7, this.out::toString);
         assertTrue(err.toString().contains("combined model, test: AUC"), err::toString);
+        assertTrue(err.toString().contains("bootstrap: refitting the whole procedure on 20 resamples"), err::toString);
+        assertTrue(err.toString().contains("bootstrap 20/20"), err::toString);
         for (String f : new String[] {"report.md", "evaluation.json", "predictions.csv", "config.yaml"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }

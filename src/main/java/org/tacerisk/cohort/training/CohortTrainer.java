@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.tacerisk.cohort.CohortManifest;
 import org.tacerisk.cohort.DiagnosticColumns;
@@ -52,8 +53,14 @@ public final class CohortTrainer {
      */
     public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
             RadiomicsSettings settings, Path deepModel) throws IOException {
+        return train(manifest, featuresCsv, config, outDir, settings, deepModel, message -> { });
+    }
+
+    /** As {@link #train(Path, Path, TrainingConfig, Path, RadiomicsSettings, Path)}, reporting progress. */
+    public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
+            RadiomicsSettings settings, Path deepModel, Consumer<String> progress) throws IOException {
         List<String> clinical = CohortManifest.read(manifest).clinicalColumns();
-        return train(DataTable.read(featuresCsv), clinical, config, outDir, settings, deepModel);
+        return train(DataTable.read(featuresCsv), clinical, config, outDir, settings, deepModel, progress);
     }
 
     /** {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)} without radiomics settings. */
@@ -77,6 +84,16 @@ public final class CohortTrainer {
     /** As {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)}; {@code deepModel} may be null. */
     public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
             Path outDir, RadiomicsSettings settings, Path deepModel) throws IOException {
+        return train(features, clinicalColumns, config, outDir, settings, deepModel, message -> { });
+    }
+
+    /**
+     * As {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings, Path)}; {@code progress} gets a
+     * line per step and, during a bootstrap of the whole procedure (minutes on a real cohort), every 5 % of the
+     * resamples. It may be called from several threads.
+     */
+    public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
+            Path outDir, RadiomicsSettings settings, Path deepModel, Consumer<String> progress) throws IOException {
         if (Files.isDirectory(outDir)) {
             try (var entries = Files.list(outDir)) {
                 if (entries.findAny().isPresent()) {
@@ -135,6 +152,8 @@ public final class CohortTrainer {
                 throw new BadInputException(features.source(), "no radiomics feature passes the ICC filter");
             }
         }
+        progress.accept("fitting the signatures, clinical and combined models on " + train.length
+                + " training rows");
         ModelProcedure fitted = ModelProcedure.fit(base, train, y, radiomics, deep, clinical, config);
         notes.addAll(fitted.notes());
         for (String id : config.predictors().keySet()) {
@@ -182,9 +201,16 @@ public final class CohortTrainer {
                 for (int k = 0; k < used.length; k++) {
                     apparent[used[k]] = lp[k];
                 }
-                validation = TrainingValidation.ofProcedure(apparent, y, config.bootstrap(), config.bootstrapSeed(),
+                int b = config.bootstrap();
+                int every = Math.max(1, b / 20);
+                progress.accept("bootstrap: refitting the whole procedure on " + b + " resamples");
+                validation = TrainingValidation.ofProcedure(apparent, y, b, config.bootstrapSeed(),
                         ModelProcedure.refit(base, train, y, radiomics, deep, clinical, config), dlr.features(),
-                        selection.candidates());
+                        selection.candidates(), done -> {
+                            if (done % every == 0 || done == b) {
+                                progress.accept("bootstrap " + done + "/" + b);
+                            }
+                        });
             }
         }
         List<String> described = new ArrayList<>(clinical);
@@ -193,6 +219,7 @@ public final class CohortTrainer {
                 dl, dlr,
                 selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes, icc,
                 validation);
+        progress.accept("writing figures, report and bundle");
         Files.createDirectories(outDir);
         org.tacerisk.model.BundleManifest manifest = TrainingBundle.manifest(result);
         List<TrainingFigures.Figure> figures = TrainingFigures.write(result, manifest, outDir);

@@ -70,11 +70,12 @@ public record TrainingValidation(BootstrapValidation validation, BootstrapCalibr
      * @param clinical   the clinical candidates (for the stability table)
      */
     static TrainingValidation ofProcedure(double[] apparentLp, double[] y, int resamples, long seed,
-            ResampleRefit refit, List<String> dlrFeatures, List<PredictorSpec> clinical) {
+            ResampleRefit refit, List<String> dlrFeatures, List<PredictorSpec> clinical,
+            java.util.function.IntConsumer progress) {
         if (resamples == 0) {
             return null;
         }
-        Resamples refits = Resamples.run(y.length, resamples, seed, refit);
+        Resamples refits = Resamples.run(y.length, resamples, seed, refit, progress);
         Map<String, Double> dlr = new LinkedHashMap<>();
         for (String f : dlrFeatures) {
             dlr.put(f, refits.selectionFrequency(f));

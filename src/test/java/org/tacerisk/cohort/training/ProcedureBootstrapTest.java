@@ -64,7 +64,7 @@ class ProcedureBootstrapTest {
                 ModelFrame.build(fit.table().select(train), CohortTrainer.OUTCOME, fit.combinedSpecs()), b, 1);
         TrainingValidation procedure = TrainingValidation.ofProcedure(fit.combined().fit().linearPredictors(), y, b,
                 1, ModelProcedure.refit(t, train, y, features, List.of(), clinical, config), fit.dlr().features(),
-                fit.selection().candidates());
+                fit.selection().candidates(), done -> { });
         BootstrapValidation.Index fc = finalModel.validation().index("C_from_Dxy");
         BootstrapValidation.Index pc = procedure.validation().index("C_from_Dxy");
         String summary = "features " + fit.dlr().features() + "; apparent C " + pc.indexOrig() + "; final_model"
