@@ -46,6 +46,41 @@ class DemoBundleTest {
     }
 
     @Test
+    void describesItsInputsCohortsAndTrainingImagesForTheWorkstation() {
+        try (ModelBundle bundle = ModelBundle.load(DEMO)) {
+            BundleManifest m = bundle.manifest();
+            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
+            TrainingImages images = m.trainingImages();
+            assertNotNull(images, "training spacing for predict's spacing check");
+            assertEquals(266, images.n());
+            assertEquals(2.5, images.spacingMm().z().median());
+            PredictorSpecification size = m.predictor("tumor_size_cm");
+            assertEquals("Tumour size", size.label());
+            assertEquals("cm", size.unit());
+            PredictorSpecification afp = m.predictor("afp_ng_ml");
+            assertEquals("AFP", afp.label());
+            assertEquals("ng/mL", afp.unit());
+            assertEquals(PredictorSpecification.Type.INTEGER, m.predictor("nodules").type());
+            assertEquals("Number of nodules", m.predictor("nodules").label());
+            for (PredictorSpecification p : m.predictors()) {
+                assertTrue(!p.help().contains("as recorded in the training manifest"), p.id() + ": " + p.help());
+                assertTrue(p.allowedMin() <= p.trainingMin() && p.trainingMax() <= p.allowedMax(), p.id());
+            }
+            for (Cohort c : m.cohorts()) {
+                assertEquals(1, c.centres().size(), c.name());
+                assertTrue(c.description().startsWith("Synthetic patients"), c.description());
+            }
+            assertTrue(m.notIntendedUse().contains("Any clinical use"), m.notIntendedUse());
+            assertNotNull(m.files().get("report.md"), "the training report travels with the bundle");
+            assertNotNull(m.files().get("figures/nomogram.png"));
+            org.tacerisk.nomogram.NomogramScale.Axis afpAxis = bundle.predictor().nomogram().axes().stream()
+                    .filter(a -> a.predictor().equals("afp_ng_ml")).findFirst().orElseThrow();
+            assertEquals(List.of("1", "10", "100", "1000", "10000", "100000"),
+                    afpAxis.ticks().stream().map(org.tacerisk.nomogram.NomogramScale.Tick::label).toList());
+        }
+    }
+
+    @Test
     void predictsAPlausibleProbabilityForATypicalPatient() {
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
             BundlePrediction p = bundle.predictor().predict(Map.of("dlr_score", TRAINING_MEDIAN_DLR_SCORE,

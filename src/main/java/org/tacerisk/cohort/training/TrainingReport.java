@@ -208,8 +208,13 @@ final class TrainingReport {
         return p < 0.001 ? "<0.001" : f(p, 3);
     }
 
+    /** v to {@code digits} decimals; a value that rounds to zero is "0.000", never "-0.000". */
     static String f(double v, int digits) {
-        return Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, "%." + digits + "f", v);
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
+        return s.startsWith("-") && s.chars().skip(1).allMatch(c -> c == '0' || c == '.') ? s.substring(1) : s;
     }
 
     /** Builds evaluation.json's tree. */

@@ -62,4 +62,11 @@ class BaselineTableTest {
         assertTrue(md.startsWith("| | train (n = 3) | test (n = 2) | p |\n|---|---|---|---|\n"), md);
         assertTrue(md.contains("| male = 1, n (%) (1 missing) | 2 (66.7 %) | 0 (0.0 %) |"), md);
     }
+
+    @Test
+    void reportNumbersNeverShowMinusZero() {
+        assertEquals("0.000", TrainingReport.f(-0.0000004, 3));
+        assertEquals("-0.001", TrainingReport.f(-0.0006, 3));
+        assertEquals("NA", TrainingReport.f(Double.NaN, 3));
+    }
 }
