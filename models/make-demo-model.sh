@@ -6,7 +6,7 @@
 #
 # WORK_DIR (default: a new temporary folder) receives the synthetic cohort (about 3 GB), the deep model, the
 # features table and the training output (report.md, evaluation.json, predictions.csv); only the bundle (which
-# holds a copy of the deep model under deep/) is copied into the repository.
+# holds a copy of the deep model under deep/ and of report.md with its figures) is copied into the repository.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
