@@ -173,14 +173,6 @@ public record TrainingConfig(String screening, double screeningP, double correla
                 notIntendedUse, cohorts);
     }
 
-    /** These settings with the given predictor presentation (label, unit, help, allowed range) per input. */
-    public TrainingConfig withPredictors(Map<String, PredictorDisplay> displays) {
-        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, displays, intendedUse,
-                notIntendedUse, cohorts);
-    }
-
     /** The presentation configured for {@code id}, or every default. */
     public PredictorDisplay display(String id) {
         return predictors.getOrDefault(id, PredictorDisplay.none());
