@@ -17,6 +17,7 @@ import org.tacerisk.report.figure.PngRenderer;
 import org.tacerisk.report.figure.RocFigure;
 import org.tacerisk.report.figure.Scene;
 import org.tacerisk.report.figure.SvgRenderer;
+import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.CalibrationDeciles;
 import org.tacerisk.stats.DecisionCurve;
 import org.tacerisk.stats.Lowess;
@@ -145,10 +146,20 @@ final class TrainingFigures {
         double[] gy = bins.stream().mapToDouble(b -> b.observed().estimate()).toArray();
         double[] lo = bins.stream().mapToDouble(b -> b.observed().lower()).toArray();
         double[] hi = bins.stream().mapToDouble(b -> b.observed().upper()).toArray();
-        return new CalibrationFigure().title("Calibration \u2014 combined model, " + cohort + " cohort")
-                .apparent(smooth.x(), smooth.y()).groups(gx, gy, lo, hi).predictions(p)
+        CalibrationFigure fig = new CalibrationFigure().title("Calibration \u2014 combined model, " + cohort
+                + " cohort").apparent(smooth.x(), smooth.y()).groups(gx, gy, lo, hi).predictions(p)
                 .note(String.format(Locale.ROOT, "Brier %.3f   intercept %.2f   slope %.2f", e.valProb().brier(),
                         e.valProb().intercept(), e.valProb().slope()));
+        if (cohort.equals("train") && r.validation() != null) {
+            // rms::calibrate's plot: the bootstrap overfitting-corrected curve beside the apparent one
+            BootstrapCalibration c = r.validation().calibration();
+            int[] defined = IntStream.range(0, c.predy().length)
+                    .filter(k -> !Double.isNaN(c.calibratedCorrected()[k])).toArray();
+            if (defined.length >= 2) {
+                fig.biasCorrected(pick(c.predy(), defined), pick(c.calibratedCorrected(), defined));
+            }
+        }
+        return fig;
     }
 
     static DecisionCurveFigure decision(TrainingResult r, String cohort, ModelEvaluation combined) {

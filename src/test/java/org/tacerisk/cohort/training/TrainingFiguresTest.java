@@ -94,6 +94,17 @@ class TrainingFiguresTest {
         for (String name : List.of("roc-train", "calibration-test", "nomogram")) {
             assertFalse(Files.readString(out.resolve("figures/" + name + ".svg")).contains("SYNTHETIC"), name);
         }
+        // the training cohort's calibration plot carries the bootstrap-corrected curve, as rms::calibrate's plot
+        assertTrue(Files.readString(out.resolve("figures/calibration-train.svg")).contains("Bias-corrected"));
+        assertFalse(Files.readString(out.resolve("figures/calibration-test.svg")).contains("Bias-corrected"));
+    }
+
+    @Test
+    void withoutBootstrapTheTrainingCalibrationHasNoCorrectedCurve() throws Exception {
+        Path out = tmp.resolve("nb");
+        CohortTrainer.train(TrainingFixture.table(300, 5, false), TrainingFixture.CLINICAL, TrainingConfig.defaults()
+                .withBootstrap(0), out);
+        assertFalse(Files.readString(out.resolve("figures/calibration-train.svg")).contains("Bias-corrected"));
     }
 
     private static Document parse(Path svg) throws Exception {
