@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Root command; each subcommand is a thin shell over one core capability. */
-@Command(name = "tacerisk", mixinStandardHelpOptions = true, version = "TACE-Risk 0.1.0",
+@Command(name = "tacerisk", mixinStandardHelpOptions = true, versionProvider = TaceRiskCommand.Version.class,
         description = {"TACE-Risk: distant-metastasis risk of hepatocellular carcinoma after TACE.",
             "Runs fully offline. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input."},
         subcommands = {DicomCommand.class, RadiomicsCommand.class, FilterCommand.class, StatsCommand.class,
@@ -17,6 +17,14 @@ import picocli.CommandLine.Command;
             DemoCommand.class, PredictCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Runnable {
+
+    /** {@code --version}: the build's version, as bundles record it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"TACE-Risk " + org.tacerisk.common.SoftwareVersion.current()};
+        }
+    }
 
     @Override
     public void run() {

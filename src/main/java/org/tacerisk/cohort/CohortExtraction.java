@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -101,8 +100,7 @@ public final class CohortExtraction {
     }
 
     /** Part of the cache key: a new release recomputes rather than trusting values from an older one. */
-    static final String VERSION = FeatureCache.FORMAT + "/" + Objects.requireNonNullElse(
-            CohortExtraction.class.getPackage().getImplementationVersion(), "dev");
+    static final String VERSION = FeatureCache.FORMAT + "/" + org.tacerisk.common.SoftwareVersion.current();
 
     private CohortExtraction() {
     }

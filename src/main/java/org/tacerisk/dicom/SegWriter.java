@@ -265,7 +265,6 @@ public final class SegWriter {
     }
 
     private static String softwareVersion() {
-        String v = SegWriter.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return org.tacerisk.common.SoftwareVersion.current();
     }
 }

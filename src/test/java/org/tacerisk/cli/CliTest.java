@@ -30,6 +30,14 @@ class CliTest extends CommandLineTestBase {
     }
 
     @Test
+    void versionIsTheBuildsAsBundlesRecordIt() {
+        assertEquals(0, run("--version"));
+        // from compiled classes (no jar manifest) the build is "dev"; the packaged jar prints the Maven version
+        assertEquals("TACE-Risk " + org.tacerisk.common.SoftwareVersion.current(), out.toString().strip());
+        assertEquals("dev", org.tacerisk.common.SoftwareVersion.current());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCodes.USAGE, run("--no-such-option"));
         assertEquals(ExitCodes.USAGE, run("dicom", "convert", dir.toString()));

@@ -44,8 +44,7 @@ import org.tacerisk.stats.PredictorSpec;
  */
 public final class TrainingBundle {
 
-    static final String SOFTWARE_VERSION = java.util.Objects.requireNonNullElse(
-            TrainingBundle.class.getPackage().getImplementationVersion(), "dev");
+    static final String SOFTWARE_VERSION = org.tacerisk.common.SoftwareVersion.current();
 
     private TrainingBundle() {
     }
