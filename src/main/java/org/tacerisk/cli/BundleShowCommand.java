@@ -78,13 +78,14 @@ final class BundleShowCommand implements Callable<Integer> {
         for (PredictorSpecification p : m.predictors()) {
             String unit = p.unit().isEmpty() ? "" : " " + p.unit();
             String range = p.categorical() ? "levels " + p.levels().stream().map(l -> l.label()).toList()
-                    : "training " + p.trainingMin() + " to " + p.trainingMax() + unit + ", allowed " + p.allowedMin()
-                            + " to " + p.allowedMax() + unit;
+                    : "training " + g(p.trainingMin()) + " to " + g(p.trainingMax()) + unit + ", allowed "
+                            + g(p.allowedMin()) + " to " + g(p.allowedMax()) + unit;
             out.printf(Locale.ROOT, "  %-16s %s [%s, %s%s] %s%n", p.id(), p.label(), p.type().json(),
                     p.source().json(), p.transform() == PredictorSpecification.Transform.NONE ? ""
                             : ", " + p.transform().json(), range);
         }
-        out.println("risk groups: cut-offs " + m.riskGroups().cutoffs() + " -> " + m.riskGroups().labels());
+        out.println("risk groups: cut-offs " + m.riskGroups().cutoffs().stream().map(BundleShowCommand::g).toList()
+                + " -> " + m.riskGroups().labels());
         if (!m.performance().isEmpty()) {
             out.println("performance:");
             out.printf(Locale.ROOT, "  %-10s %-10s %6s %15s %6s %6s %6s %6s %6s%n", "model", "cohort", "AUC",
@@ -101,5 +102,10 @@ final class BundleShowCommand implements Callable<Integer> {
 
     private static String f(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** Four significant digits, no exponent, no trailing zeros: 1.8, 100000, -2.957, 0.2008. */
+    static String g(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -56,6 +56,12 @@ class BundleCommandTest extends CommandLineTestBase {
         assertTrue(text.contains("afp"), text);
         assertTrue(text.contains("log10"), text);
         assertTrue(text.contains("0.900"), text);
+
+        assertEquals(0, run("bundle", "show", Path.of("models", "hcc-tace-demo").toString()), err.toString());
+        String demo = out.toString();
+        assertTrue(demo.contains("afp_ng_ml        AFP [continuous, entered, log10] training 1 to 100000 ng/mL,"
+                + " allowed 0.1 to 1000000 ng/mL"), demo);
+        assertTrue(demo.contains("risk groups: cut-offs [0.2008] -> [low, high]"), demo);
         assertEquals(0, run("bundle", "show", dir.toString(), "--json"), err.toString());
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals("0.0.1-test", json.path("version").asText());
