@@ -3,25 +3,32 @@ package org.tacerisk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tacerisk.dicom.CtSeriesWriter;
-import org.tacerisk.dicom.CtWriteOptions;
-import org.tacerisk.dicom.RtStructWriter;
-import org.tacerisk.dicom.SeriesReference;
-import org.tacerisk.image.DemoPhantom;
+import org.tacerisk.cohort.synth.SynthSize;
+import org.tacerisk.cohort.synth.SyntheticCohortWriter;
+import org.tacerisk.cohort.synth.SyntheticPatient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tacerisk demo}: writes a synthetic CT with a tumour RTSTRUCT as a PACS export would look, then indexes
- * and converts it exactly as a user's series — the shipped demo until the workstation exists.
+ * {@code tacerisk demo}: the shipped demo until the workstation exists. Writes one SYNTHETIC patient (CT as DICOM,
+ * tumour as RTSTRUCT) as a PACS export would look, scans and converts it exactly as a user's series, then predicts
+ * its risk with the SYNTHETIC DEMO bundle — the steps a radiologist's case goes through.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Write a synthetic abdominal CT with one liver tumour (DICOM + RTSTRUCT), then scan and convert"
-                + " it to NIfTI as a user's series would be.")
+        description = {"Write one SYNTHETIC patient's CT (DICOM + RTSTRUCT), scan and convert it as a user's series"
+                + " would be, then predict its risk with the SYNTHETIC DEMO model bundle (models/hcc-tace-demo).",
+            "Not patient data; not for clinical use."})
 final class DemoCommand implements Callable<Integer> {
+
+    /** The demo model's cohort (docs/demo-model.md): seed, size and the patient shown, from its test cohort. */
+    static final long SEED = 20261127L;
+    static final int PATIENTS = 475;
+    static final int PATIENT = 300;
+    static final String BUNDLE = "models/hcc-tace-demo";
 
     @Spec
     CommandSpec spec;
@@ -29,27 +36,52 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the demo (default: ./tacerisk-demo).")
     Path out = Path.of("tacerisk-demo");
 
+    @Option(names = "--bundle", paramLabel = "DIR",
+            description = "Model bundle to predict with (default: the installation's " + BUNDLE + ").")
+    Path bundle;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Path dicom = out.resolve("dicom");
-        Files.createDirectories(dicom);
-        DemoPhantom.Phantom phantom = DemoPhantom.small(20261127L);
-        CtWriteOptions options = CtWriteOptions.builder()
-                .patient("DEMO^SYNTHETIC", "DEMO-0001", "", "O")
-                .study(null, "20261127", "120000", "1", "", "Synthetic abdomen (demo)")
-                .series(null, 3, "Synthetic portal venous", null)
-                .build();
-        SeriesReference series = CtSeriesWriter.write(phantom.ct(), dicom, options);
-        RtStructWriter.write(phantom.tumour(), series, "Tumour", dicom.resolve("rtstruct.dcm"));
-        err.println("wrote a synthetic CT series and its tumour RTSTRUCT to " + dicom);
+        Files.createDirectories(out);
+        SyntheticPatient p = SyntheticCohortWriter.writeOne(out, SEED, PATIENTS, PATIENT, SynthSize.FULL);
+        Path dicom = out.resolve(SyntheticCohortWriter.imagePath(p));
+        err.println("SYNTHETIC patient " + p.patientId() + " (test cohort of the demo model, never used to train"
+                + " it): CT and tumour RTSTRUCT written to " + dicom);
         err.flush();
 
         int scan = spec.root().commandLine().execute("dicom", "scan", dicom.toString());
         if (scan != ExitCodes.OK) {
             return scan;
         }
-        return spec.root().commandLine().execute("dicom", "convert", dicom.toString(),
-                "--out", out.resolve("ct.nii.gz").toString(), "--mask-out", out.resolve("tumour.nii.gz").toString());
+        Path mask = out.resolve("tumour.nii.gz");
+        int convert = spec.root().commandLine().execute("dicom", "convert", dicom.toString(),
+                "--out", out.resolve("ct.nii.gz").toString(), "--mask-out", mask.toString());
+        if (convert != ExitCodes.OK) {
+            return convert;
+        }
+        Path model = bundle != null ? bundle : installedBundle();
+        if (!Files.isDirectory(model)) {
+            err.println("no model bundle at " + model + "; skipping the prediction (give one with --bundle)");
+            return ExitCodes.OK;
+        }
+        String clinical = String.format(Locale.ROOT, "tumor_size_cm=%s,nodules=%d,afp_ng_ml=%s",
+                number(p.tumourSizeCm()), p.nodules(), number(p.afpNgMl()));
+        err.println();
+        err.println("tacerisk predict --bundle " + model + " --image " + dicom + " --mask " + mask + " --clinical "
+                + clinical);
+        err.flush();
+        return spec.root().commandLine().execute("predict", "--bundle", model.toString(), "--image",
+                dicom.toString(), "--mask", mask.toString(), "--clinical", clinical);
+    }
+
+    /** The demo bundle of the installation ({@code -Dtacerisk.home}), else of the working folder (a source tree). */
+    static Path installedBundle() {
+        String home = System.getProperty("tacerisk.home");
+        return home == null ? Path.of(BUNDLE) : Path.of(home).resolve(BUNDLE);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

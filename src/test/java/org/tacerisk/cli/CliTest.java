@@ -113,8 +113,23 @@ class CliTest extends CommandLineTestBase {
 
     @Test
     void demoRunsEndToEnd() {
-        assertEquals(0, run("demo", "--out", dir.resolve("demo").toString()));
+        // from the source tree (no tacerisk.home) the demo finds models/hcc-tace-demo in the working folder
+        assertEquals(0, run("demo", "--out", dir.resolve("demo").toString()), err::toString);
         assertTrue(Files.exists(dir.resolve("demo/ct.nii.gz")), err::toString);
         assertTrue(Files.exists(dir.resolve("demo/tumour.nii.gz")));
+        assertTrue(Files.isRegularFile(dir.resolve("demo/SYN-0300/dicom/rtstruct.dcm")));
+        String text = out.toString();
+        assertTrue(text.contains("SYNTHETIC DEMO — not for clinical use"), text);
+        assertTrue(text.contains("probability of metastasis:"), text);
+        assertTrue(text.contains("risk group:"), text);
+        assertTrue(err.toString().contains("--clinical tumor_size_cm="), err::toString);
+    }
+
+    @Test
+    void demoWithoutABundleStillScansAndConverts() {
+        assertEquals(0, run("demo", "--out", dir.resolve("d2").toString(), "--bundle",
+                dir.resolve("none").toString()));
+        assertTrue(Files.exists(dir.resolve("d2/ct.nii.gz")));
+        assertTrue(err.toString().contains("no model bundle at"), err::toString);
     }
 }

@@ -60,6 +60,23 @@ public final class SyntheticCohortWriter {
         return out;
     }
 
+    /**
+     * Writes one patient of the cohort {@code (seed, patients)} — the same images, mask and values it has in the
+     * whole cohort — under {@code dir} ({@link #imagePath}, {@link #maskPath}); for the demo, which shows one
+     * patient the demo model never saw.
+     *
+     * @param number 1-based patient number (SYN-0001 is 1)
+     */
+    public static SyntheticPatient writeOne(Path dir, long seed, int patients, int number, SynthSize size)
+            throws IOException {
+        if (number < 1 || number > patients) {
+            throw new IllegalArgumentException("patient number " + number + " is outside 1.." + patients);
+        }
+        SyntheticPatient p = OutcomeModel.draw(seed, number - 1, CohortSplit.of(patients).cohortOf(number - 1));
+        writePatient(dir, p, seed, size);
+        return p;
+    }
+
     /** Folder of a patient's DICOM series, relative to the cohort folder. */
     public static String imagePath(SyntheticPatient p) {
         return p.patientId() + "/dicom";
