@@ -78,13 +78,13 @@ final class BundleShowCommand implements Callable<Integer> {
         for (PredictorSpecification p : m.predictors()) {
             String unit = p.unit().isEmpty() ? "" : " " + p.unit();
             String range = p.categorical() ? "levels " + p.levels().stream().map(l -> l.label()).toList()
-                    : "training " + g(p.trainingMin()) + " to " + g(p.trainingMax()) + unit + ", allowed "
-                            + g(p.allowedMin()) + " to " + g(p.allowedMax()) + unit;
+                    : "training " + range(p.trainingMin(), p.trainingMax(), unit) + ", allowed "
+                            + range(p.allowedMin(), p.allowedMax(), unit);
             out.printf(Locale.ROOT, "  %-16s %s [%s, %s%s] %s%n", p.id(), p.label(), p.type().json(),
                     p.source().json(), p.transform() == PredictorSpecification.Transform.NONE ? ""
                             : ", " + p.transform().json(), range);
         }
-        out.println("risk groups: cut-offs " + m.riskGroups().cutoffs().stream().map(BundleShowCommand::g).toList()
+        out.println("risk groups: cut-offs " + m.riskGroups().cutoffs().stream().map(Numbers::significant4).toList()
                 + " -> " + m.riskGroups().labels());
         if (!m.performance().isEmpty()) {
             out.println("performance:");
@@ -100,12 +100,11 @@ final class BundleShowCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String f(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    private static String range(double lo, double hi, String unit) {
+        return Numbers.significant4(lo) + " to " + Numbers.significant4(hi) + unit;
     }
 
-    /** Four significant digits, no exponent, no trailing zeros: 1.8, 100000, -2.957, 0.2008. */
-    static String g(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    private static String f(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }
 }

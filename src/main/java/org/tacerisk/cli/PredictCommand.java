@@ -128,7 +128,6 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
-                : String.format(Locale.ROOT, "%.4g", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Numbers.significant4(v);
     }
 }
