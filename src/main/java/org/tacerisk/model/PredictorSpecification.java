@@ -34,6 +34,12 @@ public record PredictorSpecification(String id, String label, String unit, Type 
         Double allowedMin, Double allowedMax, Double trainingMin, Double trainingMax, Source source, String help,
         List<Level> levels) {
 
+    /**
+     * The clinical predictor TACE-Risk can measure from the ROI itself (the maximum 3D diameter, in cm); any other
+     * {@code measured_from_roi} predictor must be an extracted radiomics feature.
+     */
+    public static final String TUMOUR_SIZE_ID = "tumor_size_cm";
+
     /** The kind of value. */
     public enum Type {
         CONTINUOUS, INTEGER, CATEGORICAL;

@@ -32,7 +32,7 @@ import org.tacerisk.model.Signature;
 public final class CasePredictor {
 
     /** The entered clinical tumour size (cm) that the mask's maximum 3D diameter is compared with. */
-    public static final String TUMOUR_SIZE = "tumor_size_cm";
+    public static final String TUMOUR_SIZE = PredictorSpecification.TUMOUR_SIZE_ID;
     /** Sizes disagree when they differ by more than this fraction of the entered size ... */
     static final double SIZE_RELATIVE = 0.20;
     /** ... and by more than this (cm), so voxelisation of a small tumour does not raise a warning. */

@@ -227,6 +227,12 @@ public final class TrainingBundle {
         if (score && display.source() != null) {
             throw new IllegalArgumentException("predictors." + id + ".source: the DLR score is always a model_score");
         }
+        if ("measured_from_roi".equals(display.source()) && !id.equals(PredictorSpecification.TUMOUR_SIZE_ID)) {
+            // a clinical column is never an extracted feature, and predict measures only the tumour size
+            throw new IllegalArgumentException("predictors." + id + ".source: only "
+                    + PredictorSpecification.TUMOUR_SIZE_ID + " (the maximum 3D diameter) can be measured from the"
+                    + " ROI; use entered");
+        }
         Type type = display.type() != null ? Type.valueOf(display.type().toUpperCase(java.util.Locale.ROOT))
                 : whole ? Type.INTEGER : Type.CONTINUOUS;
         if (type == Type.INTEGER && !whole) {

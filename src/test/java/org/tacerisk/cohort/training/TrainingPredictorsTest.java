@@ -33,7 +33,7 @@ class TrainingPredictorsTest {
                 allowed_min: 0.001
                 allowed_max: 1000000
               size_cm: {label: Tumour size, unit: cm, help: Largest axial diameter., allowed_min: 0.5,
-                        allowed_max: 30, source: measured_from_roi}
+                        allowed_max: 30, source: entered}
             intended_use: Teaching.
             not_intended_use: Anything else.
             cohorts:
@@ -63,7 +63,7 @@ class TrainingPredictorsTest {
             assertEquals("Tumour size", size.label());
             assertEquals("cm", size.unit());
             assertEquals(30, size.allowedMax());
-            assertEquals(Source.MEASURED_FROM_ROI, size.source());
+            assertEquals(Source.ENTERED, size.source());
             PredictorSpecification dlr = m.predictor("dlr_score");
             assertEquals("DLR signature", dlr.label());
             assertEquals("", dlr.unit());
@@ -90,6 +90,17 @@ class TrainingPredictorsTest {
         assertEquals(0, p.allowedMin());
         assertEquals(6 + 10 * 5, p.allowedMax());
         assertEquals(Source.ENTERED, p.source());
+    }
+
+    @Test
+    void onlyTheTumourSizeCanBeMeasuredFromTheRoi() {
+        PredictorDisplay measured = new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, null,
+                "measured_from_roi");
+        assertEquals(Source.MEASURED_FROM_ROI, TrainingBundle.predictor(PredictorSpec.identity("tumor_size_cm"),
+                new double[] {2.5, 8}, measured).source());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingBundle.predictor(
+                PredictorSpec.identity("size_cm"), new double[] {2.5, 8}, measured));
+        assertTrue(e.getMessage().contains("predictors.size_cm.source: only tumor_size_cm"), e.getMessage());
     }
 
     @Test
