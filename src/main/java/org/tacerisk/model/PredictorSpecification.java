@@ -160,6 +160,16 @@ public record PredictorSpecification(String id, String label, String unit, Type 
         }
     }
 
+    /** The form's and the nomogram's title: "AFP (ng/mL)", or the label alone when there is no unit. */
+    public String labelWithUnit() {
+        return labelWithUnit(label, unit);
+    }
+
+    /** {@link #labelWithUnit()} for a label and unit not (yet) in a specification; a null unit counts as none. */
+    public static String labelWithUnit(String label, String unit) {
+        return unit == null || unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
     public boolean categorical() {
         return type == Type.CATEGORICAL;
     }

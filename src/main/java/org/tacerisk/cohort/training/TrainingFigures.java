@@ -74,7 +74,7 @@ final class TrainingFigures {
             }
         }
         BundlePredictor predictor = BundlePredictor.of(manifest);
-        List<String> labels = predictor.predictors().stream().map(TrainingFigures::label).toList();
+        List<String> labels = predictor.predictors().stream().map(PredictorSpecification::labelWithUnit).toList();
         NomogramFigure nomogram = NomogramFigure.of(predictor.nomogram(), labels, "Risk of metastasis")
                 .title("Nomogram \u2014 combined model").watermark(watermark);
         out.add(save(dir, new Figure("nomogram", "Nomogram of the combined model"), nomogram.scene()));
@@ -85,11 +85,6 @@ final class TrainingFigures {
         PngRenderer.write(scene, dir.resolve(f.name() + ".png"));
         SvgRenderer.write(scene, dir.resolve(f.name() + ".svg"));
         return f;
-    }
-
-    /** The axis label: label and unit, e.g. "AFP (ng/mL)"; a log10 axis is ticked on the original scale. */
-    static String label(PredictorSpecification p) {
-        return p.unit().isEmpty() ? p.label() : p.label() + " (" + p.unit() + ")";
     }
 
     /** Rows of {@code cohort} where both {@code model} and the combined model have a risk (as the evaluation). */

@@ -124,7 +124,7 @@ final class TrainingReport {
         if (d.label() == null) {
             return column;
         }
-        return d.unit() == null || d.unit().isEmpty() ? d.label() : d.label() + " (" + d.unit() + ")";
+        return org.tacerisk.model.PredictorSpecification.labelWithUnit(d.label(), d.unit());
     }
 
     private static void baseline(TrainingResult r, StringBuilder md) {
