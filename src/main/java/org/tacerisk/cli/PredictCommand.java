@@ -2,12 +2,12 @@ package org.tacerisk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.ModelBundle;
@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk predict --bundle DIR|ZIP --image PATH --mask PATH [--roi NAME] --clinical k=v,... [--json]}. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict one patient's risk of distant metastasis with a model bundle: features from the image",
-            "and tumour mask with the bundle's settings, signature scores, the combined model's probability with its",
-            "95 % CI, risk group and nomogram points, and warnings (docs/predict.md)."})
+        description = {"Predict one patient's risk of distant metastasis with a model bundle.",
+            "Features from the image and tumour mask with the bundle's settings, signature scores, the combined"
+                + " model's probability with its 95 %% CI, risk group and nomogram points, and warnings"
+                + " (docs/predict.md)."})
 final class PredictCommand implements Callable<Integer> {
 
     @Spec
@@ -37,8 +38,9 @@ final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--clinical", split = ",", paramLabel = "ID=VALUE",
             description = "Entered predictors, e.g. tumor_size_cm=6.2,nodules=2,afp_ng_ml=400 (categorical: the"
-                    + " level code). tumor_size_cm is also checked against the mask.")
-    Map<String, String> clinical = new LinkedHashMap<>();
+                    + " level code). Each predictor once; decimals with a point. tumor_size_cm is also checked"
+                    + " against the mask.")
+    List<String> clinical = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
@@ -47,7 +49,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, Double> entered = parse(clinical);
+        Map<String, Double> entered = ClinicalEntries.parse(clinical);
         try (ModelBundle b = ModelBundle.load(bundle)) {
             CaseInputOptions.Case c = input.read(err);
             err.flush();
@@ -59,19 +61,6 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    static Map<String, Double> parse(Map<String, String> clinical) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : clinical.entrySet()) {
-            try {
-                out.put(e.getKey().trim(), Double.parseDouble(e.getValue().trim()));
-            } catch (NumberFormatException ex) {
-                throw new BadInputException(null, "--clinical " + e.getKey() + "=" + e.getValue() + ": the value"
-                        + " must be a number (categorical predictors take their level code)");
-            }
-        }
-        return out;
     }
 
     private static void print(PrintWriter out, ModelBundle b, CasePrediction r) {

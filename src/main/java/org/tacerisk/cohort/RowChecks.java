@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tacerisk.common.CsvRecords;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.NumberText;
 
 /**
  * The per-row rules of {@link CohortManifest} (docs/cohort.md, "Validation"). Every problem of a row is collected,
@@ -23,19 +24,11 @@ final class RowChecks {
     }
 
     /**
-     * A plain decimal number as R, pandas and spreadsheets write it; stricter than {@link Double#parseDouble},
-     * which also takes "12f", "0x1p3" and "Infinity" (none of which a clinical value should be).
-     */
-    private static final String NUMBER_TEXT = "[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?";
-
-    private static final Pattern NUMBER = Pattern.compile(NUMBER_TEXT);
-
-    /**
      * A censored laboratory value: "&lt;2", "&gt;100000", "&lt;= 2", "&gt;=1e5". The limit is kept as the value
      * (docs/cohort.md: the limit is the closest number we know, and dropping the patient would bias the cohort
      * towards unremarkable values).
      */
-    private static final Pattern CENSORED = Pattern.compile("([<>]=?)\\s*(" + NUMBER_TEXT + ")");
+    private static final Pattern CENSORED = Pattern.compile("([<>]=?)\\s*(" + NumberText.DECIMAL + ")");
 
     private final Path base;
     private final Map<String, Integer> fixed;
@@ -145,7 +138,7 @@ final class RowChecks {
                     + "\" is censored; " + censored.group(2) + " (the limit) is used", ""));
             return censored.group(2);
         }
-        if (NUMBER.matcher(value).matches()) {
+        if (NumberText.isDecimal(value)) {
             return value;
         }
         findings.add(Finding.error("NOT_A_NUMBER", "column \"" + column + "\": \"" + value + "\" is not a number",

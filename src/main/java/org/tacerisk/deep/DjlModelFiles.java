@@ -1,5 +1,6 @@
 package org.tacerisk.deep;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,7 +26,8 @@ public final class DjlModelFiles {
     public static final String DESCRIPTOR = "model.json";
     public static final String PARAMS = "model.params";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** What model.json says: enough to rebuild the network and its pre-processing. */
     public record Descriptor(CompactResNet.Config network, InputSpec spec) {

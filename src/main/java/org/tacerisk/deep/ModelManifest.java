@@ -1,5 +1,6 @@
 package org.tacerisk.deep;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,8 @@ public record ModelManifest(String format, String name, InputSpec inputSpec, Out
         Path file = dir.resolve(FILE_NAME);
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            root = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new BadInputException(dir, "not a model folder: " + FILE_NAME + " is missing (a model folder"
                     + " holds model.json and the network, see docs/deep-models.md)");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.NumberText;
 
 /**
  * A rectangular CSV table (header line, comma separated, no quoting needed for numbers) as read by the statistics
@@ -143,12 +144,9 @@ public final class DataTable {
             case "-Inf":
                 return Double.NEGATIVE_INFINITY;
             default:
-                try {
-                    return Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    throw new BadInputException(source, "row " + (row + 1) + ", column \"" + column
-                            + "\": \"" + cell + "\" is not a number");
-                }
+                return NumberText.parse(cell).orElseThrow(() -> new BadInputException(source, "row " + (row + 1)
+                        + ", column \"" + column + "\": \"" + cell + "\" is not a number (write plain decimals such as"
+                        + " 2, 0.5 or 1e-3; NA or an empty cell for a missing value)"));
         }
     }
 

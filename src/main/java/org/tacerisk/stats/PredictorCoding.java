@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.NumberText;
 
 /**
  * A predictor as learned from the training rows: its spec, its levels (categorical predictors: reference first, as
@@ -187,12 +188,7 @@ public record PredictorCoding(PredictorSpec spec, List<String> levels, double mi
     }
 
     private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return NumberText.isDecimal(s);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tacerisk.stats;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.NumberText;
 
 /**
  * How one predictor enters a model, as the term of an R model formula would say it:
@@ -117,11 +118,8 @@ public record PredictorSpec(String column, Transform transform, List<Double> cut
             if (a.startsWith("ref=")) {
                 ref = a.substring(4).trim();
             } else if (function.equals("cut")) {
-                try {
-                    cuts.add(Double.parseDouble(a));
-                } catch (NumberFormatException e) {
-                    throw new BadInputException(null, "cut-point \"" + a + "\" of \"" + t + "\" is not a number");
-                }
+                cuts.add(NumberText.parse(a).orElseThrow(() -> new BadInputException(null, "cut-point \"" + a
+                        + "\" of \"" + t + "\" is not a number")));
             } else {
                 throw new BadInputException(null, "unexpected argument \"" + a + "\" in predictor \"" + t + "\"");
             }

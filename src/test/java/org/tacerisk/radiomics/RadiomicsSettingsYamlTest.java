@@ -74,6 +74,18 @@ class RadiomicsSettingsYamlTest {
     }
 
     @Test
+    void numbersWithJavaSuffixesOrAsWordsAreNotNumbers() throws Exception {
+        // guards the strictness Jackson gives (it refuses "25f" for a number field since 2.15)
+        Path file = dir.resolve("suffix.yaml");
+        Files.writeString(file, "discretisation: {method: FIXED_BIN_SIZE, binWidth: 25f}\n");
+        BadInputAssert.assertMessage(() -> RadiomicsSettings.read(file), "binWidth", "25f");
+        Files.writeString(file, "resegmentation: {lower: -200d, upper: 400}\n");
+        BadInputAssert.assertMessage(() -> RadiomicsSettings.read(file), "lower");
+        Files.writeString(file, "discretisation: {method: FIXED_BIN_SIZE, binWidth: 25}\n");
+        assertEquals(Discretisation.fixedBinSize(25), RadiomicsSettings.read(file).discretisation());
+    }
+
+    @Test
     void enumNamesAreCaseInsensitive() {
         RadiomicsSettings s = RadiomicsSettingsYaml.parse("approaches: [three_d]\nfamilies: [glcm]\n", null);
         assertEquals(Set.of(Approach.THREE_D), s.approaches());

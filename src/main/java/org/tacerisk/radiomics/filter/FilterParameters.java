@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.NumberText;
 
 /**
  * The parameters of one filter from a spec file, with typed getters that name the file and key when a value is
@@ -41,11 +42,7 @@ public final class FilterParameters {
         if (v instanceof Number n) {
             return n.doubleValue();
         }
-        try {
-            return Double.parseDouble(String.valueOf(v));
-        } catch (NumberFormatException e) {
-            throw bad(key, "is not a number: " + v);
-        }
+        return NumberText.parse(String.valueOf(v)).orElseThrow(() -> bad(key, "is not a number: " + v));
     }
 
     public double number(String key, double fallback) {
@@ -79,7 +76,8 @@ public final class FilterParameters {
         List<Double> out = new ArrayList<>();
         if (v instanceof List<?> list) {
             for (Object o : list) {
-                out.add(o instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(o)));
+                out.add(o instanceof Number n ? n.doubleValue() : NumberText.parse(String.valueOf(o))
+                        .orElseThrow(() -> bad(key, "is not a list of numbers: " + v)));
             }
         } else {
             out.add(number(key));
