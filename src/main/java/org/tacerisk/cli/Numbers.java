@@ -1,9 +1,8 @@
 package org.tacerisk.cli;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import org.tacerisk.common.DisplayNumbers;
 
-/** Numbers as the human-readable output shows them. */
+/** Numbers as the human-readable output shows them (see {@link DisplayNumbers}). */
 final class Numbers {
 
     private Numbers() {
@@ -11,9 +10,11 @@ final class Numbers {
 
     /** Four significant digits, no exponent, no trailing zeros: 1.8, 100000, -2.957, 0.2008, 33.1. */
     static String significant4(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return DisplayNumbers.significant(v, 4);
+    }
+
+    /** An entered value as the user wrote it (without floating-point noise). */
+    static String plain(double v) {
+        return DisplayNumbers.exact(v);
     }
 }

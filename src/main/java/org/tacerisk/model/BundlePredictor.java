@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.DisplayNumbers;
 import org.tacerisk.common.Finding;
 import org.tacerisk.model.PredictorSpecification.Level;
 import org.tacerisk.model.PredictorSpecification.Type;
@@ -127,24 +128,25 @@ public final class BundlePredictor {
         }
         if (p.categorical()) {
             if (p.levels().stream().noneMatch(l -> l.value().equals(v))) {
-                throw new BadInputException(null, what + " = " + number(v) + " is not one of its levels "
-                        + p.levels().stream().map(l -> number(l.value()) + " (" + l.label() + ")").toList());
+                throw new BadInputException(null, what + " = " + shown(p, v) + " is not one of its"
+                        + " levels " + p.levels().stream().map(l -> number(l.value()) + " (" + l.label() + ")")
+                        .toList());
             }
             return;
         }
         if (p.type() == Type.INTEGER && v != Math.rint(v)) {
-            throw new BadInputException(null, what + " must be a whole number, not " + v);
+            throw new BadInputException(null, what + " must be a whole number, not " + shown(p, v));
         }
         String unit = p.unit().isEmpty() ? "" : " " + p.unit();
         if (v < p.allowedMin() || v > p.allowedMax()) {
-            throw new BadInputException(null, what + " = " + number(v) + unit + " is outside the allowed range "
-                    + number(p.allowedMin()) + " to " + number(p.allowedMax()) + unit + "; check the value and its"
-                    + " unit");
+            throw new BadInputException(null, what + " = " + shown(p, v) + unit + " is outside the"
+                    + " allowed range " + number(p.allowedMin()) + " to " + number(p.allowedMax()) + unit
+                    + "; check the value and its unit");
         }
         if (v < p.trainingMin() || v > p.trainingMax()) {
-            warnings.add(Finding.warning("OUTSIDE_TRAINING_RANGE", what + " = " + number(v) + unit + " is outside"
-                    + " the training range " + number(p.trainingMin()) + " to " + number(p.trainingMax()) + unit
-                    + "; the model extrapolates here", "interpret the risk with caution").about(p.id()));
+            warnings.add(Finding.warning("OUTSIDE_TRAINING_RANGE", what + " = " + shown(p, v) + unit
+                    + " is outside the training range " + number(p.trainingMin()) + " to " + number(p.trainingMax())
+                    + unit + "; the model extrapolates here", "interpret the risk with caution").about(p.id()));
         }
     }
 
@@ -185,6 +187,11 @@ public final class BundlePredictor {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return DisplayNumbers.of(v);
+    }
+
+    /** A typed value as the user typed it; a computed one (a signature score) to four significant digits. */
+    private static String shown(PredictorSpecification p, double v) {
+        return p.source() == PredictorSpecification.Source.ENTERED ? DisplayNumbers.exact(v) : number(v);
     }
 }

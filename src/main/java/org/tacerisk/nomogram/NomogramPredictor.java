@@ -108,9 +108,6 @@ public record NomogramPredictor(String name, List<String> labels, double[] value
     }
 
     private static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return org.tacerisk.common.DisplayNumbers.exact(v);
     }
 }

@@ -102,6 +102,11 @@ class BundlePredictorTest {
         assertTrue(p.warnings().get(0).message().contains("Tumour size (tumor_size_cm) = 25 cm is outside the"
                 + " training range 1.3 to 20 cm"), p.warnings().get(0).message());
 
+        // a computed score outside its range is shown to four digits, an entered value as typed
+        BundlePrediction score = predictor.predict(patient(3.781845490858515, 5, 2, 1234.5));
+        assertTrue(score.warnings().get(0).message().startsWith("DLR score (dlr_score) = 3.782 is outside the"
+                + " training range -2.846 to 2.994"), score.warnings().get(0).message());
+
         BadInputException big = assertThrows(BadInputException.class, () -> predictor.predict(patient(0.1, 45, 2,
                 50)));
         assertTrue(big.getMessage().contains("Tumour size (tumor_size_cm) = 45 cm is outside the allowed range 0.1"
