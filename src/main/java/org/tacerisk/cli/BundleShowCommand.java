@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk bundle show}: a verified bundle's summary (name, version, label, predictors, performance). */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show a model bundle (verified first): name, version, intended use, synthetic label, cohorts,",
-            "predictors with their ranges, risk groups and the performance table."})
+        description = {"Show a model bundle's model card (the bundle is verified first).",
+            "Name, version, intended use, synthetic label, cohorts, predictors with their ranges, risk groups and"
+                + " the performance table."})
 final class BundleShowCommand implements Callable<Integer> {
 
     @Spec

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk bundle verify}: checks a bundle's schema version and the SHA-256 of every file. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a model bundle folder or zip: schema version, manifest fields, and the SHA-256 of every",
-            "file (no file may be missing, modified or added). Exit 0 when valid, 3 naming the offending file."})
+        description = {"Verify a model bundle folder or zip.",
+            "Checks the schema version, the manifest fields and the SHA-256 of every file (no file may be missing,"
+                + " modified or added). Exit 0 when valid, 3 naming the offending file."})
 final class BundleVerifyCommand implements Callable<Integer> {
 
     @Spec

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk stats nomogram}: the nomogram scales of a saved model (as rms::nomogram), and patients' points. */
 @Command(name = "nomogram", mixinStandardHelpOptions = true,
-        description = {"Nomogram of a saved logistic model, computed as R's rms::nomogram (maxscale 100, nint 10):",
-            "points per predictor, total points, linear predictor and probability axes; with --data, each row's",
-            "points, total, and the risk read from them."})
+        description = {"Nomogram of a saved logistic model, computed as R's rms::nomogram (maxscale 100, nint 10).",
+            "Points per predictor, total points, linear predictor and probability axes; with --data, each row's"
+                + " points, total, and the risk read from them."})
 final class StatsNomogramCommand implements Callable<Integer> {
 
     @Spec

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk stats predict}: appends lp, probability and its 95 % CI to each row of a CSV. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict with a saved logistic model: appends linear_predictor, probability, prob_ci_low,",
-            "prob_ci_high (delta method on the logit scale) to each row; NA where a predictor is missing."})
+        description = {"Predict with a saved logistic model.",
+            "Appends linear_predictor, probability, prob_ci_low and prob_ci_high (delta method on the logit scale)"
+                + " to each row; NA where a predictor is missing."})
 final class StatsPredictCommand implements Callable<Integer> {
 
     @Spec

@@ -1,10 +1,5 @@
 package org.tacerisk.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import org.tacerisk.common.BadInputException;
-import org.tacerisk.common.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,44 +31,13 @@ public final class TaceRiskCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The configured command line: usage errors exit 2, bad input 3, anything else 1. */
+    /** The configured command line: usage errors exit 2, bad input 3, anything else 1 ({@link ErrorReport}). */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TaceRiskCommand());
-        cli.setExitCodeExceptionMapper(TaceRiskCommand::exitCodeFor);
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof NoSuchFileException missing) {
-                err.println("error: no such file or folder: " + missing.getFile()
-                        + " (check the path; relative paths start from " + Path.of("").toAbsolutePath() + ")");
-            } else if (isBadInput(ex)) {
-                err.println("error: " + ex.getMessage());
-                if (ex instanceof BadInputException bad) {
-                    for (Finding f : bad.findings()) {
-                        if (!ex.getMessage().contains(f.describe())) {
-                            err.println("  " + f.describe());
-                        }
-                    }
-                }
-            } else {
-                // To the user's terminal only, not to a log: messages may quote paths that name patients.
-                err.println("internal error: " + ex + " (please report this, with the command you ran)");
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return exitCodeFor(ex);
-        });
+        cli.setExitCodeExceptionMapper(ErrorReport::exitCodeFor);
+        cli.setExecutionExceptionHandler(ErrorReport::execution);
+        cli.setParameterExceptionHandler(ErrorReport::usage);
+        cli.setExecutionStrategy(new OutputOptionCheck(new CommandLine.RunLast()));
         return cli;
-    }
-
-    private static int exitCodeFor(Throwable ex) {
-        if (ex instanceof CommandLine.ParameterException) {
-            return ExitCodes.USAGE;
-        }
-        return isBadInput(ex) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
-    }
-
-    private static boolean isBadInput(Throwable ex) {
-        return ex instanceof BadInputException || ex instanceof NoSuchFileException
-                || ex instanceof java.nio.file.AccessDeniedException;
     }
 }

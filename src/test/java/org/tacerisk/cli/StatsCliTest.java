@@ -125,7 +125,10 @@ class StatsCliTest extends CommandLineTestBase {
         assertEquals(ExitCodes.BAD_INPUT, run("stats", "fit", "--data", file.toString(), "--outcome", "y",
                 "--predictors", "x,z", "--json"));
         assertTrue(err.toString().contains("separation") && err.toString().contains("predicted by x"), err::toString);
-        assertEquals("", out.toString());
+        // with --json the failure is a JSON error object on stdout, never a partial result
+        JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
+        assertEquals("bad_input", error.get("code").asText());
+        assertTrue(error.get("message").asText().contains("predicted by x"), out::toString);
     }
 
     @Test

@@ -11,6 +11,10 @@ import java.nio.file.Path;
  */
 public final class SharedData {
 
+    /** The reason a test is skipped without ../shared; {@link SkippedTestsSummary} counts tests by it. */
+    static final String ABSENT = "skipped: ../shared (IBSI phantoms and reference values) is not beside this clone;"
+            + " CI provides it";
+
     private SharedData() {
     }
 
@@ -24,8 +28,7 @@ public final class SharedData {
     /** Resolves {@code relative} under the shared folder, skipping the calling test when it is not there. */
     public static Path require(String relative) {
         Path root = root();
-        assumeTrue(root != null, "skipped: ../shared (IBSI phantoms and reference values) is not beside this clone;"
-                + " CI provides it");
+        assumeTrue(root != null, ABSENT);
         Path path = root.resolve(relative);
         assumeTrue(Files.exists(path), "skipped: " + path + " is missing from ../shared");
         return path;

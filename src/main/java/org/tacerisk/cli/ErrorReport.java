@@ -1,0 +1,116 @@
+package org.tacerisk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Finding;
+import org.tacerisk.common.OutputPaths;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * How a failed command tells its user: the message on stderr (no stack trace for bad input, no full help for a
+ * usage error), and — when {@code --json} was asked for — a JSON error object on stdout, so that a script reading
+ * stdout learns what failed without parsing stderr. Exit codes: 2 usage, 3 bad input, 1 anything else.
+ */
+final class ErrorReport {
+
+    private ErrorReport() {
+    }
+
+    /** picocli's execution-exception handler. */
+    static int execution(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        int code = exitCodeFor(ex);
+        if (code == ExitCodes.BAD_INPUT) {
+            err.println("error: " + message(ex));
+            if (ex instanceof BadInputException bad) {
+                for (Finding f : bad.findings()) {
+                    if (!ex.getMessage().contains(f.describe())) {
+                        err.println("  " + f.describe());
+                    }
+                }
+            }
+        } else {
+            // To the user's terminal only, not to a log: messages may quote paths that name patients.
+            err.println("internal error: " + ex + " (please report this, with the command you ran)");
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        if (wantsJson(parseResult)) {
+            JsonOutput.print(commandLine.getOut(), json(code, code == ExitCodes.BAD_INPUT ? message(ex)
+                    : "internal error: " + ex, file(ex)));
+        }
+        return code;
+    }
+
+    /** picocli's parameter-exception handler: the problem and where to read more, not the whole help. */
+    static int usage(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for its options.");
+        err.flush();
+        if (java.util.Arrays.asList(args).contains("--json")) {
+            JsonOutput.print(cl.getOut(), json(ExitCodes.USAGE, ex.getMessage(), null));
+        }
+        return ExitCodes.USAGE;
+    }
+
+    static int exitCodeFor(Throwable ex) {
+        if (ex instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return ex instanceof BadInputException || ex instanceof FileSystemException ? ExitCodes.BAD_INPUT
+                : ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static String message(Throwable ex) {
+        if (ex instanceof NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile() + " (check the path; relative paths start from "
+                    + Path.of("").toAbsolutePath() + ")";
+        }
+        if (ex instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied (check that this user may read or write it)";
+        }
+        if (ex instanceof FileSystemException fs) {
+            return fs.getFile() + ": " + OutputPaths.reason(fs);
+        }
+        return ex.getMessage();
+    }
+
+    private static String file(Throwable ex) {
+        if (ex instanceof BadInputException bad && bad.input() != null) {
+            return bad.input().toString();
+        }
+        return ex instanceof FileSystemException fs ? fs.getFile() : null;
+    }
+
+    private static Map<String, Object> json(int code, String message, String file) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", switch (code) {
+            case ExitCodes.USAGE -> "usage_error";
+            case ExitCodes.BAD_INPUT -> "bad_input";
+            default -> "internal_error";
+        });
+        error.put("exit_code", code);
+        error.put("message", message);
+        error.put("file", file);
+        return Map.of("error", error);
+    }
+
+    private static boolean wantsJson(ParseResult parseResult) {
+        for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
