@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +46,8 @@ public final class TaceRiskCommand implements Runnable {
             if (ex instanceof NoSuchFileException missing) {
                 err.println("error: no such file or folder: " + missing.getFile()
                         + " (check the path; relative paths start from " + Path.of("").toAbsolutePath() + ")");
+            } else if (ex instanceof ChoiceRequiredException choice) {
+                printChoice(err, choice, commandLine);
             } else if (isBadInput(ex)) {
                 err.println("error: " + ex.getMessage());
                 if (ex instanceof BadInputException bad) {
@@ -63,6 +66,25 @@ public final class TaceRiskCommand implements Runnable {
             return exitCodeFor(ex);
         });
         return cli;
+    }
+
+    /**
+     * The problem, one candidate per line, and the remedy in the words of the command that ran: its option for
+     * what must be chosen, when it has one.
+     */
+    private static void printChoice(PrintWriter err, ChoiceRequiredException choice, CommandLine commandLine) {
+        err.println("error: " + (choice.input() == null ? "" : choice.input() + ": ") + choice.problem()
+                + (choice.choices().isEmpty() ? "" : ":"));
+        choice.choices().forEach(c -> err.println("  " + c.description()));
+        String option = switch (choice.subject()) {
+            case SERIES -> "--series";
+            case STRUCTURE_SET -> "--rtstruct";
+            case ROI, SEGMENT, LABEL -> "--roi";
+        };
+        CommandLine.Model.OptionSpec spec = commandLine.getCommandSpec().findOption(option);
+        if (spec != null && !choice.choices().isEmpty()) {
+            err.println("choose the " + choice.subject().noun() + " with " + option + " " + spec.paramLabel());
+        }
     }
 
     private static int exitCodeFor(Throwable ex) {
