@@ -31,8 +31,6 @@ import org.tacerisk.image.Volume;
  */
 class StructureSetReferencesTest {
 
-    private static final String OTHER_FRAME = "2.25.424242";
-
     @TempDir
     Path dir;
 
@@ -60,36 +58,16 @@ class StructureSetReferencesTest {
         RtStructWriter.write(tumour, ref, "GTV-1", rtstruct);
     }
 
-    /** Reads the RTSTRUCT, applies {@code change} and writes it back. */
     private void alter(Consumer<AttributeList> change) throws IOException {
-        AttributeList list = RoiDicom.read(rtstruct);
-        change.accept(list);
-        RoiDicom.write(list, rtstruct);
+        StructureSetEdits.alter(rtstruct, change);
     }
 
-    /** What the issue saw: the ROI in another frame, contour images unknown, the structure set on the series' frame. */
     private static void reanonymisedReferences(AttributeList list) {
-        RoiDicom.put(RoiDicom.item(list, "StructureSetROISequence"), "ReferencedFrameOfReferenceUID", OTHER_FRAME);
-        int n = 0;
-        for (AttributeList roi : RoiDicom.items(list, "ROIContourSequence")) {
-            for (AttributeList contour : RoiDicom.items(roi, "ContourSequence")) {
-                for (AttributeList image : RoiDicom.items(contour, "ContourImageSequence")) {
-                    RoiDicom.put(image, "ReferencedSOPInstanceUID", "2.25.8888" + n++);
-                }
-            }
-        }
+        StructureSetEdits.reanonymisedReferences(list);
     }
 
     private static void shiftContours(AttributeList list, double dzMm) {
-        for (AttributeList roi : RoiDicom.items(list, "ROIContourSequence")) {
-            for (AttributeList contour : RoiDicom.items(roi, "ContourSequence")) {
-                double[] xyz = RoiDicom.doubles(contour, "ContourData");
-                for (int p = 2; p < xyz.length; p += 3) {
-                    xyz[p] += dzMm;
-                }
-                RoiDicom.putDecimals(contour, "ContourData", xyz);
-            }
-        }
+        StructureSetEdits.shiftContours(list, dzMm);
     }
 
     private MaskRead read(String roi) throws IOException {

@@ -15,49 +15,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.ChoiceRequiredException;
+import org.tacerisk.testsupport.ShellAroundTumour;
 
 /**
  * NIfTI label images (issue 11, A): a shell (label 1) around a tumour (label 2) was merged into one 780 mL region
- * instead of the 365 mL tumour. Volumes are hand-computed: 2 × 2 × 2.5 mm voxels are 10 mm³ each.
+ * instead of the 365 mL tumour ({@link ShellAroundTumour}: volumes hand-computed from 10 mm³ voxels).
  */
 class NiftiLabelsTest {
 
     @TempDir
     Path dir;
 
-    /** 60 × 80 × 24 voxels of 2 × 2 × 2.5 mm. */
-    static ImageGeometry grid() {
-        return ImageGeometry.axisAligned(60, 80, 24, new double[] {2, 2, 2.5}, new double[] {-60, -80, 10});
+    private static ImageGeometry grid() {
+        return ShellAroundTumour.grid();
     }
 
-    /**
-     * Label 2, the tumour: 50 × 73 × 10 = 36,500 voxels = 365 mL. Label 1, a shell around it: the 52 × 75 × 20 box
-     * around the tumour (78,000 voxels, 780 mL together) less the tumour = 41,500 voxels.
-     */
-    static Volume shellAroundTumour() {
-        ImageGeometry g = grid();
-        short[] v = new short[g.voxelCount()];
-        fill(g, v, 4, 56, 3, 78, 2, 22, (short) 1);
-        fill(g, v, 5, 55, 4, 77, 7, 17, (short) 2);
-        return Volume.ofShorts(g, v, "label");
+    private static Path writeShellAroundTumour(Path folder, String name) throws IOException {
+        return ShellAroundTumour.writeLabels(folder, name);
     }
 
     private static void fill(ImageGeometry g, short[] v, int i0, int i1, int j0, int j1, int k0, int k1,
             short label) {
-        for (int k = k0; k < k1; k++) {
-            for (int j = j0; j < j1; j++) {
-                for (int i = i0; i < i1; i++) {
-                    v[g.index(i, j, k)] = label;
-                }
-            }
-        }
-    }
-
-    /** Writes the shell-around-tumour label image as {@code name} (int16 NIfTI) in {@code folder}. */
-    static Path writeShellAroundTumour(Path folder, String name) throws IOException {
-        Path file = folder.resolve(name);
-        Nifti.write(shellAroundTumour(), file);
-        return file;
+        ShellAroundTumour.fill(g, v, new int[] {i0, i1, j0, j1, k0, k1}, label);
     }
 
     private static double millilitres(Mask m) {
