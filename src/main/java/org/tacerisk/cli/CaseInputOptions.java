@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.tacerisk.dicom.CaseInputs;
+import org.tacerisk.dicom.MaskRead;
 import org.tacerisk.image.Mask;
 import picocli.CommandLine.Option;
 
-/** The {@code --image PATH --mask PATH [--roi NAME]} options of every command that works on one tumour. */
+/** The {@code --image PATH [--series UID|NUMBER] --mask PATH [--roi NAME|LABEL]} options of every one-tumour command. */
 final class CaseInputOptions {
 
     /** The image (with its DICOM series, if any) and the tumour mask on its grid. */
@@ -17,17 +18,27 @@ final class CaseInputOptions {
     @Option(names = "--image", required = true, paramLabel = "PATH", description = "DICOM folder or NIfTI image.")
     Path image;
 
-    @Option(names = "--mask", required = true, paramLabel = "PATH", description = "NIfTI mask, RTSTRUCT or SEG.")
+    @Option(names = "--series", paramLabel = "UID|NUMBER",
+            description = "Series of the DICOM folder to use, by SeriesInstanceUID or series number; needed only"
+                    + " when the folder holds several CT series.")
+    String series;
+
+    @Option(names = "--mask", required = true, paramLabel = "PATH",
+            description = "NIfTI label image, RTSTRUCT or DICOM SEG.")
     Path mask;
 
-    @Option(names = "--roi", paramLabel = "NAME", description = "ROI (RTSTRUCT) or segment (SEG) to use.")
+    @Option(names = "--roi", paramLabel = "NAME|LABEL",
+            description = "ROI (RTSTRUCT), segment (SEG) or label (NIfTI: its number, or its name from the label"
+                    + " table next to the mask); needed only when the mask holds several.")
     String roi;
 
-    /** Reads both, printing the image's findings (warnings) to {@code err}. */
+    /** Reads both, printing the image's and the mask's findings (warnings) to {@code err}. */
     Case read(PrintWriter err) throws IOException {
-        CaseInputs.Image img = CaseInputs.readImage(image);
+        CaseInputs.Image img = CaseInputs.readImage(image, series);
         img.findings().forEach(f -> err.println(f.describe()));
-        Mask tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
-        return new Case(img, tumour);
+        MaskRead tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
+        tumour.findings().forEach(f -> err.println(f.describe()));
+        err.flush();
+        return new Case(img, tumour.mask());
     }
 }

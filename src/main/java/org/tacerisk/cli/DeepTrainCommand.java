@@ -137,8 +137,8 @@ final class DeepTrainCommand implements Callable<Integer> {
             err.printf("case %d/%d: %s%n", n + 1, entries.size(), e.patientId());
             err.flush();
             try {
-                CaseInputs.Image img = CaseInputs.readImage(e.image());
-                Mask mask = CaseInputs.readMask(e.mask(), e.roi(), img.volume().geometry(), img.series());
+                CaseInputs.Image img = CaseInputs.readImage(e.image(), e.series());
+                Mask mask = CaseInputs.readMask(e.mask(), e.roi(), img.volume().geometry(), img.series()).mask();
                 Crop crop = TumourCrop.of(img.volume(), mask, inputSpec);
                 out.add(new TrainingCase(e.patientId(), crop.chw(), e.outcome()));
             } catch (BadInputException | NoSuchFileException ex) {

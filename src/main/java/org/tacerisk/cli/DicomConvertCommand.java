@@ -16,10 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tacerisk dicom convert DIR --out IMAGE.nii.gz [--rtstruct FILE --roi NAME --mask-out MASK.nii.gz]}. */
+/**
+ * {@code tacerisk dicom convert DIR [--series UID|NUMBER] --out IMAGE.nii.gz [--rtstruct FILE] [--roi NAME]
+ * [--mask-out MASK.nii.gz]}.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert one CT series to NIfTI, and optionally an RTSTRUCT ROI to a NIfTI mask on the same"
-                + " grid.")
+                + " grid. Nothing is written unless everything can be.")
 final class DicomConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -28,9 +31,10 @@ final class DicomConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder holding the DICOM series.")
     Path dir;
 
-    @Option(names = "--series", paramLabel = "UID",
-            description = "SeriesInstanceUID to convert; needed only when the folder holds several series.")
-    String seriesUid;
+    @Option(names = "--series", paramLabel = "UID|NUMBER",
+            description = "Series to convert, by SeriesInstanceUID or series number; needed only when the folder"
+                    + " holds several CT series.")
+    String series;
 
     @Option(names = "--out", required = true, paramLabel = "IMAGE.nii.gz", description = "NIfTI image to write.")
     Path out;
@@ -55,7 +59,7 @@ final class DicomConvertCommand implements Callable<Integer> {
                     "--rtstruct and --roi need --mask-out to say where the mask goes");
         }
         DicomConversion.Result result = DicomConversion.convert(
-                new DicomConversion.Request(dir, seriesUid, out, rtstruct, roi, maskOut));
+                new DicomConversion.Request(dir, series, out, rtstruct, roi, maskOut));
         PrintWriter err = spec.commandLine().getErr();
         result.findings().forEach(f -> err.println(f.describe()));
         err.flush();

@@ -77,6 +77,7 @@ final class DicomScanCommand implements Callable<Integer> {
             m.put("description", o.description());
             m.put("referencedSeriesUids", o.referencedSeriesUids());
             m.put("referencedFrameOfReferenceUid", o.referencedFrameOfReferenceUid());
+            m.put("findings", o.findings());
             return m;
         }).toList());
         root.put("findings", index.findings());
@@ -120,6 +121,7 @@ final class DicomScanCommand implements Callable<Integer> {
             for (NonImageObject o : index.nonImageObjects()) {
                 out.printf("  %s %s  %s -> series %s%n", blank(o.modality()), quoted(o.description()),
                         relative(index.root(), o.file()), String.join(", ", o.referencedSeriesUids()));
+                o.findings().forEach(f -> out.println("    " + f.describe()));
             }
         }
         if (!index.findings().isEmpty()) {

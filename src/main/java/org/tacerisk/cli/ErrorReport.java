@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.common.OutputPaths;
 import picocli.CommandLine;
@@ -27,7 +28,9 @@ final class ErrorReport {
     static int execution(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         int code = exitCodeFor(ex);
-        if (code == ExitCodes.BAD_INPUT) {
+        if (ex instanceof ChoiceRequiredException choice) {
+            printChoice(err, choice, commandLine);
+        } else if (code == ExitCodes.BAD_INPUT) {
             err.println("error: " + message(ex));
             if (ex instanceof BadInputException bad) {
                 for (Finding f : bad.findings()) {
@@ -43,10 +46,33 @@ final class ErrorReport {
         }
         err.flush();
         if (wantsJson(parseResult)) {
-            JsonOutput.print(commandLine.getOut(), json(code, code == ExitCodes.BAD_INPUT ? message(ex)
-                    : "internal error: " + ex, file(ex)));
+            Map<String, Object> json = json(code, code == ExitCodes.BAD_INPUT ? message(ex)
+                    : "internal error: " + ex, file(ex));
+            if (ex instanceof ChoiceRequiredException choice) {
+                json.put("choose", Map.of("subject", choice.subject().noun(), "choices", choice.choices()));
+            }
+            JsonOutput.print(commandLine.getOut(), Map.of("error", json));
         }
         return code;
+    }
+
+    /**
+     * The problem, one candidate per line, and the remedy in the words of the command that ran: its option for
+     * what must be chosen, when it has one.
+     */
+    private static void printChoice(PrintWriter err, ChoiceRequiredException choice, CommandLine commandLine) {
+        err.println("error: " + (choice.input() == null ? "" : choice.input() + ": ") + choice.problem()
+                + (choice.choices().isEmpty() ? "" : ":"));
+        choice.choices().forEach(c -> err.println("  " + c.description()));
+        String option = switch (choice.subject()) {
+            case SERIES -> "--series";
+            case STRUCTURE_SET -> "--rtstruct";
+            case ROI, SEGMENT, LABEL -> "--roi";
+        };
+        CommandLine.Model.OptionSpec spec = commandLine.getCommandSpec().findOption(option);
+        if (spec != null && !choice.choices().isEmpty()) {
+            err.println("choose the " + choice.subject().noun() + " with " + option + " " + spec.paramLabel());
+        }
     }
 
     /** picocli's parameter-exception handler: the problem and where to read more, not the whole help. */
@@ -58,7 +84,7 @@ final class ErrorReport {
         err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for its options.");
         err.flush();
         if (java.util.Arrays.asList(args).contains("--json")) {
-            JsonOutput.print(cl.getOut(), json(ExitCodes.USAGE, ex.getMessage(), null));
+            JsonOutput.print(cl.getOut(), Map.of("error", json(ExitCodes.USAGE, ex.getMessage(), null)));
         }
         return ExitCodes.USAGE;
     }
@@ -102,7 +128,7 @@ final class ErrorReport {
         error.put("exit_code", code);
         error.put("message", message);
         error.put("file", file);
-        return Map.of("error", error);
+        return error;
     }
 
     private static boolean wantsJson(ParseResult parseResult) {

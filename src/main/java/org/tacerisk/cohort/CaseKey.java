@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.tacerisk.image.NiftiLabels;
 
 /**
  * The cache key of one case: SHA-256 over everything its features depend on, so a cache entry is reused exactly
@@ -35,8 +36,15 @@ final class CaseKey {
         text(digest, "version", version);
         text(digest, "settings", settings);
         tree(digest, "image", row.image());
+        if (row.series() != null) {
+            text(digest, "series", row.series());
+        }
         tree(digest, "mask", row.mask());
         text(digest, "roi", row.roi() == null ? "" : row.roi());
+        Path labelNames = NiftiLabels.namesFile(row.mask());
+        if (labelNames != null) {
+            tree(digest, "label names", labelNames); // they decide which label a name in the roi column means
+        }
         if (deepModelDir != null) {
             tree(digest, "deep", deepModelDir);
         }

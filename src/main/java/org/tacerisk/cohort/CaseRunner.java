@@ -3,13 +3,19 @@ package org.tacerisk.cohort;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
+import org.tacerisk.common.Finding;
+import org.tacerisk.common.Severity;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.dicom.CaseInputs;
-import org.tacerisk.image.Mask;
+import org.tacerisk.dicom.MaskRead;
 import org.tacerisk.radiomics.RadiomicsSettings;
 
 /**
@@ -20,7 +26,10 @@ import org.tacerisk.radiomics.RadiomicsSettings;
  */
 final class CaseRunner {
 
-    /** A case's result: features (null when FAILED) or the reason it failed. */
+    /**
+     * A case's result: features (null when FAILED), and the reason it failed or, for an extracted case, the
+     * warnings met reading its image and mask (null when none), which the progress report shows.
+     */
     record Outcome(CohortExtraction.CaseStatus status, CaseFeatures features, String reason) {
     }
 
@@ -55,7 +64,10 @@ final class CaseRunner {
             key = CaseKey.of(row, canonicalSettings, deepModelDir, CohortExtraction.VERSION);
             Optional<CaseFeatures> hit = cache.read(row.patientId(), key);
             outcome = hit.isPresent() ? new Outcome(CohortExtraction.CaseStatus.CACHED, hit.get(), null)
-                    : new Outcome(CohortExtraction.CaseStatus.EXTRACTED, extract(row), null);
+                    : extract(row);
+        } catch (ChoiceRequiredException e) {
+            outcome = failed(e.getMessage() + "; name it in the manifest's "
+                    + (e.subject() == ChoiceRequiredException.Subject.SERIES ? "series" : "roi") + " column");
         } catch (BadInputException | IOException e) {
             outcome = failed(e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -71,17 +83,21 @@ final class CaseRunner {
         return outcome;
     }
 
-    private CaseFeatures extract(CohortManifest.Row row) throws IOException {
-        CaseInputs.Image img = CaseInputs.readImage(row.image());
-        Mask mask = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
-        Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), mask, settings, model);
+    private Outcome extract(CohortManifest.Row row) throws IOException {
+        CaseInputs.Image img = CaseInputs.readImage(row.image(), row.series());
+        MaskRead read = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
+        Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), read.mask(), settings, model);
         // diagnostic columns (not features): the training images' spacing for the bundle (docs/cohort.md)
         double[] spacing = img.volume().geometry().spacing();
         for (int a = 0; a < 3; a++) {
             features.put(DiagnosticColumns.SPACING.get(a), spacing[a]);
         }
-        return new CaseFeatures(row.patientId(), new ArrayList<>(features.keySet()),
-                features.values().stream().mapToDouble(Double::doubleValue).toArray());
+        List<Finding> warnings = Stream.concat(img.findings().stream(), read.findings().stream())
+                .filter(f -> f.severity() != Severity.INFO).toList();
+        return new Outcome(CohortExtraction.CaseStatus.EXTRACTED, new CaseFeatures(row.patientId(),
+                new ArrayList<>(features.keySet()), features.values().stream().mapToDouble(Double::doubleValue)
+                        .toArray()), warnings.isEmpty() ? null : warnings.stream().map(Finding::describe)
+                                .collect(Collectors.joining("; ")));
     }
 
     private static Outcome failed(String reason) {

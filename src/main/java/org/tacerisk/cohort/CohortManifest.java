@@ -15,7 +15,8 @@ import org.tacerisk.common.Finding;
 
 /**
  * The list of patients for {@code tacerisk cohort extract} (docs/cohort.md): a CSV with the columns
- * {@code patient_id, cohort, image, mask, outcome}, optionally {@code roi}, and any number of clinical columns
+ * {@code patient_id, cohort, image, mask, outcome}, optionally {@code series} and {@code roi}, and any number of
+ * clinical columns
  * (every other column, in file order). Paths are relative to the manifest's folder. The file as a whole must have
  * the required columns; after that every row is judged on its own: a bad row is excluded with an ERROR finding
  * that names its line, patient and the problem, and the other rows go on (one typo must not cost a night's run).
@@ -41,12 +42,14 @@ public record CohortManifest(Path source, List<String> clinicalColumns, List<Row
      *
      * @param line     1-based line in the file (for messages)
      * @param outcome  0 or 1, or null for a prediction-only row (empty outcome)
-     * @param roi      the RTSTRUCT ROI or SEG segment, or null (then the mask must hold exactly one)
+     * @param series   the series of a DICOM image folder (UID or number), or null (then it must hold one CT series)
+     * @param roi      the RTSTRUCT ROI, SEG segment or NIfTI label (number or name), or null (then the mask must
+     *                 hold exactly one)
      * @param clinical one numeric text per clinical column ("" where missing; a censored value already replaced by
      *                 its limit)
      */
-    public record Row(int line, String patientId, Cohort cohort, Path image, Path mask, String roi, Integer outcome,
-            List<String> clinical) {
+    public record Row(int line, String patientId, Cohort cohort, Path image, String series, Path mask, String roi,
+            Integer outcome, List<String> clinical) {
     }
 
     /** A finding about one line; {@code patientId} is "" when the row has none. */
@@ -61,10 +64,11 @@ public record CohortManifest(Path source, List<String> clinicalColumns, List<Row
     static final String COHORT = "cohort";
     static final String IMAGE = "image";
     static final String MASK = "mask";
+    static final String SERIES = "series";
     static final String ROI = "roi";
     static final String OUTCOME = "outcome";
     private static final List<String> REQUIRED = List.of(PATIENT_ID, COHORT, IMAGE, MASK, OUTCOME);
-    private static final Set<String> FIXED = Set.of(PATIENT_ID, COHORT, IMAGE, MASK, ROI, OUTCOME);
+    private static final Set<String> FIXED = Set.of(PATIENT_ID, COHORT, IMAGE, SERIES, MASK, ROI, OUTCOME);
 
     /** The usable rows' findings and the excluded rows' errors, ERROR ones only. */
     public List<RowFinding> errors() {
@@ -78,7 +82,7 @@ public record CohortManifest(Path source, List<String> clinicalColumns, List<Row
         CsvRecords.Table table = CsvRecords.read(csv);
         if (table.header().isEmpty()) {
             throw new BadInputException(csv, "the manifest is empty; expected a header line with "
-                    + String.join(",", REQUIRED) + "[,roi][,clinical columns...]");
+                    + String.join(",", REQUIRED) + "[,series][,roi][,clinical columns...]");
         }
         Map<String, Integer> fixed = new LinkedHashMap<>();
         List<String> clinical = new ArrayList<>();
@@ -102,7 +106,7 @@ public record CohortManifest(Path source, List<String> clinicalColumns, List<Row
         if (!missing.isEmpty()) {
             throw new BadInputException(csv, "the manifest has no " + String.join(", ", missing) + " column"
                     + (missing.size() > 1 ? "s" : "") + "; expected " + String.join(",", REQUIRED)
-                    + "[,roi][,clinical columns...], found " + String.join(",", table.header()));
+                    + "[,series][,roi][,clinical columns...], found " + String.join(",", table.header()));
         }
         RowChecks checks = new RowChecks(csv.toAbsolutePath().getParent(), fixed, clinical, clinicalIndex,
                 table.header().size());

@@ -71,14 +71,21 @@ final class RowChecks {
         for (int c = 0; c < clinical.size(); c++) {
             values.add(clinicalValue(clinical.get(c), cells.get(clinicalIndex.get(c)).trim(), findings));
         }
-        String roi = fixed.containsKey(CohortManifest.ROI) ? cell(cells, CohortManifest.ROI) : "";
+        String series = optional(cells, CohortManifest.SERIES);
+        String roi = optional(cells, CohortManifest.ROI);
         CohortManifest.Row row = Finding.anyError(findings) ? null : new CohortManifest.Row(line.number(), id,
-                cohort, image, mask, roi.isEmpty() ? null : roi, outcome, List.copyOf(values));
+                cohort, image, series, mask, roi, outcome, List.copyOf(values));
         return new Checked(line.number(), id, row, List.copyOf(findings));
     }
 
     private String cell(List<String> cells, String column) {
         return cells.get(fixed.get(column)).trim();
+    }
+
+    /** An optional column's value; null when the column is absent or the cell empty. */
+    private String optional(List<String> cells, String column) {
+        String value = fixed.containsKey(column) ? cell(cells, column) : "";
+        return value.isEmpty() ? null : value;
     }
 
     private static CohortManifest.Cohort cohort(String value, List<Finding> findings) {

@@ -6,78 +6,100 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
+import org.tacerisk.common.Finding;
 import org.tacerisk.image.ImageGeometry;
-import org.tacerisk.image.Mask;
 import org.tacerisk.image.Nifti;
+import org.tacerisk.image.NiftiLabels;
 import org.tacerisk.image.Volume;
 
 /**
- * Reads a case's image and tumour mask from whatever a user has: the image as a DICOM folder or a NIfTI file; the
- * mask as a NIfTI file, an RTSTRUCT (with the ROI name) or a DICOM SEG (with the segment label), placed on the
- * image's grid. Shared by every command and screen that takes "an image and a mask".
+ * Reads a case's image and tumour mask from whatever a user has: the image as a DICOM folder (one series of it) or a
+ * NIfTI file; the mask as a NIfTI label image (one label of it), an RTSTRUCT (one ROI) or a DICOM SEG (one segment),
+ * placed on the image's grid. Where the input holds several and none is chosen, a {@link ChoiceRequiredException}
+ * lists them. Shared by every command and screen that takes "an image and a mask".
  */
 public final class CaseInputs {
 
     /** The image, and the series it came from when it was DICOM (null for NIfTI). */
-    public record Image(Volume volume, SeriesReference series, List<org.tacerisk.common.Finding> findings) {
+    public record Image(Volume volume, SeriesReference series, List<Finding> findings) {
     }
 
     private CaseInputs() {
     }
 
+    /** The image; a DICOM folder must hold a single CT series (see {@link #readImage(Path, String)}). */
     public static Image readImage(Path path) throws IOException {
+        return readImage(path, null);
+    }
+
+    /**
+     * @param series for a DICOM folder, the series to load by UID or number (see {@link SeriesSelection#choose});
+     *               null when the folder holds one CT series
+     */
+    public static Image readImage(Path path, String series) throws IOException {
         if (Files.isDirectory(path)) {
             DicomIndex index = DicomScanner.scan(path);
-            LoadedSeries loaded = SeriesLoader.load(SeriesSelection.choose(index, null));
+            LoadedSeries loaded = SeriesLoader.load(SeriesSelection.choose(index, series));
             return new Image(loaded.volume(), loaded.reference(), loaded.findings());
         }
         if (isNifti(path)) {
+            if (series != null && !series.isBlank()) {
+                throw new BadInputException(path, "a series was chosen (" + series + "), but this image is a NIfTI"
+                        + " file, which holds one image; a series is chosen only from a DICOM folder");
+            }
             return new Image(Nifti.readVolume(path), null, List.of());
         }
         throw new BadInputException(path, "not an image this program reads: give a DICOM folder or a NIfTI file"
                 + " (.nii or .nii.gz)");
     }
 
-    /**
-     * The mask on {@code grid}: NIfTI as stored (the caller checks that the grids agree), RTSTRUCT rasterised,
-     * SEG placed frame by frame. {@code roiName} picks the ROI or segment; it may be null when there is only one.
-     */
-    public static Mask readMask(Path path, String roiName, ImageGeometry grid) throws IOException {
+    /** As {@link #readMask(Path, String, ImageGeometry, SeriesReference)} without the image series' references. */
+    public static MaskRead readMask(Path path, String roiName, ImageGeometry grid) throws IOException {
         return readMask(path, roiName, grid, null);
     }
 
-    /** As {@link #readMask(Path, String, ImageGeometry)}; with the image series known, an RTSTRUCT drawn on another
-     * frame of reference is refused. */
-    public static Mask readMask(Path path, String roiName, ImageGeometry grid, SeriesReference series)
+    /**
+     * The mask on {@code grid}: NIfTI as stored (the caller checks that the grids agree), RTSTRUCT rasterised,
+     * SEG placed frame by frame; with the problems met that did not stop it.
+     *
+     * @param roiName the ROI (RTSTRUCT), segment (SEG) or label (NIfTI: its value or its name from the label
+     *                table, see {@link NiftiLabels}); null when the file holds only one
+     * @param series  the image series, when DICOM: an RTSTRUCT's references are checked against it
+     * @throws ChoiceRequiredException when the file holds several and none (or an absent one) is chosen
+     */
+    public static MaskRead readMask(Path path, String roiName, ImageGeometry grid, SeriesReference series)
             throws IOException {
         if (isNifti(path)) {
-            return Nifti.readMask(path);
+            return new MaskRead(NiftiLabels.read(path, roiName), List.of());
         }
         if (!Files.isRegularFile(path)) {
             throw new BadInputException(path, "no such mask file");
         }
         String sopClass = HeaderReader.read(path).sopClassUid();
         if (RtStructReader.SOP_CLASS.equals(sopClass)) {
-            String roi = roiName != null ? roiName : onlyOne(path, RtStructReader.listRois(path).stream()
-                    .map(RoiInfo::name).toList(), "ROI", "--roi");
-            return series == null ? RtStructReader.rasterise(path, roi, grid)
-                    : RtStructReader.rasterise(path, roi, grid, series);
+            String roi = roiName != null ? roiName : onlyOne(path, ChoiceRequiredException.Subject.ROI,
+                    RtStructReader.choices(RtStructReader.listRois(path)));
+            return RtStructReader.rasteriseWithFindings(path, roi, grid, series);
         }
         if (SegWriter.SOP_CLASS.equals(sopClass)) {
-            String label = roiName != null ? roiName : onlyOne(path, SegReader.segmentLabels(path), "segment",
-                    "--roi");
-            return SegReader.read(path, label, grid);
+            String label = roiName != null ? roiName : onlyOne(path, ChoiceRequiredException.Subject.SEGMENT,
+                    SegReader.segmentLabels(path).stream().map(l -> new ChoiceRequiredException.Choice(l, "'" + l
+                            + "'")).toList());
+            return new MaskRead(SegReader.read(path, label, grid), List.of());
         }
         throw new BadInputException(path, "not a mask this program reads (SOP class " + sopClass
                 + "): give a NIfTI mask, an RTSTRUCT or a DICOM SEG");
     }
 
-    private static String onlyOne(Path path, List<String> names, String what, String option) {
-        if (names.size() != 1) {
-            throw new BadInputException(path, "holds " + names.size() + " " + what + "s; choose one with " + option
-                    + ": " + String.join(", ", names));
+    /** The value of the only choice; none or several is a choice the user must make. */
+    static String onlyOne(Path path, ChoiceRequiredException.Subject subject,
+            List<ChoiceRequiredException.Choice> choices) {
+        if (choices.size() != 1) {
+            throw new ChoiceRequiredException(path, subject, null, "holds " + choices.size() + " "
+                    + (choices.size() == 1 ? subject.noun() : subject.plural()), choices);
         }
-        return names.get(0);
+        return choices.get(0).value();
     }
 
     private static boolean isNifti(Path path) {

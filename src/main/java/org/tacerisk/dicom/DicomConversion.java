@@ -1,19 +1,28 @@
 package org.tacerisk.dicom;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Nifti;
 
-/** DICOM folder → NIfTI image (and optionally an RTSTRUCT ROI → NIfTI mask on the same grid). */
+/**
+ * DICOM folder → NIfTI image (and optionally an RTSTRUCT ROI → NIfTI mask on the same grid). Everything that can
+ * fail is checked and read before the first file is written, and a failed mask write takes the image back with it:
+ * the outputs are written together or not at all.
+ */
 public final class DicomConversion {
 
-    /** What to convert. {@code seriesUid}, {@code rtstruct}, {@code roiName} and {@code maskOut} may be null. */
-    public record Request(Path dicomDir, String seriesUid, Path imageOut, Path rtstruct, String roiName,
+    /**
+     * What to convert. {@code seriesChoice} (UID or number), {@code rtstruct}, {@code roiName} and {@code maskOut}
+     * may be null.
+     */
+    public record Request(Path dicomDir, String seriesChoice, Path imageOut, Path rtstruct, String roiName,
             Path maskOut) {
     }
 
@@ -25,30 +34,64 @@ public final class DicomConversion {
     private DicomConversion() {
     }
 
+    /**
+     * @throws BadInputException       (nothing written) when the series cannot be loaded, an output name is not
+     *                                 .nii/.nii.gz, no structure set is drawn on the series, or the ROI cannot be
+     *                                 read
+     * @throws ChoiceRequiredException (nothing written) when a series, structure set or ROI must be chosen
+     */
     public static Result convert(Request request) throws IOException {
+        Nifti.checkName(request.imageOut());
+        if (request.maskOut() != null) {
+            Nifti.checkName(request.maskOut());
+        }
         DicomIndex index = DicomScanner.scan(request.dicomDir());
-        SeriesEntry series = SeriesSelection.choose(index, request.seriesUid());
+        SeriesEntry series = SeriesSelection.choose(index, request.seriesChoice());
         LoadedSeries loaded = SeriesLoader.load(series);
         List<Finding> findings = new ArrayList<>(loaded.findings());
-        Nifti.write(loaded.volume(), request.imageOut());
         if (request.maskOut() == null) {
+            Nifti.write(loaded.volume(), request.imageOut());
             return new Result(series, loaded, request.imageOut(), null, null, null, null, findings);
         }
-        Path rtstruct = request.rtstruct();
-        if (rtstruct == null) {
-            rtstruct = SeriesSelection.structureSetFor(index, series).map(NonImageObject::file)
-                    .orElseThrow(() -> new BadInputException(request.dicomDir(), "no single RTSTRUCT in this folder"
-                            + " references the chosen series; name one with --rtstruct FILE"));
-        }
-        Mask mask = CaseInputs.readMask(rtstruct, request.roiName(), loaded.volume().geometry(),
-                loaded.reference());
-        String roi = request.roiName() != null ? request.roiName()
-                : RtStructReader.listRois(rtstruct).get(0).name();
+        Path rtstruct = request.rtstruct() != null ? request.rtstruct() : structureSet(index, series, request);
+        String roi = request.roiName() != null ? request.roiName() : CaseInputs.onlyOne(rtstruct,
+                ChoiceRequiredException.Subject.ROI, RtStructReader.choices(RtStructReader.listRois(rtstruct)));
+        MaskRead read = CaseInputs.readMask(rtstruct, roi, loaded.volume().geometry(), loaded.reference());
+        findings.addAll(read.findings());
+        Mask mask = read.mask();
         if (mask.isEmpty()) {
             findings.add(Finding.warning("EMPTY_MASK", "ROI \"" + roi + "\" covers no voxel of the chosen series",
                     "check that the structure set was drawn on this series"));
         }
-        Nifti.write(mask, request.maskOut());
+        writeBoth(loaded, mask, request);
         return new Result(series, loaded, request.imageOut(), rtstruct, roi, mask, request.maskOut(), findings);
+    }
+
+    /** The RTSTRUCT of the folder drawn on {@code series}: exactly one, or the user must say which. */
+    private static Path structureSet(DicomIndex index, SeriesEntry series, Request request) {
+        List<NonImageObject> found = SeriesSelection.structureSets(index, series);
+        if (found.isEmpty()) {
+            throw new BadInputException(request.dicomDir(), "no structure set (RTSTRUCT) in this folder is drawn on"
+                    + " the chosen series (" + SeriesSelection.describe(series) + "), so there is no mask to write;"
+                    + " give the structure set's file, or convert the image alone; nothing was written");
+        }
+        if (found.size() > 1) {
+            throw new ChoiceRequiredException(request.dicomDir(), ChoiceRequiredException.Subject.STRUCTURE_SET,
+                    null, found.size() + " structure sets in this folder are drawn on the chosen series",
+                    found.stream().map(o -> new ChoiceRequiredException.Choice(o.file().toString(),
+                            o.file() + " \"" + (o.description() == null ? "" : o.description()) + "\"")).toList());
+        }
+        return found.get(0).file();
+    }
+
+    /** Image, then mask; when the mask cannot be written the image just written is removed again. */
+    private static void writeBoth(LoadedSeries loaded, Mask mask, Request request) throws IOException {
+        Nifti.write(loaded.volume(), request.imageOut());
+        try {
+            Nifti.write(mask, request.maskOut());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(request.imageOut());
+            throw e;
+        }
     }
 }

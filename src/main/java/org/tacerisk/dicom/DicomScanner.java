@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -73,10 +76,20 @@ public final class DicomScanner {
                 }
             }
         }
-        DicomIndex index = new DicomIndex(root, SeriesGrouping.group(images), others, findings);
+        DicomIndex grouped = new DicomIndex(root, SeriesGrouping.group(images), others, findings);
+        DicomIndex index = new DicomIndex(root, grouped.patients(),
+                StructureSetReferences.checkStructureSets(grouped, sopsBySeries(images)), findings);
         LOG.info("Scanned {} files ({} DICOMDIR) in {} ms: {}", files.size(), dicomDirs.size(),
                 (System.nanoTime() - start) / 1_000_000, index);
         return index;
+    }
+
+    private static Map<String, Set<String>> sopsBySeries(List<InstanceHeader> images) {
+        Map<String, Set<String>> sops = new HashMap<>();
+        for (InstanceHeader h : images) {
+            sops.computeIfAbsent(h.seriesInstanceUid(), k -> new HashSet<>()).add(h.sopInstanceUid());
+        }
+        return sops;
     }
 
     private static void addDicomDirReferences(Path dicomDir, Set<Path> files, List<Finding> findings) {

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.NameMatch;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 
@@ -44,12 +46,12 @@ public final class RtStructReader {
     }
 
     /**
-     * As {@link #rasterise(Path, String, ImageGeometry)}, and also checks that the ROI's contours are in the image
-     * series' frame of reference: contours in another patient coordinate system would land in the wrong place.
+     * As {@link #rasterise(Path, String, ImageGeometry)}, and also checks the structure set's references against
+     * the image series (see {@link #rasteriseWithFindings}).
      */
     public static Mask rasterise(Path rtstruct, String roiName, ImageGeometry geometry, SeriesReference images)
             throws IOException {
-        RoiRaster result = rasteriseWithFindings(rtstruct, roiName, geometry, images);
+        MaskRead result = rasteriseWithFindings(rtstruct, roiName, geometry, images);
         for (Finding f : result.findings()) {
             LOG.warn("{}: {}", f.code(), f.message()); // no file name: names can carry patient identifiers
         }
@@ -59,33 +61,39 @@ public final class RtStructReader {
     /**
      * Rasterises ROI {@code roiName} onto {@code geometry}.
      *
-     * @param images the image series the grid comes from, or null to skip the frame-of-reference check
-     * @throws BadInputException when the file is not an RTSTRUCT, the ROI is unknown or ambiguous, its frame of
-     *                           reference differs from the series', or a contour is not in a slice plane of the grid
+     * <p>With the image series known, the structure set's references are checked against it. When the ROI declares
+     * another frame of reference (or its contours name images that are not in the series, as after re-anonymising),
+     * the contours are still placed by their coordinates, with a WARNING, but only if every contour lies on a slice
+     * of the grid inside the volume; otherwise they cannot be placed and the file is refused.
+     *
+     * @param images the image series the grid comes from, or null to skip the reference checks
+     * @throws BadInputException when the file is not an RTSTRUCT, the ROI is unknown or ambiguous (a
+     *                           {@link ChoiceRequiredException}), a contour is not in a slice plane of the grid, or
+     *                           contours in another frame of reference lie outside the volume
      */
-    public static RoiRaster rasteriseWithFindings(Path rtstruct, String roiName, ImageGeometry geometry,
+    public static MaskRead rasteriseWithFindings(Path rtstruct, String roiName, ImageGeometry geometry,
             SeriesReference images) throws IOException {
         AttributeList list = readStructureSet(rtstruct);
         String subject = rtstruct.getFileName().toString();
         List<Finding> findings = new ArrayList<>();
-        RoiInfo roi = findRoi(list, rtstruct, roiName);
+        RoiInfo roi = findRoi(list, rtstruct, roiName, findings, subject);
+        StructureSetReferences refs = null;
         if (images != null && images.frameOfReferenceUid() != null) {
-            if (roi.referencedFrameOfReferenceUid().isEmpty()) {
+            refs = StructureSetReferences.of(list, roi, images.frameOfReferenceUid(), images.sliceSopInstanceUids());
+            if (refs.roiFrameMissing()) {
                 findings.add(Finding.warning("RTSTRUCT_FRAME_OF_REFERENCE_MISSING",
                         "ROI '" + roi.name() + "' does not name its frame of reference",
                         "check visually that the contours lie on the tumour").about(subject));
-            } else if (!roi.referencedFrameOfReferenceUid().equals(images.frameOfReferenceUid())) {
-                throw new BadInputException(rtstruct, "ROI '" + roi.name() + "' is drawn in another frame of"
-                        + " reference than the image series, so its contours cannot be placed on these images;"
-                        + " choose the structure set made on this series");
             }
         }
+        // Another frame: coordinates are trusted only where they fall exactly on this grid's slices, inside it.
+        String unplaceableUnless = refs != null && refs.roiFrameDiffers() ? refs.inconsistency() : null;
         List<double[]> contours = closedPlanarContours(list, roi, findings, subject);
         Map<Integer, List<double[]>> bySlice = new TreeMap<>();
         int outside = 0;
         int clipped = 0;
         for (double[] points : contours) {
-            double[] polygon = toSlicePolygon(points, geometry, roi, rtstruct);
+            double[] polygon = toSlicePolygon(points, geometry, roi, rtstruct, unplaceableUnless);
             int k = (int) polygon[polygon.length - 1];
             if (k < 0 || k >= geometry.nz()) {
                 outside++;
@@ -96,6 +104,15 @@ public final class RtStructReader {
                 clipped++;
             }
             bySlice.computeIfAbsent(k, x -> new ArrayList<>()).add(ij);
+        }
+        if (unplaceableUnless != null && outside + clipped > 0) {
+            throw new BadInputException(rtstruct, "ROI '" + roi.name() + "' " + unplaceableUnless + "; "
+                    + (outside + clipped) + " of its " + contours.size() + " contours reach outside the image volume,"
+                    + " so its contours cannot be placed on these images; choose the structure set drawn on this"
+                    + " series");
+        }
+        if (refs != null) {
+            StructureSetReferences.finding(refs, subject).ifPresent(findings::add);
         }
         if (outside > 0) {
             findings.add(Finding.warning("RTSTRUCT_CONTOUR_OUTSIDE_GRID", outside + " contour(s) of ROI '"
@@ -111,7 +128,7 @@ public final class RtStructReader {
         for (Map.Entry<Integer, List<double[]>> e : bySlice.entrySet()) {
             ContourRasteriser.fill(e.getValue(), geometry.nx(), geometry.ny(), voxels, e.getKey() * size);
         }
-        return new RoiRaster(Mask.of(geometry, voxels), findings);
+        return new MaskRead(Mask.of(geometry, voxels), findings);
     }
 
     static AttributeList readStructureSet(Path rtstruct) throws IOException {
@@ -135,25 +152,28 @@ public final class RtStructReader {
         return rois;
     }
 
-    /** Exact (trimmed) name first, then a unique case-insensitive match; otherwise say what there is. */
-    private static RoiInfo findRoi(AttributeList list, Path file, String roiName) {
+    /**
+     * The ROI named {@code roiName}: the exact (trimmed) name first, then a unique case-insensitive match with a
+     * warning; otherwise a {@link ChoiceRequiredException} listing the ROIs (or the ambiguous ones).
+     */
+    private static RoiInfo findRoi(AttributeList list, Path file, String roiName, List<Finding> findings,
+            String subject) {
         List<RoiInfo> rois = listRois(list);
-        String wanted = roiName == null ? "" : roiName.trim();
-        List<RoiInfo> matches = rois.stream().filter(r -> r.name().equals(wanted)).toList();
-        if (matches.isEmpty()) {
-            matches = rois.stream().filter(r -> r.name().toLowerCase(Locale.ROOT)
-                    .equals(wanted.toLowerCase(Locale.ROOT))).toList();
+        NameMatch match = NameMatch.find(file, ChoiceRequiredException.Subject.ROI, choices(rois), roiName);
+        RoiInfo roi = rois.get(match.index());
+        if (match.ignoringCase()) {
+            findings.add(Finding.warning("RTSTRUCT_ROI_NAME_CASE", "no ROI is named exactly '" + roiName.trim()
+                    + "'; ROI '" + roi.name() + "' was used, whose name differs only in upper and lower case",
+                    "check that this is the ROI you meant, and give its name as written").about(subject));
         }
-        if (matches.size() == 1) {
-            return matches.get(0);
-        }
-        List<String> names = rois.stream().map(r -> "'" + r.name() + "'").toList();
-        if (matches.isEmpty()) {
-            throw new BadInputException(file, "no ROI named '" + wanted + "'; the structure set has "
-                    + (names.isEmpty() ? "no ROIs" : String.join(", ", names)));
-        }
-        throw new BadInputException(file, "ROI name '" + wanted + "' is ambiguous: ROI numbers "
-                + matches.stream().map(r -> String.valueOf(r.number())).toList() + " carry it");
+        return roi;
+    }
+
+    /** The ROIs as choices for a user: the name to give, and the name with its number and contour count. */
+    static List<ChoiceRequiredException.Choice> choices(List<RoiInfo> rois) {
+        return rois.stream().map(r -> new ChoiceRequiredException.Choice(r.name(), "'" + r.name() + "' (ROI "
+                + r.number() + ", " + r.contourCount() + " contour" + (r.contourCount() == 1 ? "" : "s") + ")"))
+                .toList();
     }
 
     /** ContourData (3006,0050) of the ROI's CLOSED_PLANAR contours; other geometric types become findings. */
@@ -200,8 +220,11 @@ public final class RtStructReader {
     /**
      * Maps contour points (LPS mm) to index coordinates; returns {i0, j0, i1, j1, ..., k}. The whole contour must
      * lie in one slice plane of the grid (within {@link #PLANE_TOLERANCE_SLICES}).
+     *
+     * @param otherFrame what disagrees when the ROI is in another frame of reference (for the message), or null
      */
-    private static double[] toSlicePolygon(double[] points, ImageGeometry g, RoiInfo roi, Path file) {
+    private static double[] toSlicePolygon(double[] points, ImageGeometry g, RoiInfo roi, Path file,
+            String otherFrame) {
         int n = points.length / 3;
         double[] result = new double[2 * n + 1];
         double minK = Double.POSITIVE_INFINITY;
@@ -225,7 +248,9 @@ public final class RtStructReader {
                             + String.format(Locale.ROOT, "%.2f to %.2f", minK, maxK) + ")"
                     : "lies between image slices (slice position " + String.format(Locale.ROOT, "%.2f", minK) + ")";
             throw new BadInputException(file, "a contour of ROI '" + roi.name() + "' at z = " + z + " mm " + why
-                    + "; the structure set was drawn on a different slice grid than this series");
+                    + (otherFrame == null ? "; the structure set was drawn on a different slice grid than this series"
+                            : "; as the ROI also " + otherFrame + ", its contours cannot be placed on these"
+                                    + " images: choose the structure set drawn on this series"));
         }
         result[2 * n] = k;
         return result;

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
+import org.tacerisk.common.NameMatch;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 
@@ -107,25 +109,17 @@ public final class SegReader {
         return list;
     }
 
-    /** Exact (trimmed) label first, then a unique case-insensitive match; returns the SegmentNumber. */
+    /**
+     * Exact (trimmed) label first, then a unique case-insensitive match; returns the SegmentNumber. No match, or
+     * several, is a {@link ChoiceRequiredException} listing the segments.
+     */
     private static int findSegment(AttributeList list, Path seg, String label) {
-        String wanted = label == null ? "" : label.trim();
         List<AttributeList> segments = RoiDicom.items(list, "SegmentSequence");
-        List<AttributeList> matches = segments.stream()
-                .filter(s -> RoiDicom.string(s, "SegmentLabel").equals(wanted)).toList();
-        if (matches.isEmpty()) {
-            matches = segments.stream().filter(s -> RoiDicom.string(s, "SegmentLabel").toLowerCase(Locale.ROOT)
-                    .equals(wanted.toLowerCase(Locale.ROOT))).toList();
-        }
-        if (matches.size() == 1) {
-            return RoiDicom.integer(matches.get(0), "SegmentNumber", -1);
-        }
-        List<String> labels = segments.stream().map(s -> "'" + RoiDicom.string(s, "SegmentLabel") + "'").toList();
-        if (matches.isEmpty()) {
-            throw new BadInputException(seg, "no segment labelled '" + wanted + "'; the segmentation has "
-                    + (labels.isEmpty() ? "no segments" : String.join(", ", labels)));
-        }
-        throw new BadInputException(seg, "segment label '" + wanted + "' is used by " + matches.size() + " segments");
+        List<ChoiceRequiredException.Choice> choices = segments.stream().map(s -> new ChoiceRequiredException.Choice(
+                RoiDicom.string(s, "SegmentLabel"), "'" + RoiDicom.string(s, "SegmentLabel") + "' (segment "
+                        + RoiDicom.integer(s, "SegmentNumber", -1) + ")")).toList();
+        NameMatch match = NameMatch.find(seg, ChoiceRequiredException.Subject.SEGMENT, choices, label);
+        return RoiDicom.integer(segments.get(match.index()), "SegmentNumber", -1);
     }
 
     /** A functional group of a frame: its own (per-frame) item if present, else the shared one (C.7.6.16). */

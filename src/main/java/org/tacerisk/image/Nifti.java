@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -39,12 +40,24 @@ public final class Nifti {
 
     /** Reads an image; the result is 16-bit when every (scaled) value is an integer in short range, else float. */
     public static Volume readVolume(Path file) throws IOException {
-        return read(file, false).volume;
+        VolumeBuilder[] builder = new VolumeBuilder[1];
+        Streamed s = stream(file, 2, g -> {
+            builder[0] = new VolumeBuilder(g);
+            return (values, start, count) -> {
+                for (int n = 0; n < count; n++) {
+                    builder[0].put(start + n, values[n]);
+                }
+            };
+        });
+        return builder[0].build(s.header().unitFromDescrip());
     }
 
-    /** Reads a label image as a mask: every voxel whose (scaled) value is non-zero and not NaN is inside. */
+    /**
+     * Reads a label image as a mask: the voxels of its only label (0 is outside). An image with several labels, or
+     * with values that are not labels (negative, fractional, NaN), is refused; {@link NiftiLabels} chooses a label.
+     */
     public static Mask readMask(Path file) throws IOException {
-        return read(file, true).mask;
+        return NiftiLabels.read(file, null);
     }
 
     /** Writes a volume as int16 (16-bit volumes) or float32; {@code .nii.gz} names are gzip-compressed. */
@@ -75,6 +88,11 @@ public final class Nifti {
         });
     }
 
+    /** Refuses a name that is neither .nii nor .nii.gz, so a caller can check before it writes anything. */
+    public static void checkName(Path file) {
+        gzipByName(file);
+    }
+
     /** True when the name asks for gzip ({@code .nii.gz}); {@code .nii} means uncompressed; others are refused. */
     static boolean gzipByName(Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
@@ -89,15 +107,23 @@ public final class Nifti {
 
     // ---------------------------------------------------------------- reading
 
-    private record Result(Volume volume, Mask mask) {
-    }
-
     /** Receives decoded voxels {@code [start, start + count)} as doubles. */
-    private interface ValueSink {
+    interface ValueSink {
         void accept(double[] values, int start, int count);
     }
 
-    private static Result read(Path file, boolean asMask) throws IOException {
+    /** What {@link #stream} read: the header (for the unit) and the grid. */
+    record Streamed(NiftiHeader header, ImageGeometry geometry) {
+    }
+
+    /**
+     * Reads the header, checks the file and streams every (scaled) voxel value in file order to the sink that
+     * {@code sinkFor} makes for the grid. Damage anywhere becomes a {@link BadInputException} naming the file.
+     *
+     * @param bytesPerResultVoxel what the caller keeps per voxel, for the memory check before reading
+     */
+    static Streamed stream(Path file, int bytesPerResultVoxel, Function<ImageGeometry, ValueSink>
+            sinkFor) throws IOException {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
         if (name.endsWith(".hdr") || name.endsWith(".img")) {
             throw new BadInputException(file, "NIfTI/ANALYZE .hdr/.img pairs are not supported;"
@@ -117,27 +143,12 @@ public final class Nifti {
             NiftiLayout layout = NiftiLayout.of(h, file);
             layout.checkSize(file, fileSize, gzip);
             ImageGeometry g = NiftiTransforms.geometry(h, layout.nx(), layout.ny(), layout.nz(), file);
-            layout.checkMemory(file, asMask ? 1 : 2);
+            layout.checkMemory(file, bytesPerResultVoxel);
             try {
                 in.skipNBytes(layout.voxOffset() - NiftiHeader.SIZEOF_HDR);
-                if (asMask) {
-                    byte[] voxels = new byte[g.voxelCount()];
-                    readValues(in, file, h, layout, (values, start, count) -> {
-                        for (int n = 0; n < count; n++) {
-                            voxels[start + n] = values[n] != 0 && !Double.isNaN(values[n]) ? (byte) 1 : 0;
-                        }
-                    });
-                    verifyGzipTrailer(in);
-                    return new Result(null, Mask.of(g, voxels));
-                }
-                VolumeBuilder builder = new VolumeBuilder(g);
-                readValues(in, file, h, layout, (values, start, count) -> {
-                    for (int n = 0; n < count; n++) {
-                        builder.put(start + n, values[n]);
-                    }
-                });
+                readValues(in, file, h, layout, sinkFor.apply(g));
                 verifyGzipTrailer(in);
-                return new Result(builder.build(h.unitFromDescrip()), null);
+                return new Streamed(h, g);
             } catch (EOFException e) {
                 throw layout.truncated(file, gzip, "the " + (gzip ? "compressed " : "") + "data end early ("
                         + e.getMessage() + ")", e);

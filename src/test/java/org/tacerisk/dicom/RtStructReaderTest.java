@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
@@ -105,7 +106,7 @@ class RtStructReaderTest {
         ImageGeometry g = RtStructTestData.axisAligned();
         Path rs = oneRoi(dir, g, contour(g, "POINT", 1, 3, 3), contour(g, "OPEN_PLANAR", 1, 0, 0, 5, 0, 5, 5),
                 rectangle(g, 1, 0.5, 0.5, 1.5, 1.5));
-        RoiRaster r = RtStructReader.rasteriseWithFindings(rs, "GTV", g, null);
+        MaskRead r = RtStructReader.rasteriseWithFindings(rs, "GTV", g, null);
         assertEquals(1, r.mask().count());
         Finding f = r.findings().stream().filter(x -> x.code().equals("RTSTRUCT_CONTOUR_NOT_CLOSED")).findFirst()
                 .orElseThrow();
@@ -117,7 +118,7 @@ class RtStructReaderTest {
         ImageGeometry g = RtStructTestData.axisAligned();
         Path rs = oneRoi(dir, g, rectangle(g, 7, 0.5, 0.5, 1.5, 1.5), rectangle(g, -2.4, 0.5, 0.5, 1.5, 1.5),
                 rectangle(g, 2, -3.5, -0.5, 1.5, 0.5));
-        RoiRaster r = RtStructReader.rasteriseWithFindings(rs, "GTV", g, null);
+        MaskRead r = RtStructReader.rasteriseWithFindings(rs, "GTV", g, null);
         assertMask(picture(g, 2, "##......"), r.mask());
         List<String> codes = r.findings().stream().map(Finding::code).toList();
         assertTrue(codes.contains("RTSTRUCT_CONTOUR_OUTSIDE_GRID") && codes.contains("RTSTRUCT_CONTOUR_CLIPPED"),
@@ -153,9 +154,12 @@ class RtStructReaderTest {
         RtStructTestData.addRoi(list, 1, "GTV", RtStructTestData.FRAME_OF_REFERENCE, List.of());
         RtStructTestData.addRoi(list, 2, "Liver", RtStructTestData.FRAME_OF_REFERENCE, List.of());
         Path rs = RtStructTestData.save(list, dir.resolve("two.dcm"));
-        BadInputException e = assertThrows(BadInputException.class, () -> RtStructReader.rasterise(rs, "Tumour", g));
-        assertTrue(e.getMessage().contains("no ROI named 'Tumour'") && e.getMessage().contains("'GTV', 'Liver'"),
-                e.getMessage());
+        ChoiceRequiredException e = assertThrows(ChoiceRequiredException.class,
+                () -> RtStructReader.rasterise(rs, "Tumour", g));
+        assertTrue(e.getMessage().contains("no ROI named 'Tumour'") && e.getMessage().contains("'GTV' (ROI 1")
+                && e.getMessage().contains("'Liver' (ROI 2"), e.getMessage());
+        assertEquals(List.of("GTV", "Liver"), e.choices().stream().map(ChoiceRequiredException.Choice::value)
+                .toList());
         // A unique case-insensitive match is accepted.
         assertTrue(RtStructReader.rasterise(rs, "liver", g).isEmpty());
     }
@@ -186,16 +190,24 @@ class RtStructReaderTest {
     }
 
     @Test
-    void frameOfReferenceMustMatchTheSeries() throws Exception {
+    void anotherFrameOfReferenceIsPlacedWithAWarningOnlyWhenEveryContourLiesOnASlice() throws Exception {
         ImageGeometry g = RtStructTestData.axisAligned();
+        SeriesReference images = RtStructTestData.series(g.nz());
         AttributeList list = RtStructTestData.structureSet();
         RtStructTestData.addRoi(list, 1, "GTV", "2.25.777", List.of(rectangle(g, 0, 0.5, 0.5, 1.5, 1.5)));
-        Path rs = RtStructTestData.save(list, dir.resolve("for.dcm"));
-        SeriesReference images = RtStructTestData.series(g.nz());
+        Path onSlice = RtStructTestData.save(list, dir.resolve("for.dcm"));
+        MaskRead read = RtStructReader.rasteriseWithFindings(onSlice, "GTV", g, images);
+        assertEquals(1, read.mask().count());
+        assertTrue(read.findings().stream().anyMatch(f -> f.code().equals(StructureSetReferences.FRAME_MISMATCH)
+                && f.severity() == org.tacerisk.common.Severity.WARNING), read.findings()::toString);
+        AttributeList between = RtStructTestData.structureSet();
+        RtStructTestData.addRoi(between, 1, "GTV", "2.25.777", List.of(rectangle(g, 0.5, 0.5, 0.5, 1.5, 1.5)));
+        Path offSlice = RtStructTestData.save(between, dir.resolve("between.dcm"));
         BadInputException e = assertThrows(BadInputException.class,
-                () -> RtStructReader.rasterise(rs, "GTV", g, images));
-        assertTrue(e.getMessage().contains("frame of reference"), e.getMessage());
+                () -> RtStructReader.rasterise(offSlice, "GTV", g, images));
+        assertTrue(e.getMessage().contains("another frame of reference") && e.getMessage().contains("cannot be"
+                + " placed"), e.getMessage());
         Path ok = oneRoi(dir, g, rectangle(g, 0, 0.5, 0.5, 1.5, 1.5));
-        assertEquals(1, RtStructReader.rasterise(ok, "GTV", g, images).count());
+        assertEquals(List.of(), RtStructReader.rasteriseWithFindings(ok, "GTV", g, images).findings());
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 
@@ -136,9 +137,11 @@ class SegRoundTripTest {
         ImageGeometry g = RtStructTestData.axisAligned();
         Path file = dir.resolve("seg.dcm");
         SegWriter.write(Mask.empty(g), RtStructTestData.series(g.nz()), "Liver tumour", file);
-        BadInputException e = assertThrows(BadInputException.class, () -> SegReader.read(file, "GTV", g));
-        assertTrue(e.getMessage().contains("no segment labelled 'GTV'")
+        ChoiceRequiredException e = assertThrows(ChoiceRequiredException.class, () -> SegReader.read(file, "GTV", g));
+        assertTrue(e.getMessage().contains("no segment named 'GTV'")
                 && e.getMessage().contains("'Liver tumour'"), e.getMessage());
+        assertEquals(List.of("Liver tumour"), e.choices().stream().map(ChoiceRequiredException.Choice::value)
+                .toList());
         assertTrue(SegReader.read(file, "liver TUMOUR", g).isEmpty());
     }
 

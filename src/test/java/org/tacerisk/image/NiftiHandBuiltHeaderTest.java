@@ -180,8 +180,8 @@ class NiftiHandBuiltHeaderTest {
     }
 
     @Test
-    void maskIsEveryNonZeroVoxelAndGzipIsFoundByContent() throws Exception {
-        NiftiBytes b = new NiftiBytes().shorts((short) 0, (short) 2, (short) -1, (short) 0, (short) 0, (short) 1,
+    void maskIsItsOnlyLabelAndGzipIsFoundByContent() throws Exception {
+        NiftiBytes b = new NiftiBytes().shorts((short) 0, (short) 7, (short) 7, (short) 0, (short) 0, (short) 7,
                 (short) 0, (short) 0, (short) 0, (short) 0, (short) 0, (short) 7);
         Mask m = Nifti.readMask(b.writeGzip(dir.resolve("gzipped-but-named.nii")));
         assertEquals(4, m.count());
