@@ -26,7 +26,7 @@ public final class LogFilter implements ImageFilter {
     /** IBSI-2 cuts the LoG kernel off at 4σ. */
     public static final double DEFAULT_TRUNCATE = 4.0;
 
-    /** A cut-off below 1σ leaves no room for the second derivative (at σ = 1 voxel, a single tap). */
+    /** A cut-off below 1σ leaves the second derivative no room (below 0.5σ at σ = 1 voxel: a single tap). */
     static final double MIN_TRUNCATE = 1.0;
 
     private final double sigmaMm;
@@ -127,7 +127,8 @@ public final class LogFilter implements ImageFilter {
      * d2 = G'' − g · Σ G'', which sums to 0 exactly: every term d2·g·g of the LoG annihilates constants, and, being
      * symmetric, linear ramps too. The subtracted Gaussian is the smallest change that keeps the kernel's symmetry
      * and shape: for σ from 1 to 8 voxels it moves no tap by more than 10⁻³ of the kernel's peak (2·10⁻⁴ at 1.5), so
-     * the IBSI-2 maps, defined by the analytic kernel cut off at 4σ, are met as before. What stays is that cut-off's
+     * the IBSI-2 maps, defined by the analytic kernel cut off at 4σ, are still met (2.a–2.c within 0.07 % of their
+     * range, docs/filters.md). What stays is that cut-off's
      * own deficit in the second moment: Σ m²·d2 is 2 − 0.1 % (σ = 1 voxel) … 0.9 % (σ = 8) instead of ∫x²G'' = 2,
      * so the LoG of a quadratic is its Laplacian (in voxel units) that much too small, as with every IBSI-2 LoG.
      * Forcing the second moment to 2 as well would rescale the kernel by as much against the IBSI-2 definition; a

@@ -46,9 +46,9 @@ final class ScaleSampling {
             return;
         }
         throw refusal(imageType, what + " = " + mm(sigmaMm) + " mm is below one voxel along " + axisName(axis)
-                + " (spacing " + mm(spacingMm) + " mm): a Gaussian narrower than a voxel cannot be sampled, and its"
-                + " sampled derivatives no longer cancel on a constant image", axis, spacingMm, maxSpacing,
-                alternative);
+                + " (spacing " + mm(spacingMm) + " mm): a Gaussian narrower than a voxel cannot be sampled (its"
+                + " samples lose the Gaussian's width, and a derivative of it no longer cancels on a constant image)",
+                axis, spacingMm, maxSpacing, alternative);
     }
 
     /**
