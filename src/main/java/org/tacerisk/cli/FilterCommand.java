@@ -3,10 +3,12 @@ package org.tacerisk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.image.Nifti;
 import org.tacerisk.image.Volume;
 import org.tacerisk.radiomics.filter.FilterSpec;
 import org.tacerisk.radiomics.filter.ImageFilter;
+import org.tacerisk.radiomics.filter.ScaleTooFineException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +38,11 @@ final class FilterCommand implements Callable<Integer> {
         // The spec first: a bad spec is reported before a large image is read.
         ImageFilter filter = FilterSpec.load(specFile);
         Volume input = Nifti.readVolume(image);
+        try {
+            filter.checkGrid(input.geometry());
+        } catch (ScaleTooFineException e) {
+            throw new BadInputException(image, e.getMessage() + " (spec " + specFile + ")", e);
+        }
         long start = System.nanoTime();
         float[] response = filter.apply(input.toFloatArray(), input.geometry());
         long ms = (System.nanoTime() - start) / 1_000_000;

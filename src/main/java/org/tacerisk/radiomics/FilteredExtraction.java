@@ -15,6 +15,7 @@ import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
 import org.tacerisk.radiomics.filter.FilterFactory;
 import org.tacerisk.radiomics.filter.ImageFilter;
+import org.tacerisk.radiomics.filter.ScaleTooFineException;
 
 /**
  * Extraction with filtered image types, in the order of IBSI-2 phase 2 ("image processing" of the CT
@@ -52,6 +53,7 @@ final class FilteredExtraction {
         }
         ImageProcessor.Region region = ImageProcessor.processRegion(image, mask, settings, types.filterMarginMm());
         ProcessedRoi full = region.result().roi();
+        requireSampled(filters, full.grid());
         Box box = new Box(full.grid(), region.roiLo(), region.roiHi());
         ProcessedRoi roi = new ProcessedRoi(box.geometry(), box.crop(full.intensities()),
                 box.crop(full.morphologicalMask()), box.crop(full.intensityMask()), box.crop(full.greyLevels()),
@@ -100,6 +102,23 @@ final class FilteredExtraction {
             pool.shutdownNow();
         }
         return new RadiomicsResult(features, diagnostics);
+    }
+
+    /**
+     * Refuses, before any filtering, a filter whose scale in mm the processed grid cannot sample (a LoG σ below the
+     * slice spacing, ...), saying how the settings resample first (IBSI-2 advises isotropic resampling).
+     */
+    private static void requireSampled(List<ImageFilter> filters, ImageGeometry grid) {
+        for (ImageFilter filter : filters) {
+            try {
+                filter.checkGrid(grid);
+            } catch (ScaleTooFineException e) {
+                String key = "interpolation.spacing." + "xyz".charAt(e.axis());
+                throw new BadInputException(null, "imageTypes: " + e.getMessage() + " (in the settings,"
+                        + " interpolation.enabled: true with " + key + " at most " + ScaleTooFineException.mm(
+                        e.maxSpacingMm()) + " mm resamples the image before it is filtered)", e);
+            }
+        }
     }
 
     /** One filtered image type: filter the region, keep the ROI box, discretise, run the families. */

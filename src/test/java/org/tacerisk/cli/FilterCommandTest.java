@@ -73,6 +73,26 @@ class FilterCommandTest extends CommandLineTestBase {
         assertTrue(err.toString().contains("median") && err.toString().contains("laws, log, mean"), err.toString());
     }
 
+    /**
+     * Issue 11: σ 1.5 mm in 3D across the 3 mm slices of the test image exits 3 naming the image, the filter, the
+     * axis and the remedy, and writes nothing; in 2D it runs.
+     */
+    @Test
+    void logSigmaBelowTheSliceSpacingExitsThree() throws IOException {
+        Path log3d = write("log3d.yaml", "filter: log\ndimensions: 3D\npadding: mirror\nparameters: {sigma_mm: 2}\n");
+        Path out = dir.resolve("x.nii.gz");
+        assertEquals(ExitCodes.BAD_INPUT, run("filter", "--image", image.toString(), "--spec", log3d.toString(),
+                "--out", out.toString()));
+        for (String part : new String[] {"impulse.nii.gz", "log-sigma-2-0-mm-3D", "σ = 2 mm is below one voxel along z"
+                + " (k) (spacing 3 mm)", "at most 2 mm along z (k), or filter in 2D", "log3d.yaml"}) {
+            assertTrue(err.toString().contains(part), part + " missing in " + err);
+        }
+        assertFalse(Files.exists(out));
+        Path log2d = write("log2d.yaml", "filter: log\ndimensions: 2D\npadding: mirror\nparameters: {sigma_mm: 2}\n");
+        assertEquals(ExitCodes.OK, run("filter", "--image", image.toString(), "--spec", log2d.toString(), "--out",
+                out.toString()), err.toString());
+    }
+
     /** The NIfTI-1 header's datatype field (bytes 70-71, little endian as we write). */
     private static int datatype(Path nii) throws IOException {
         try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(nii))) {

@@ -169,6 +169,29 @@ class FilteredRadiomicsTest {
         BadInputAssert.assertMessage(() -> extract(badKey), "unknown filter parameter(s) [ofset]");
     }
 
+    /**
+     * Issue 11: a 3D LoG whose σ (1.5 mm) is below the 2 mm slices is refused before filtering, saying how the
+     * settings resample first; the same σ in 2D, or in 3D after interpolation to 1 mm, gives features.
+     */
+    @Test
+    void logSigmaBelowTheSliceSpacingIsRefusedNamingTheResampling() {
+        RadiomicsSettings s = base().withFamilies(Set.of(Family.INTENSITY_STATISTICS)).withImageTypes(
+                new ImageTypes(false, null, null, null, List.of(entry("log", Map.of("sigma_mm", 1.5)))));
+        BadInputAssert.assertMessage(() -> RadiomicsExtractor.extract(image(), ellipsoid(), s),
+                "imageTypes: log-sigma-1-5-mm-3D: σ = 1.5 mm is below one voxel along z (k) (spacing 2 mm)",
+                "at most 1.5 mm along z (k), or filter in 2D", "interpolation.enabled: true",
+                "interpolation.spacing.z at most 1.5 mm");
+        RadiomicsSettings twoD = s.withImageTypes(new ImageTypes(false, null, null, null, List.of(new FilterEntry(
+                "log", "2D", BoundaryCondition.MIRROR, Map.of("sigma_mm", 1.5)))));
+        RadiomicsSettings resampled = s.withInterpolation(InterpolationSettings.linear(1, 1, 1.0));
+        for (RadiomicsSettings runs : List.of(twoD, resampled)) {
+            RadiomicsResult r = RadiomicsExtractor.extract(image(), ellipsoid(), runs);
+            assertFalse(r.features().isEmpty());
+            assertTrue(r.features().stream().allMatch(v -> Double.isFinite(v.value()) || v.ibsiCode().equals("7TET")
+                    || v.ibsiCode().equals("9S40")), r.features().toString());
+        }
+    }
+
     @Test
     void csvAndJsonCarryTheImageType() {
         RadiomicsSettings s = base().withFamilies(Set.of(Family.INTENSITY_STATISTICS))

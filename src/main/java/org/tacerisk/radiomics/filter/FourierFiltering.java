@@ -32,9 +32,14 @@ final class FourierFiltering {
 
     /**
      * @param spatialStage applied first, on the padded image (null: none); it sees a grid of the padded size
+     * @param zeroMean     the filter has no DC gain (band-pass: Simoncelli bands, Riesz orders ≥ 1): its transfer is
+     *                     set to 0 at the DFT bin of the image mean (bin 0 of every filtered axis). Needed because
+     *                     on the {@link FrequencyGrid#CENTRED} grid that bin sits at ω = π/(n − 1), not 0, along
+     *                     every axis of even length n: there a band whose lower edge is below that frequency passed
+     *                     a constant image (Simoncelli level 4 on a periodic 40³ grid turned 100 into 71.5)
      */
     static float[] apply(float[] image, ImageGeometry grid, boolean twoD, BoundaryCondition padding,
-            FrequencyGrid frequencies, ImageFilter spatialStage, Transfer transfer) {
+            FrequencyGrid frequencies, ImageFilter spatialStage, boolean zeroMean, Transfer transfer) {
         int nx = grid.nx();
         int ny = grid.ny();
         int nz = grid.nz();
@@ -68,6 +73,10 @@ final class FourierFiltering {
                 int row = (k * my + j) * mx;
                 for (int i = 0; i < mx; i++) {
                     transfer.at(wx[i], wy[j], wz[k], h);
+                    if (zeroMean && i == 0 && j == 0 && (twoD || k == 0)) {
+                        h[0] = 0;
+                        h[1] = 0;
+                    }
                     int v = row + i;
                     double r = re[v] * h[0] - im[v] * h[1];
                     im[v] = re[v] * h[1] + im[v] * h[0];

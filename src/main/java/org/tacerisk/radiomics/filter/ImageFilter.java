@@ -15,6 +15,16 @@ public interface ImageFilter {
     float[] apply(float[] image, ImageGeometry grid);
 
     /**
+     * Refuses a grid on which a scale of the filter given in mm cannot be sampled (see {@link ScaleSampling}), so
+     * that a caller can refuse before any image work; {@link #apply} refuses the same grids. Filters whose
+     * parameters are in voxels accept every grid.
+     *
+     * @throws ScaleTooFineException naming the filter, the scale, the axis, its spacing and the remedy
+     */
+    default void checkGrid(ImageGeometry grid) {
+    }
+
+    /**
      * The PyRadiomics-style image-type name used as a feature-name prefix, e.g. {@code log-sigma-3-0-mm-3D},
      * {@code wavelet-LLH}, {@code mean-5-3D}.
      */

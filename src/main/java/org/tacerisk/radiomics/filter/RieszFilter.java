@@ -69,14 +69,8 @@ public final class RieszFilter implements ImageFilter {
      * {@code order}, {@code aligned} (false only).
      */
     static ImageFilter logFromSpec(FilterParameters p, boolean twoD, BoundaryCondition padding) {
-        double sigma = p.number("sigma_mm");
-        if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            throw p.bad("sigma_mm", "must be a positive number of mm, not " + sigma);
-        }
-        double truncate = p.number("truncate", 4.0);
-        if (!(truncate > 0) || Double.isInfinite(truncate)) {
-            throw p.bad("truncate", "must be a positive number of sigmas, not " + truncate);
-        }
+        double sigma = LogFilter.sigmaMm(p);
+        double truncate = LogFilter.truncate(p);
         int[] order = order(p, twoD);
         refuseAlignment(p);
         LogFilter log = new LogFilter(sigma, truncate, twoD, padding);
@@ -183,8 +177,10 @@ public final class RieszFilter implements ImageFilter {
     public float[] apply(float[] image, ImageGeometry grid) {
         int[] l = order;
         int level = simoncelliLevel;
+        checkGrid(grid);
         boolean simoncelli = base.equals("simoncelli");
-        return FourierFiltering.apply(image, grid, twoD, padding, FrequencyGrid.CENTRED, spatialStage,
+        boolean zeroMean = simoncelli || l[0] + l[1] + l[2] > 0; // order 0 of a spatial stage is the identity
+        return FourierFiltering.apply(image, grid, twoD, padding, FrequencyGrid.CENTRED, spatialStage, zeroMean,
                 (wx, wy, wz, out) -> {
                     transfer(l, wx, wy, wz, out);
                     if (simoncelli) {
@@ -193,6 +189,16 @@ public final class RieszFilter implements ImageFilter {
                         out[1] *= b;
                     }
                 });
+    }
+
+    /** The spatial stage's scales must be sampled (the LoG's σ, see {@link LogFilter#checkGrid}). */
+    @Override
+    public void checkGrid(ImageGeometry grid) {
+        if (spatialStage instanceof LogFilter log) {
+            log.checkGrid(grid, imageTypeName());
+        } else if (spatialStage != null) {
+            spatialStage.checkGrid(grid);
+        }
     }
 
     @Override

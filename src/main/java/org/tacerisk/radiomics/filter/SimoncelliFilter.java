@@ -87,7 +87,8 @@ public final class SimoncelliFilter implements ImageFilter {
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
         int j = level;
-        return FourierFiltering.apply(image, grid, twoD, padding, frequencies, null, (wx, wy, wz, out) -> {
+        return FourierFiltering.apply(image, grid, twoD, padding, frequencies, null, true,
+                (wx, wy, wz, out) -> {
             out[0] = band(j, Math.sqrt(wx * wx + wy * wy + wz * wz));
             out[1] = 0;
         });

@@ -141,10 +141,11 @@ class FourierTransformTest {
         }
         for (BoundaryCondition bc : BoundaryCondition.values()) {
             for (boolean twoD : new boolean[] {false, true}) {
-                float[] out = FourierFiltering.apply(image, g, twoD, bc, FrequencyGrid.DFT, null, (x, y, z, h) -> {
-                    h[0] = 1;
-                    h[1] = 0;
-                });
+                float[] out = FourierFiltering.apply(image, g, twoD, bc, FrequencyGrid.DFT, null, false,
+                        (x, y, z, h) -> {
+                            h[0] = 1;
+                            h[1] = 0;
+                        });
                 assertArrayEquals(image, out, 1e-5f, bc + (twoD ? " 2D" : " 3D"));
             }
         }
