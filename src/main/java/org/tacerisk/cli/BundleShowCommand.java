@@ -53,9 +53,12 @@ final class BundleShowCommand implements Callable<Integer> {
                 root.put("risk_groups", m.riskGroups());
                 root.put("performance", m.performance());
                 root.put("deep_model", m.deepModel());
+                root.put("warnings", b.warnings());
                 JsonOutput.print(out, root);
             } else {
                 printHuman(m, b.manifestSha256(), out);
+                b.warnings().forEach(w -> out.println(w.describe()));
+                out.flush();
             }
         }
         return ExitCodes.OK;

@@ -47,9 +47,9 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<PerformanceRow> performance,
         String deepModel, Map<String, String> files, TrainingImages trainingImages) {
 
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 1;
+    public static final int SCHEMA_MINOR = 2;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 

@@ -87,6 +87,23 @@ public final class TestBundles {
                 null, Map.of());
     }
 
+    /**
+     * {@code json} (a written manifest, edited by a test) with its digest recomputed, as a bundle author would
+     * write it: for tests of what the reader does after the digest check.
+     */
+    static String resealed(String json) {
+        String digest = ManifestDigest.of(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return json.replaceFirst("\"" + ManifestDigest.FIELD + "\" : \"[0-9a-f]*\"",
+                "\"" + ManifestDigest.FIELD + "\" : \"" + digest + "\"");
+    }
+
+    /** {@code json} (a written manifest) as schema {@code version} (1.0 or 1.1) wrote it: without the digest. */
+    static String olderSchema(String json, String version) {
+        return json.replace("\"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\"",
+                "\"schemaVersion\" : \"" + version + "\"").replaceFirst(",\n  \"" + ManifestDigest.FIELD
+                        + "\" : \"[0-9a-f]*\"", "");
+    }
+
     /** A fake deep model folder (model.json + a network file); not loadable by an engine. */
     public static Path deepFolder(Path parent) throws IOException {
         Path dir = Files.createDirectories(parent.resolve("deep-src"));
