@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the Rad, DL and DLR signatures, the clinical model and the combined model on the train"
                 + " cohort, evaluate them in every cohort, and write report.md, evaluation.json, predictions.csv,"
-                + " config.yaml and the model bundle (DIR/bundle) (docs/cohort-train.md)."})
+                + " config.yaml, training.log and the model bundle (DIR/bundle) (docs/cohort-train.md).",
+            "Every feature row must be a patient of the manifest, in the manifest's cohort."})
 final class CohortTrainCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +55,7 @@ final class CohortTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CohortTrainer.requireNewOutput(out); // before anything is read or fitted
         TrainingConfig c = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
         if (synthetic) {
             c = c.withSynthetic(true);

@@ -86,7 +86,7 @@ public final class TrainingBundle {
             String description = d.description() != null ? d.description() : r.config().synthetic() ? "synthetic" : "";
             cohorts.add(new Cohort(c, ne[0], ne[1], d.centres(), d.dates(), description));
             if (e != null) {
-                calibration(c, e.evaluation(), calibration);
+                calibration(c, e, calibration);
                 dca.add(new CohortDecisionCurve(c, e.evaluation().decisionCurve().stream()
                         .map(p -> new CohortDecisionCurve.Point(p.threshold(), p.netBenefitModel(), p.netBenefitAll()))
                         .toList()));
@@ -250,13 +250,15 @@ public final class TrainingBundle {
                 aLo, aHi, lo, hi, source, help, null);
     }
 
-    private static void calibration(String cohort, ModelEvaluation e, List<CohortCalibration> out) {
+    /** The cohort's calibration: its adaptive groups (none empty) and val.prob's intercept, slope and Brier. */
+    private static void calibration(String cohort, TrainingEvaluation.Entry entry, List<CohortCalibration> out) {
+        ModelEvaluation e = entry.evaluation();
         double a = e.valProb().intercept();
         double b = e.valProb().slope();
-        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+        if (!Double.isFinite(a) || !Double.isFinite(b) || entry.calibrationGroups().isEmpty()) {
             return;
         }
-        List<CohortCalibration.Point> curve = e.deciles().stream()
+        List<CohortCalibration.Point> curve = entry.calibrationGroups().stream()
                 .map(bin -> new CohortCalibration.Point(bin.meanPredicted(), bin.observed().estimate())).toList();
         out.add(new CohortCalibration(cohort, curve, a, b, e.valProb().brier()));
     }

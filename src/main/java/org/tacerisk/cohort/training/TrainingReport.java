@@ -30,8 +30,16 @@ final class TrainingReport {
     private TrainingReport() {
     }
 
+    /** Writes report.md (with links to {@code figures}). */
     static void write(TrainingResult r, Path dir, List<TrainingFigures.Figure> figures) throws IOException {
         AtomicFiles.writeString(dir.resolve(REPORT), markdown(r, figures));
+    }
+
+    /**
+     * Writes the numbers: evaluation.json (with the bootstrap validation once it exists), config.yaml and
+     * predictions.csv; called as soon as the models are evaluated and again after the bootstrap.
+     */
+    static void writeResults(TrainingResult r, Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.writeString(dir.resolve("evaluation.json"), json.writeValueAsString(EvaluationJsonMap.of(r)));
         AtomicFiles.writeString(dir.resolve("config.yaml"), settingsYaml(r.config()));
