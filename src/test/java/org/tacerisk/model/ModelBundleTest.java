@@ -164,6 +164,21 @@ class ModelBundleTest {
     }
 
     @Test
+    void leavesTheDeepModelsListOfTrainingPatientsOut() throws IOException {
+        Path deep = TestBundles.deepFolder(tmp);
+        Files.writeString(deep.resolve(org.tacerisk.deep.TrainingCasesFile.NAME), "patient_id,cohort,outcome,part\n"
+                + "P1,train,1,train\n");
+        assertEquals(java.util.Set.of(org.tacerisk.deep.TrainingCasesFile.NAME),
+                ModelBundleWriter.DEEP_FILES_LEFT_OUT, "the writer knows the trainer's file name");
+        Path dir = tmp.resolve("b");
+        new ModelBundleWriter(TestBundles.manifest()).deepModel(deep).write(dir);
+        try (ModelBundle bundle = ModelBundle.load(dir)) {
+            assertEquals(List.of("deep/model.json", "deep/model.pt"), List.copyOf(bundle.manifest().files().keySet()));
+        }
+        assertFalse(Files.exists(dir.resolve("deep").resolve(org.tacerisk.deep.TrainingCasesFile.NAME)));
+    }
+
+    @Test
     void neverOverwritesABundle() throws IOException {
         Path dir = TestBundles.write(tmp);
         BadInputException e = assertThrows(BadInputException.class,
