@@ -72,6 +72,8 @@ final class CohortTrainCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         r.notes().forEach(n -> err.println("note: " + n));
         r.evaluation().problems().forEach(n -> err.println("warning: " + n));
+        r.directionConflicts().forEach(d -> err.println("warning: "
+                + d.describe(r.config().display(d.predictor()).label())));
         for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
             if (e.model().equals("combined")) {
                 err.printf(java.util.Locale.ROOT, "combined model, %s: AUC %.3f (%.3f-%.3f)%n", e.cohort(),
@@ -88,7 +90,9 @@ final class CohortTrainCommand implements Callable<Integer> {
             m.put("risk_cutoff", r.riskCutoff());
             m.put("dlr_features", r.dlr().features());
             m.put("clinical_selected", r.clinicalSelection().selected().stream().map(s -> s.label()).toList());
+            m.put("clinical_forced", r.clinicalSelection().forced().stream().map(s -> s.label()).toList());
             m.put("combined_terms", r.combined().termNames());
+            m.put("direction_conflicts", r.directionConflicts());
             Map<String, Double> auc = new LinkedHashMap<>();
             r.evaluation().entries().forEach(e -> auc.put(e.model() + "/" + e.cohort(),
                     e.evaluation().auc().auc()));

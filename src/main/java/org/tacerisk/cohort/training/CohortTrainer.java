@@ -120,6 +120,7 @@ public final class CohortTrainer {
         }
         try {
             TrainingBundle.checkDisplays(config, base, train, clinical);
+            TrainingBundle.checkForced(config, clinical);
             TrainingBundle.checkCohorts(config, base);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(features.source(), "training settings: " + e.getMessage(), e);

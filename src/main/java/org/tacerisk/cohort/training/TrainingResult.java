@@ -41,6 +41,11 @@ public record TrainingResult(TrainingConfig config, DataTable table, int[] train
                 iccFilter, value);
     }
 
+    /** Fitted effects against their declared direction, combined model first ({@link DirectionCheck}). */
+    public List<org.tacerisk.model.DirectionConflict> directionConflicts() {
+        return DirectionCheck.of(config, combined, clinicalModel);
+    }
+
     /** The risk group of row {@code i} of {@link #table}, or "" when the combined model could not predict it. */
     public String riskGroup(int i) {
         double p = risks.get("combined")[i];
