@@ -37,8 +37,9 @@ public record DirectionConflict(String predictor, String model, Direction expect
     }
 
     /**
-     * One sentence for a clinician ({@code label}: the predictor's label, or null): "Tumour size (tumor_size_cm) is expected to increase the risk, but in the
-     * combined model its coefficient is -0.063: a larger value lowers the predicted risk. ...".
+     * One sentence for a clinician ({@code label}: the predictor's label, or null): "Tumour size (tumor_size_cm)
+     * is expected to increase the risk, but in the combined model its coefficient is -0.0630: a larger value lowers
+     * the predicted risk; ...".
      */
     public String describe(String label) {
         String who = label == null || label.equals(predictor) ? predictor : label + " (" + predictor + ")";

@@ -17,8 +17,8 @@ import org.tacerisk.radiomics.RadiomicsSettingsYaml;
 
 /**
  * Writes a model bundle folder: {@code manifest.json}, the radiomics settings YAML, the deep model copied into
- * {@code deep/} (without its list of training patients), and extra files (figures, reports). Every file but the manifest gets its SHA-256 in the manifest's
- * {@code files}. The bundle is assembled in a hidden temporary folder beside the target and moved into place at the
+ * {@code deep/} (without its list of training patients), and extra files (figures, reports). Every file but the
+ * manifest gets its SHA-256 in the manifest's {@code files}. The bundle is assembled in a hidden temporary folder beside the target and moved into place at the
  * end, so a reader never sees half a bundle. An existing target is never overwritten: a published bundle version is
  * immutable; write a new version instead.
  */

@@ -32,10 +32,10 @@ public final class CalibrationDeciles {
     }
 
     /**
-     * The groups of a calibration plot for a cohort of any size: {@code g = min(10, max(1, ⌊n / 5⌋))} quantile groups
-     * (at least {@value #MIN_PER_GROUP} patients per group on average; deciles from 50 patients on; one group,
-     * calibration-in-the-large, below 10), the empty groups that tied breaks leave dropped, so every group has a
-     * mean predicted risk.
+     * The groups of a calibration plot for a cohort of any size: {@code g = min(10, max(1, ⌊n / 5⌋))} quantile
+     * groups (at least {@value #MIN_PER_GROUP} patients per group on average; deciles from 50 patients on; one
+     * group, calibration-in-the-large, below 10), the empty groups that tied breaks leave dropped, so every group
+     * has a mean predicted risk.
      */
     public static List<Bin> adaptive(double[] outcomes, double[] risks) {
         int g = groupsFor(outcomes.length);

@@ -52,7 +52,8 @@ class BundleCommandTest extends CommandLineTestBase {
         Path dir = TestBundles.write(tmp);
         Path manifest = dir.resolve("manifest.json");
         String json = Files.readString(manifest);
-        Files.writeString(manifest, json.replace("\"intendedUse\" : \"Research use", "\"intendedUse\" : \"Clinical use"));
+        Files.writeString(manifest, json.replace("\"intendedUse\" : \"Research use",
+                "\"intendedUse\" : \"Clinical use"));
         assertEquals(3, run("bundle", "verify", dir.toString()));
         assertTrue(err.toString().contains(manifest + ": the manifest was edited after the bundle was written"),
                 err.toString());

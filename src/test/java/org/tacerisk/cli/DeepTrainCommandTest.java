@@ -155,7 +155,8 @@ class DeepTrainCommandTest extends CommandLineTestBase {
         assertEquals("patient_id,cohort,outcome,part", rows.get(0));
         assertEquals(java.util.List.of("S0", "S1", "S2", "S3", "S4", "S5"), rows.subList(1, rows.size()).stream()
                 .map(r -> r.substring(0, r.indexOf(','))).toList());
-        assertTrue(rows.stream().skip(1).allMatch(r -> r.matches("S\\d,train,[01],(train|validation)")), rows::toString);
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.matches("S\\d,train,[01],(train|validation)")),
+                rows::toString);
 
         Path widened = dir.resolve("models/widened");
         assertEquals(0, run("deep", "train", "--cases", manifest.toString(), "--out", widened.toString(),

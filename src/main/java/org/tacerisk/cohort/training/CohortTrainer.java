@@ -162,13 +162,13 @@ public final class CohortTrainer {
             return result;
         } catch (BadInputException e) {
             log.failed(run.stage(), e);
-            throw new BadInputException(null, failure(run.stage(), outDir, e.getMessage()), e.findings(), e);
+            throw new BadInputException(null, failure(run.stage(), outDir, TrainingLog.reason(e)), e.findings(), e);
         } catch (FileSystemException e) {
             log.failed(run.stage(), e);
             throw new BadInputException(null, failure(run.stage(), outDir, OutputPaths.reason(e)), e);
         } catch (RuntimeException | IOException e) {
             log.failed(run.stage(), e);
-            throw new IllegalStateException(failure(run.stage(), outDir, e.getMessage()), e);
+            throw new IllegalStateException(failure(run.stage(), outDir, TrainingLog.reason(e)), e);
         }
     }
 

@@ -35,8 +35,9 @@ import org.tacerisk.stats.PredictorSpec;
 /**
  * The model bundle of a training run (docs/model-bundle.md): predictors of the combined model ({@code dlr_score}
  * as a model_score, the selected clinical predictors as entered values with their transform, training range, a
- * plausibility range and their declared direction), the direction conflicts ({@link DirectionCheck}), the signatures, the combined model's coefficients and covariance, the risk groups, and the
- * combined model's calibration, decision curve and every model's performance per cohort.
+ * plausibility range and their declared direction), the direction conflicts ({@link DirectionCheck}), the
+ * signatures, the combined model's coefficients and covariance, the risk groups, and the combined model's
+ * calibration, decision curve and every model's performance per cohort.
  *
  * <p>Allowed ranges are not known from the data; they are set wide around the training range: for a log10
  * predictor [min/100, max·100], for a non-negative one [0, max + 10·range], otherwise ±10 ranges. Review them

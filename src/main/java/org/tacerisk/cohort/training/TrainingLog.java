@@ -52,7 +52,12 @@ final class TrainingLog implements Consumer<String> {
     }
 
     void failed(String step, Throwable cause) {
-        write("FAILED while " + step + ": " + cause.getMessage());
+        write("FAILED while " + step + ": " + reason(cause));
+    }
+
+    /** The exception's message, or its kind when it has none. */
+    static String reason(Throwable cause) {
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     private synchronized void write(String line) {
