@@ -34,11 +34,10 @@ step() { echo "== $1" >&2; }
 step "synth: $patients patients, seed $seed, size $size"
 time "$tacerisk" synth --out "$work/cohort" --patients "$patients" --seed "$seed" --size "$size"
 step "deep train: training-cohort rows only, $deep_epochs epochs at most, seed $seed"
-# The CNN sees only the training cohort (test and external stay unseen, as for the radiomics LASSO). The filtered
-# manifest lies next to cohort.csv so that its relative image and mask paths still resolve.
-awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "cohort") c = i; if (!c) exit 3; print; next }
-         $c == "train"' "$work/cohort/cohort.csv" > "$work/cohort/deep-train.csv"
-time "$tacerisk" deep train --cases "$work/cohort/deep-train.csv" --out "$work/deep" \
+# The CNN sees only the training cohort (test and external stay unseen, as for the radiomics LASSO): deep train
+# uses the train rows of cohort.csv, in file order, unless --cohorts says otherwise; deep/training-cases.csv lists
+# them.
+time "$tacerisk" deep train --cases "$work/cohort/cohort.csv" --out "$work/deep" \
   --epochs "$deep_epochs" --seed "$seed"
 step "cohort extract ($threads threads, with deep features)"
 time "$tacerisk" cohort extract --manifest "$work/cohort/cohort.csv" --settings "$settings" \

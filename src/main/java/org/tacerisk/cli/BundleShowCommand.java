@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.Cohort;
+import org.tacerisk.model.Direction;
+import org.tacerisk.model.DirectionConflict;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PerformanceRow;
 import org.tacerisk.model.PredictorSpecification;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code tacerisk bundle show}: a verified bundle's summary (name, version, label, predictors, performance). */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show a model bundle's model card (the bundle is verified first).",
-            "Name, version, intended use, synthetic label, cohorts, predictors with their ranges, risk groups and"
-                + " the performance table."})
+            "Name, version, intended use, synthetic label, cohorts, predictors with their ranges and directions"
+                + " (fitted, expected), direction conflicts, risk groups and the performance table."})
 final class BundleShowCommand implements Callable<Integer> {
 
     @Spec
@@ -51,12 +53,22 @@ final class BundleShowCommand implements Callable<Integer> {
                 root.put("manifest_sha256", b.manifestSha256());
                 root.put("cohorts", m.cohorts());
                 root.put("predictors", m.predictors());
+                Map<String, Object> fitted = new LinkedHashMap<>();
+                m.predictors().forEach(p -> fitted.put(p.id(), m.fittedDirection(p.id()) == null ? null
+                        : m.fittedDirection(p.id()).json()));
+                root.put("fitted_directions", fitted);
+                root.put("direction_conflicts", m.directionConflicts());
+                root.put("direction_notes", m.directionConflicts().stream().map(c -> c.describe(
+                        m.predictor(c.predictor()).label())).toList());
                 root.put("risk_groups", m.riskGroups());
                 root.put("performance", m.performance());
                 root.put("deep_model", m.deepModel());
+                root.put("warnings", b.warnings());
                 JsonOutput.print(out, root);
             } else {
                 printHuman(m, b.manifestSha256(), out);
+                b.warnings().forEach(w -> out.println(w.describe()));
+                out.flush();
             }
         }
         return ExitCodes.OK;
@@ -81,9 +93,12 @@ final class BundleShowCommand implements Callable<Integer> {
             String range = p.categorical() ? "levels " + p.levels().stream().map(l -> l.label()).toList()
                     : "training " + range(p.trainingMin(), p.trainingMax(), unit) + ", allowed "
                             + range(p.allowedMin(), p.allowedMax(), unit);
-            out.printf(Locale.ROOT, "  %-16s %s [%s, %s%s] %s%n", p.id(), p.label(), p.type().json(),
+            out.printf(Locale.ROOT, "  %-16s %s [%s, %s%s] %s%s%n", p.id(), p.label(), p.type().json(),
                     p.source().json(), p.transform() == PredictorSpecification.Transform.NONE ? ""
-                            : ", " + p.transform().json(), range);
+                            : ", " + p.transform().json(), range, direction(m, p));
+        }
+        for (DirectionConflict c : m.directionConflicts()) {
+            out.println("CAUTION: " + c.describe(m.predictor(c.predictor()).label()));
         }
         out.println("risk groups: cut-offs " + m.riskGroups().cutoffs().stream().map(Numbers::significant4).toList()
                 + " -> " + m.riskGroups().labels());
@@ -99,6 +114,16 @@ final class BundleShowCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /** "; fitted: increases_risk (expected: increases_risk)", or "" when the model has no numeric term for it. */
+    private static String direction(BundleManifest m, PredictorSpecification p) {
+        Direction fitted = m.fittedDirection(p.id());
+        if (fitted == null) {
+            return "";
+        }
+        return "; fitted: " + fitted.json() + (p.expectedDirection() == null ? ""
+                : " (expected: " + p.expectedDirection().json() + ")");
     }
 
     private static String range(double lo, double hi, String unit) {

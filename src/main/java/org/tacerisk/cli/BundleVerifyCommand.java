@@ -14,11 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tacerisk bundle verify}: checks a bundle's schema version and the SHA-256 of every file. */
+/**
+ * {@code tacerisk bundle verify}: checks a bundle's schema version, its manifest's digest and the SHA-256 of every
+ * file.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify a model bundle folder or zip.",
-            "Checks the schema version, the manifest fields and the SHA-256 of every file (no file may be missing,"
-                + " modified or added). Exit 0 when valid, 3 naming the offending file."})
+            "Checks the schema version, the manifest's digest of its own content (an edited manifest is refused),"
+                + " the manifest fields and the SHA-256 of every file (no file may be missing, modified or added)."
+                + " Exit 0 when valid, 3 naming the offending file."})
 final class BundleVerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +48,7 @@ final class BundleVerifyCommand implements Callable<Integer> {
             result.put("label", m.label());
             result.put("manifest_sha256", b.manifestSha256());
             result.put("files", m.files().size());
+            result.put("warnings", b.warnings());
             if (json) {
                 JsonOutput.print(out, result);
             } else {
@@ -52,6 +57,7 @@ final class BundleVerifyCommand implements Callable<Integer> {
                 if (!m.label().isEmpty()) {
                     out.println(m.label());
                 }
+                b.warnings().forEach(w -> out.println(w.describe()));
                 out.flush();
             }
             return ExitCodes.OK;

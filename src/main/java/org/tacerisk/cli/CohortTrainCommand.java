@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the Rad, DL and DLR signatures, the clinical model and the combined model on the train"
                 + " cohort, evaluate them in every cohort, and write report.md, evaluation.json, predictions.csv,"
-                + " config.yaml and the model bundle (DIR/bundle) (docs/cohort-train.md)."})
+                + " config.yaml, training.log and the model bundle (DIR/bundle) (docs/cohort-train.md).",
+            "Every feature row must be a patient of the manifest, in the manifest's cohort."})
 final class CohortTrainCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +55,7 @@ final class CohortTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CohortTrainer.requireNewOutput(out); // before anything is read or fitted
         TrainingConfig c = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
         if (synthetic) {
             c = c.withSynthetic(true);
@@ -70,6 +72,8 @@ final class CohortTrainCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         r.notes().forEach(n -> err.println("note: " + n));
         r.evaluation().problems().forEach(n -> err.println("warning: " + n));
+        r.directionConflicts().forEach(d -> err.println("warning: "
+                + d.describe(r.config().display(d.predictor()).label())));
         for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
             if (e.model().equals("combined")) {
                 err.printf(java.util.Locale.ROOT, "combined model, %s: AUC %.3f (%.3f-%.3f)%n", e.cohort(),
@@ -86,7 +90,9 @@ final class CohortTrainCommand implements Callable<Integer> {
             m.put("risk_cutoff", r.riskCutoff());
             m.put("dlr_features", r.dlr().features());
             m.put("clinical_selected", r.clinicalSelection().selected().stream().map(s -> s.label()).toList());
+            m.put("clinical_forced", r.clinicalSelection().forced().stream().map(s -> s.label()).toList());
             m.put("combined_terms", r.combined().termNames());
+            m.put("direction_conflicts", r.directionConflicts());
             Map<String, Double> auc = new LinkedHashMap<>();
             r.evaluation().entries().forEach(e -> auc.put(e.model() + "/" + e.cohort(),
                     e.evaluation().auc().auc()));

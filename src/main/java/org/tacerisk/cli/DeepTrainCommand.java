@@ -27,14 +27,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tacerisk deep train --cases MANIFEST.csv --out DIR [--epochs N] [--seed S] [--val-fraction F]
- * [--patience P] [--json]}.
+ * {@code tacerisk deep train --cases MANIFEST.csv --out DIR [--cohorts train,...] [--epochs N] [--seed S]
+ * [--val-fraction F] [--patience P] [--json]}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a small CNN (CompactResNet) on tumour crops and write a model folder (model.json +"
                 + " model.params) that `deep infer` and `deep saliency` read.",
-            "The manifest is a CSV with columns patient_id,image,mask,outcome[,roi]; paths are relative to the"
-                + " manifest; outcome is 0 or 1. Progress goes to stderr."})
+            "The manifest is a CSV with columns patient_id,image,mask,outcome[,roi][,cohort]; paths are relative to"
+                + " the manifest; outcome is 0 or 1. With a cohort column only the train cohort is used unless"
+                + " --cohorts names others. The model folder records the rows used (training-cases.csv). Progress"
+                + " goes to stderr."})
 final class DeepTrainCommand implements Callable<Integer> {
 
     @Spec
@@ -81,6 +83,11 @@ final class DeepTrainCommand implements Callable<Integer> {
     @Option(names = "--mask-channel", description = "Add the centre slice's tumour mask as a channel.")
     boolean maskChannel;
 
+    @Option(names = "--cohorts", split = ",", paramLabel = "NAME[,NAME...]",
+            description = "With a cohort column: train on these cohorts (default: train only). Test and external"
+                    + " patients trained on no longer give an unbiased evaluation.")
+    List<String> cohorts;
+
     @Option(names = "--json", description = "Print the training summary as JSON on stdout.")
     boolean json;
 
@@ -103,17 +110,21 @@ final class DeepTrainCommand implements Callable<Integer> {
         if (engine == null) {
             return ExitCodes.INTERNAL_ERROR;
         }
-        TrainingManifest manifest = TrainingManifest.read(cases);
+        TrainingManifest all = TrainingManifest.read(cases);
+        TrainingManifest manifest = rowsToTrainOn(all, err);
         long start = System.nanoTime();
         List<TrainingCase> training = crops(manifest, options.spec(), err);
         err.printf("%d crops in %d ms; training%n", training.size(), (System.nanoTime() - start) / 1_000_000);
         err.flush();
-        TrainingSummary s = DeepTrainer.train(training, options, out, (epoch, loss, auc) -> {
+        TrainingSummary s = DeepTrainer.train(training, manifest.cohortById(), options, out, (epoch, loss, auc) -> {
             err.printf("epoch %d/%d: loss %.4f, validation AUC %.4f%n", epoch, options.maxEpochs(), loss, auc);
             err.flush();
         }, () -> Thread.currentThread().isInterrupted());
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), toJson(s));
+            Map<String, Object> summary = toJson(s);
+            summary.put("rows_by_cohort", manifest.rowsByCohort());
+            summary.put("rows_left_out_by_cohort", leftOut(all, manifest));
+            JsonOutput.print(spec.commandLine().getOut(), summary);
         } else {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf("model written to %s: %d epochs, kept epoch %d (validation AUC %.4f), %d training + %d"
@@ -122,6 +133,61 @@ final class DeepTrainCommand implements Callable<Integer> {
             stdout.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The rows to train on ({@link TrainingManifest#rowsOf}: the train cohort unless {@code --cohorts} names
+     * others), said on stderr as counts per cohort (no patient ids), with a WARNING when test or external patients
+     * are among them.
+     */
+    private TrainingManifest rowsToTrainOn(TrainingManifest all, PrintWriter err) {
+        Map<String, Integer> present = all.rowsByCohort();
+        if (cohorts != null) {
+            if (!all.hasCohorts()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cohorts: " + cases
+                        + " has no cohort column; leave --cohorts out to train on every row");
+            }
+            List<String> unknown = cohorts.stream().filter(c -> !present.containsKey(c)).toList();
+            if (!unknown.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cohorts: no row of cohort "
+                        + unknown + " in " + cases + "; its cohorts are " + present.keySet());
+            }
+        }
+        TrainingManifest used = all.rowsOf(cohorts);
+        if (used.entries().isEmpty()) {
+            throw new BadInputException(cases, "no row of cohort " + TrainingManifest.TRAIN + "; its cohorts are "
+                    + present.keySet() + "; name the cohorts to train on with --cohorts");
+        }
+        if (!all.hasCohorts()) {
+            err.printf("training on all %d rows (the manifest has no cohort column)%n", used.entries().size());
+        } else {
+            err.printf("training on %d of %d rows: %s%s%n", used.entries().size(), all.entries().size(),
+                    counts(used.rowsByCohort()), leftOut(all, used).isEmpty() ? ""
+                            : "; left out: " + counts(leftOut(all, used)));
+            List<String> unseen = used.rowsByCohort().keySet().stream()
+                    .filter(c -> !c.equals(TrainingManifest.TRAIN)).toList();
+            if (!unseen.isEmpty()) {
+                err.println("WARNING: training on cohort " + String.join(", ", unseen) + ": these patients no"
+                        + " longer give an unbiased evaluation of this network, nor of any model built on its"
+                        + " features (their AUC would be optimistic)");
+            }
+        }
+        err.flush();
+        return used;
+    }
+
+    private static Map<String, Integer> leftOut(TrainingManifest all, TrainingManifest used) {
+        Map<String, Integer> left = new LinkedHashMap<>(all.rowsByCohort());
+        used.rowsByCohort().forEach((c, n) -> left.merge(c, -n, Integer::sum));
+        left.values().removeIf(n -> n == 0);
+        return left;
+    }
+
+    private static String counts(Map<String, Integer> byCohort) {
+        StringBuilder sb = new StringBuilder();
+        byCohort.forEach((c, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(c.isEmpty() ? "(no cohort)" : c)
+                .append(' ').append(n));
+        return sb.toString();
     }
 
     /**

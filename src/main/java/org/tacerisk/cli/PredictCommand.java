@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.tacerisk.common.Finding;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.RiskGroups;
 import org.tacerisk.predict.CasePrediction;
 import org.tacerisk.predict.CasePredictor;
 import picocli.CommandLine.Command;
@@ -72,7 +73,7 @@ final class PredictCommand implements Callable<Integer> {
                 b.manifestSha256());
         out.printf(Locale.ROOT, "probability of metastasis: %.1f %% (95 %% CI %.1f-%.1f %%)%n", 100 * p.probability(),
                 100 * p.probabilityLow(), 100 * p.probabilityHigh());
-        out.println("risk group: " + p.riskGroup());
+        out.println(riskGroupLine(p));
         out.println();
         out.printf(Locale.ROOT, "%-34s %16s %8s%n", "predictor", "value", "points");
         for (BundlePrediction.PredictorPoints pt : p.points()) {
@@ -85,15 +86,16 @@ final class PredictCommand implements Callable<Integer> {
         out.println("signature scores:");
         r.signatureScores().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %.4f%n", k, v));
         out.printf(Locale.ROOT, "measured tumour size (maximum 3D diameter): %.1f cm%n", r.measuredSizeCm());
-        if (!r.warnings().isEmpty()) {
+        List<Finding> warnings = warnings(b, r);
+        if (!warnings.isEmpty()) {
             out.println();
-            r.warnings().forEach(w -> out.println(w.describe()));
+            warnings.forEach(w -> out.println(w.describe()));
         }
         r.notes().forEach(n -> out.println("note: " + n));
         out.flush();
     }
 
-    private static Map<String, Object> toJson(ModelBundle b, CasePrediction r) {
+    static Map<String, Object> toJson(ModelBundle b, CasePrediction r) {
         BundlePrediction p = r.prediction();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", p.label());
@@ -105,15 +107,74 @@ final class PredictCommand implements Callable<Integer> {
         m.put("ci_high", p.probabilityHigh());
         m.put("linear_predictor", p.linearPredictor());
         m.put("risk_group", p.riskGroup());
+        RiskGroups g = p.riskGroups();
+        Map<String, Object> groups = new LinkedHashMap<>();
+        groups.put("cutoffs", g.cutoffs());
+        groups.put("labels", g.labels());
+        groups.put("index", p.riskGroupIndex());
+        groups.put("lower_cutoff", g.lowerCutoff(p.riskGroupIndex()));
+        groups.put("upper_cutoff", g.upperCutoff(p.riskGroupIndex()));
+        m.put("risk_groups", groups);
         m.put("points", p.points());
         m.put("total_points", p.totalPoints());
         m.put("signature_scores", r.signatureScores());
         m.put("inputs", r.inputs());
         m.put("measured_size_cm", r.measuredSizeCm());
-        List<Finding> warnings = r.warnings();
-        m.put("warnings", warnings);
+        m.put("warnings", warnings(b, r));
         m.put("notes", r.notes());
         return m;
+    }
+
+    /** The bundle's warnings (an unprotected manifest) before the case's. */
+    private static List<Finding> warnings(ModelBundle b, CasePrediction r) {
+        List<Finding> all = new ArrayList<>(b.warnings());
+        all.addAll(r.warnings());
+        return all;
+    }
+
+    /**
+     * "risk group: high (probability 23.6 % ≥ cut-off 18.2 %; groups: low &lt; 18.2 % ≤ high)": the group, the
+     * cut-offs it was compared with and every group's boundaries. Percentages get as many decimals as it takes to
+     * tell the probability from a cut-off it is not equal to (18.199 % &lt; 18.200 %, not 18.2 % &lt; 18.2 %).
+     */
+    static String riskGroupLine(BundlePrediction p) {
+        RiskGroups g = p.riskGroups();
+        StringBuilder sb = new StringBuilder("risk group: ").append(p.riskGroup());
+        if (g.cutoffs().isEmpty()) {
+            return sb.toString();
+        }
+        int d = decimals(p.probability(), g.cutoffs());
+        sb.append(" (probability ").append(percent(p.probability(), d));
+        Double lower = g.lowerCutoff(p.riskGroupIndex());
+        Double upper = g.upperCutoff(p.riskGroupIndex());
+        if (lower != null) {
+            sb.append(" ≥ cut-off ").append(percent(lower, d));
+        }
+        if (upper != null) {
+            sb.append(lower == null ? "" : " and").append(" < cut-off ").append(percent(upper, d));
+        }
+        sb.append("; groups: ").append(g.labels().get(0));
+        for (int i = 0; i < g.cutoffs().size(); i++) {
+            sb.append(" < ").append(percent(g.cutoffs().get(i), d)).append(" ≤ ").append(g.labels().get(i + 1));
+        }
+        return sb.append(')').toString();
+    }
+
+    private static int decimals(double probability, List<Double> cutoffs) {
+        int d = 1;
+        while (d < 10) {
+            int digits = d;
+            if (cutoffs.stream().noneMatch(c -> c != probability
+                    && percent(c, digits).equals(percent(probability, digits)))) {
+                break;
+            }
+            d++;
+        }
+        return d;
+    }
+
+    private static String percent(double probability, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f %%", 100 * probability);
     }
 
     private static String number(double v) {

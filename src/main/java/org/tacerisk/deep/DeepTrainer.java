@@ -58,6 +58,17 @@ public final class DeepTrainer {
      */
     public static TrainingSummary train(List<TrainingCase> cases, TrainingOptions options, Path outDir,
             TrainingProgress progress, BooleanSupplier cancelled) throws IOException {
+        return train(cases, Map.of(), options, outDir, progress, cancelled);
+    }
+
+    /**
+     * As {@link #train(List, TrainingOptions, Path, TrainingProgress, BooleanSupplier)}; {@code cohortById} (patient
+     * id → cohort, may be empty) goes into the model folder's record: the row count per cohort in model.json and
+     * every row in {@value TrainingCasesFile#NAME}.
+     */
+    public static TrainingSummary train(List<TrainingCase> cases, Map<String, String> cohortById,
+            TrainingOptions options, Path outDir, TrainingProgress progress, BooleanSupplier cancelled)
+            throws IOException {
         checkCases(cases, options.spec());
         long start = System.nanoTime();
         SplittableRandom root = new SplittableRandom(options.seed());
@@ -88,7 +99,9 @@ public final class DeepTrainer {
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (outDir != null) {
             DjlModelFiles.write(outDir, new DjlModelFiles.Descriptor(netConfig, spec), result.bestParams,
-                    trainingJson(options, split, result, millis));
+                    trainingJson(options, split, result, millis,
+                            TrainingCasesFile.rowsByCohort(cases, cohortById)));
+            TrainingCasesFile.write(outDir, cases, cohortById, split);
         }
         return new TrainingSummary(result.epochs, result.bestEpoch, result.bestAuc, result.bestLoss,
                 split.train().length, split.validation().length, millis, outDir);
@@ -246,10 +259,12 @@ public final class DeepTrainer {
         return s;
     }
 
-    private static Map<String, Object> trainingJson(TrainingOptions o, Split split, Result r, long millis) {
+    private static Map<String, Object> trainingJson(TrainingOptions o, Split split, Result r, long millis,
+            Map<String, Integer> rowsByCohort) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("engine", DeepEngine.ENGINE_NAME + " " + DeepEngine.PYTORCH_VERSION);
         t.put("seed", o.seed());
+        t.put("rowsByCohort", rowsByCohort);
         t.put("trainCases", split.train().length);
         t.put("validationCases", split.validation().length);
         t.put("valFraction", o.valFraction());

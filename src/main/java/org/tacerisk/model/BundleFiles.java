@@ -76,9 +76,15 @@ final class BundleFiles {
         }
     }
 
-    /** Copies the plain files of {@code from} into {@code to} (created), keeping the folder structure. */
-    static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies the plain files of {@code from} into {@code to} (created), keeping the folder structure, except those
+     * whose relative path is in {@code left}.
+     */
+    static void copyTree(Path from, Path to, java.util.Set<String> left) throws IOException {
         for (Map.Entry<String, Path> e : list(from, from).entrySet()) {
+            if (left.contains(e.getKey())) {
+                continue;
+            }
             Path target = to.resolve(e.getKey());
             Files.createDirectories(target.getParent());
             Files.copy(e.getValue(), target);

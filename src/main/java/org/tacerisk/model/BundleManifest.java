@@ -39,17 +39,21 @@ import java.util.regex.Pattern;
  * @param deepModel          relative folder of the deep model ("deep"), or null
  * @param files              relative path → lower-case hex SHA-256 of every file except manifest.json
  * @param trainingImages     the training images' voxel spacing (schema 1.1), or null where not recorded
+ * @param directionConflicts fitted effects against their predictor's expectedDirection (schema 1.2), in the
+ *                           combined model (every one, checked against its coefficients) and the training report's
+ *                           clinical model; empty when none
  */
 public record BundleManifest(String schemaVersion, String name, String version, String created,
         String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
         List<Cohort> cohorts, List<PredictorSpecification> predictors, String radiomicsSettings,
         List<Signature> signatures, CombinedModel combinedModel, RiskGroups riskGroups,
         List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<PerformanceRow> performance,
-        String deepModel, Map<String, String> files, TrainingImages trainingImages) {
+        String deepModel, Map<String, String> files, TrainingImages trainingImages,
+        List<DirectionConflict> directionConflicts) {
 
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 1;
+    public static final int SCHEMA_MINOR = 2;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -94,7 +98,21 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             ManifestChecks.relativePath("deepModel", deepModel);
         }
         files = checkedFiles(files);
+        directionConflicts = ManifestChecks.list("directionConflicts", directionConflicts);
         checkReferences(cohorts, predictors, signatures, combinedModel, calibration, dca, performance);
+        ManifestDirections.check(predictors, combinedModel, directionConflicts);
+    }
+
+    /** A manifest without {@code directionConflicts} (as schema 1.1 wrote them). */
+    public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
+            String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
+            List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
+            CombinedModel combinedModel, RiskGroups riskGroups, List<CohortCalibration> calibration,
+            List<CohortDecisionCurve> dca, List<PerformanceRow> performance, String deepModel,
+            Map<String, String> files, TrainingImages trainingImages) {
+        this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
+                cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
+                performance, deepModel, files, trainingImages, List.of());
     }
 
     /** A manifest without {@code trainingImages} (as schema 1.0 wrote them). */
@@ -106,7 +124,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                performance, deepModel, files, null);
+                performance, deepModel, files, null, List.of());
     }
 
     public int schemaMajor() {
@@ -121,25 +139,50 @@ public record BundleManifest(String schemaVersion, String name, String version, 
     public BundleManifest withFiles(Map<String, String> newFiles) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, deepModel, newFiles, trainingImages);
+                calibration, dca, performance, deepModel, newFiles, trainingImages, directionConflicts);
     }
 
     public BundleManifest withRadiomicsSettings(String path) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
-                performance, deepModel, files, trainingImages);
+                performance, deepModel, files, trainingImages, directionConflicts);
     }
 
     public BundleManifest withDeepModel(String folder) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, folder, files, trainingImages);
+                calibration, dca, performance, folder, files, trainingImages, directionConflicts);
     }
 
     public BundleManifest withTrainingImages(TrainingImages images) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, deepModel, files, images);
+                calibration, dca, performance, deepModel, files, images, directionConflicts);
+    }
+
+    public BundleManifest withDirectionConflicts(List<DirectionConflict> conflicts) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, performance, deepModel, files, trainingImages, conflicts);
+    }
+
+    /**
+     * The direction the combined model moves the risk with predictor {@code id}: the sign of its coefficient
+     * (numeric predictors; null for a categorical predictor, one not in the model, or a coefficient of 0).
+     */
+    public Direction fittedDirection(String id) {
+        PredictorSpecification p = predictor(id);
+        if (p == null || p.categorical()) {
+            return null;
+        }
+        return combinedModel.terms().stream().filter(t -> id.equals(t.predictor())).findFirst()
+                .map(t -> Direction.of(t.coefficient())).orElse(null);
+    }
+
+    /** The conflicts of one model ({@link DirectionConflict#COMBINED} or CLINICAL), with their sentences. */
+    public List<String> directionNotes(String model) {
+        return directionConflicts.stream().filter(c -> c.model().equals(model))
+                .map(c -> c.describe(predictor(c.predictor()).label())).toList();
     }
 
     private static Map<String, String> checkedFiles(Map<String, String> files) {

@@ -17,13 +17,17 @@ import org.tacerisk.common.Finding;
  * @param probabilityLow    lower 95 % limit
  * @param probabilityHigh   upper 95 % limit
  * @param riskGroup         the label of the risk group
+ * @param riskGroupIndex    its index in {@code riskGroups.labels()}: the probability lies at or above
+ *                          {@code riskGroups.lowerCutoff(index)} and below {@code riskGroups.upperCutoff(index)}
+ * @param riskGroups        the bundle's cut-offs and labels the probability was compared with
  * @param points            nomogram points per predictor of the combined model (model order)
  * @param totalPoints       their sum
  * @param warnings          values outside the training range (the model extrapolates there)
  */
 public record BundlePrediction(String bundleName, String bundleVersion, String label, double linearPredictor,
         double linearPredictorSe, double probability, double probabilityLow, double probabilityHigh,
-        String riskGroup, List<PredictorPoints> points, double totalPoints, List<Finding> warnings) {
+        String riskGroup, int riskGroupIndex, RiskGroups riskGroups, List<PredictorPoints> points,
+        double totalPoints, List<Finding> warnings) {
 
     public BundlePrediction {
         points = List.copyOf(points);

@@ -118,7 +118,8 @@ public final class BundlePredictor {
         }
         return new BundlePrediction(manifest.name(), manifest.version(), manifest.label(), pr.linearPredictor(),
                 pr.linearPredictorSe(), pr.probability(), pr.probabilityLow(), pr.probabilityHigh(),
-                manifest.riskGroups().groupOf(pr.probability()), points, total, warnings);
+                manifest.riskGroups().groupOf(pr.probability()), manifest.riskGroups().indexOf(pr.probability()),
+                manifest.riskGroups(), points, total, warnings);
     }
 
     private static void check(PredictorSpecification p, Double v, List<Finding> warnings) {

@@ -8,16 +8,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.tacerisk.common.BadInputException;
 
 /**
  * JSON form of {@link BundleManifest}: pretty-printed, keys in the records' declaration order, maps sorted by key,
- * null fields left out, doubles in their shortest exact form (they read back bit for bit). Reading is strict:
+ * null fields left out, doubles in their shortest exact form (they read back bit for bit), and last the digest of
+ * the content ({@link ManifestDigest}). Reading is strict:
  * unknown keys are errors (a misspelt key would silently drop a value), except in a manifest of a newer minor
  * schema version, whose additions this build may ignore (docs/model-bundle.md, versioning).
  */
@@ -38,16 +41,22 @@ public final class ManifestJson {
                 .build();
     }
 
+    /** The manifest's JSON with its {@link ManifestDigest} as the last key. */
     public static String write(BundleManifest manifest) {
         try {
-            return mapper(true).writeValueAsString(manifest) + "\n";
+            ObjectMapper mapper = mapper(true);
+            ObjectNode tree = mapper.valueToTree(manifest);
+            String content = mapper.writeValueAsString(tree);
+            tree.put(ManifestDigest.FIELD, ManifestDigest.of(content.getBytes(StandardCharsets.UTF_8)));
+            return mapper.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the manifest could not be written as JSON", e);
         }
     }
 
     /**
-     * Parses a manifest; {@code source} names the file in messages.
+     * Parses a manifest's fields; {@code source} names the file in messages. The {@value ManifestDigest#FIELD} is
+     * skipped here: {@link ModelBundle#load} checks it first.
      *
      * @throws BadInputException for invalid JSON, an unsupported schema version or an invalid field
      */
@@ -63,6 +72,7 @@ public final class ManifestJson {
             throw new BadInputException(source, "the manifest must be a JSON object");
         }
         int minor = checkSchemaVersion(root.path("schemaVersion"), source);
+        ((ObjectNode) root).remove(ManifestDigest.FIELD);
         try {
             return mapper(minor <= BundleManifest.SCHEMA_MINOR).treeToValue(root, BundleManifest.class);
         } catch (ValueInstantiationException e) {

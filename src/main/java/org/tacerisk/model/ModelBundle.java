@@ -16,7 +16,8 @@ import org.tacerisk.radiomics.RadiomicsSettingsYaml;
 
 /**
  * A verified model bundle (docs/model-bundle.md). {@link #load} reads the manifest, refuses unknown schema major
- * versions, checks the SHA-256 of every listed file, refuses missing and unlisted files, and reads the radiomics
+ * versions, refuses a manifest whose content does not match its digest ({@link ManifestDigest}: it was edited),
+ * checks the SHA-256 of every listed file, refuses missing and unlisted files, and reads the radiomics
  * settings; only then is the bundle handed out. A zip is extracted to a temporary folder first and that copy is
  * verified and used; {@link #close} deletes it (a folder bundle is left as it is).
  */
@@ -30,11 +31,13 @@ public final class ModelBundle implements AutoCloseable {
     private final BundleManifest manifest;
     private final RadiomicsSettings radiomicsSettings;
     private final String manifestSha256;
+    private final List<Finding> warnings;
 
     private ModelBundle(Path source, Path root, Path extracted, BundleManifest manifest, RadiomicsSettings settings,
-            String manifestSha256) {
+            String manifestSha256, List<Finding> warnings) {
         this.source = source;
         this.manifestSha256 = manifestSha256;
+        this.warnings = List.copyOf(warnings);
         this.root = root;
         this.extracted = extracted;
         this.manifest = manifest;
@@ -97,6 +100,7 @@ public final class ModelBundle implements AutoCloseable {
             throw new BadInputException(source, "not a model bundle: " + MANIFEST + " is missing (a bundle holds "
                     + MANIFEST + " and the files it lists, see docs/model-bundle.md)");
         }
+        List<Finding> warnings = ManifestDigest.check(json, source.resolve(MANIFEST));
         BundleManifest manifest = ManifestJson.read(json, source.resolve(MANIFEST));
         checkFiles(source, root, manifest);
         RadiomicsSettings settings = null;
@@ -110,7 +114,7 @@ public final class ModelBundle implements AutoCloseable {
             }
         }
         String identity = java.util.HexFormat.of().formatHex(BundleFiles.sha256(json));
-        return new ModelBundle(source, root, extracted, manifest, settings, identity);
+        return new ModelBundle(source, root, extracted, manifest, settings, identity, warnings);
     }
 
     private static void checkFiles(Path source, Path root, BundleManifest manifest) throws IOException {
@@ -171,6 +175,14 @@ public final class ModelBundle implements AutoCloseable {
      */
     public String manifestSha256() {
         return manifestSha256;
+    }
+
+    /**
+     * What a user of the bundle must be told although it loaded: a WARNING when its manifest (schema 1.0 or 1.1)
+     * carries no digest, so an edit of it cannot be detected. Empty for a bundle of this version.
+     */
+    public List<Finding> warnings() {
+        return warnings;
     }
 
     /** The radiomics settings the features were extracted with, or null when the bundle has none. */

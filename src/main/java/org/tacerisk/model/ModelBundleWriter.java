@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.tacerisk.common.BadInputException;
@@ -16,8 +17,8 @@ import org.tacerisk.radiomics.RadiomicsSettingsYaml;
 
 /**
  * Writes a model bundle folder: {@code manifest.json}, the radiomics settings YAML, the deep model copied into
- * {@code deep/}, and extra files (figures, reports). Every file but the manifest gets its SHA-256 in the manifest's
- * {@code files}. The bundle is assembled in a hidden temporary folder beside the target and moved into place at the
+ * {@code deep/} (without its list of training patients), and extra files (figures, reports). Every file but the
+ * manifest gets its SHA-256 in the manifest's {@code files}. The bundle is assembled in a hidden temporary folder beside the target and moved into place at the
  * end, so a reader never sees half a bundle. An existing target is never overwritten: a published bundle version is
  * immutable; write a new version instead.
  */
@@ -25,6 +26,11 @@ public final class ModelBundleWriter {
 
     public static final String SETTINGS_FILE = "radiomics.yaml";
     public static final String DEEP_FOLDER = "deep";
+    /**
+     * Files of a deep model folder a bundle leaves out: the trainer's list of its training patients
+     * ({@code deep.TrainingCasesFile}; patient identifiers stay with the research group, a bundle is shared).
+     */
+    public static final Set<String> DEEP_FILES_LEFT_OUT = Set.of("training-cases.csv");
 
     private final BundleManifest manifest;
     private RadiomicsSettings settings;
@@ -103,7 +109,7 @@ public final class ModelBundleWriter {
                         + " network)");
             }
             deepPath = DEEP_FOLDER;
-            BundleFiles.copyTree(deepModel, dir.resolve(DEEP_FOLDER));
+            BundleFiles.copyTree(deepModel, dir.resolve(DEEP_FOLDER), DEEP_FILES_LEFT_OUT);
         }
         for (Map.Entry<String, Path> e : extras.entrySet()) {
             Path file = dir.resolve(e.getKey());

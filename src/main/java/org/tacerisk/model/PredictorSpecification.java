@@ -29,10 +29,13 @@ import java.util.Set;
  * @param source      where the value comes from: measured from the ROI, entered by the user, or a model score
  * @param help        one or two sentences for the form's help text (how to measure or enter it)
  * @param levels      categorical only: the levels, reference level first (numeric code + label)
+ * @param expectedDirection numeric only (schema 1.2): the direction the study or the literature expects this
+ *                    predictor to move the risk, or null when none was declared; a fitted coefficient against it is
+ *                    listed in the manifest's {@code directionConflicts}
  */
 public record PredictorSpecification(String id, String label, String unit, Type type, Transform transform,
         Double allowedMin, Double allowedMax, Double trainingMin, Double trainingMax, Source source, String help,
-        List<Level> levels) {
+        List<Level> levels, Direction expectedDirection) {
 
     /**
      * The clinical predictor TACE-Risk can measure from the ROI itself (the maximum 3D diameter, in cm); any other
@@ -109,9 +112,20 @@ public record PredictorSpecification(String id, String label, String unit, Type 
         levels = ManifestChecks.list(f + "levels", levels);
         if (type == Type.CATEGORICAL) {
             checkCategorical(f, transform, levels, allowedMin, allowedMax, trainingMin, trainingMax);
+            if (expectedDirection != null) {
+                throw invalid(f + "expectedDirection", "is only for numeric predictors");
+            }
         } else {
             checkNumeric(f, type, transform, levels, allowedMin, allowedMax, trainingMin, trainingMax);
         }
+    }
+
+    /** A specification without an expected direction (as schema 1.0 and 1.1 wrote them). */
+    public PredictorSpecification(String id, String label, String unit, Type type, Transform transform,
+            Double allowedMin, Double allowedMax, Double trainingMin, Double trainingMax, Source source, String help,
+            List<Level> levels) {
+        this(id, label, unit, type, transform, allowedMin, allowedMax, trainingMin, trainingMax, source, help, levels,
+                null);
     }
 
     private static void checkCategorical(String f, Transform transform, List<Level> levels, Double... ranges) {

@@ -37,10 +37,25 @@ public record RiskGroups(List<Double> cutoffs, List<String> labels) {
 
     /** The label of the group {@code probability} falls in. */
     public String groupOf(double probability) {
+        return labels.get(indexOf(probability));
+    }
+
+    /** The index (into {@link #labels}) of the group {@code probability} falls in. */
+    public int indexOf(double probability) {
         int g = 0;
         while (g < cutoffs.size() && probability >= cutoffs.get(g)) {
             g++;
         }
-        return labels.get(g);
+        return g;
+    }
+
+    /** The cut-off group {@code index} starts at (its probabilities are ≥ it), or null for the lowest group. */
+    public Double lowerCutoff(int index) {
+        return index == 0 ? null : cutoffs.get(index - 1);
+    }
+
+    /** The cut-off group {@code index} ends below (its probabilities are &lt; it), or null for the highest group. */
+    public Double upperCutoff(int index) {
+        return index == cutoffs.size() ? null : cutoffs.get(index);
     }
 }

@@ -15,6 +15,7 @@ import org.tacerisk.image.Volume;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.BundlePredictor;
+import org.tacerisk.model.DirectionConflict;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.model.PredictorSpecification.Source;
@@ -51,7 +52,8 @@ public final class CasePredictor {
         BundleManifest m = bundle.manifest();
         BundlePredictor predictor = bundle.predictor();
         List<Finding> warnings = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        // the model's own caveat, for every patient: an effect against the direction the study expects
+        List<String> notes = new ArrayList<>(m.directionNotes(DirectionConflict.COMBINED));
         checkEntered(m, predictor, entered, warnings);
         if (tumour.isEmpty()) {
             throw new BadInputException(null, "the tumour mask is empty; check the mask and the ROI name");

@@ -15,6 +15,9 @@ public final class CalibrationDeciles {
             WilsonInterval observed) {
     }
 
+    /** Patients per group, on average, that {@link #adaptive} keeps at least. */
+    public static final int MIN_PER_GROUP = 5;
+
     private CalibrationDeciles() {
     }
 
@@ -26,6 +29,22 @@ public final class CalibrationDeciles {
     public static List<Bin> of(double[] outcomes, double[] risks, int g) {
         int[] y = BinaryOutcome.outcomes(outcomes);
         return of(y, BinaryOutcome.risks(y, risks), g);
+    }
+
+    /**
+     * The groups of a calibration plot for a cohort of any size: {@code g = min(10, max(1, ⌊n / 5⌋))} quantile
+     * groups (at least {@value #MIN_PER_GROUP} patients per group on average; deciles from 50 patients on; one
+     * group, calibration-in-the-large, below 10), the empty groups that tied breaks leave dropped, so every group
+     * has a mean predicted risk.
+     */
+    public static List<Bin> adaptive(double[] outcomes, double[] risks) {
+        int g = groupsFor(outcomes.length);
+        return of(outcomes, risks, g).stream().filter(b -> b.n() > 0).toList();
+    }
+
+    /** {@link #adaptive}'s number of groups for {@code n} patients. */
+    public static int groupsFor(int n) {
+        return Math.min(10, Math.max(1, n / MIN_PER_GROUP));
     }
 
     static List<Bin> of(int[] y, double[] p, int g) {

@@ -48,6 +48,26 @@ class BundleCommandTest extends CommandLineTestBase {
     }
 
     @Test
+    void verifyRefusesAnEditedManifestNamingItWithExitThree() throws IOException {
+        Path dir = TestBundles.write(tmp);
+        Path manifest = dir.resolve("manifest.json");
+        String json = Files.readString(manifest);
+        Files.writeString(manifest, json.replace("\"intendedUse\" : \"Research use",
+                "\"intendedUse\" : \"Clinical use"));
+        assertEquals(3, run("bundle", "verify", dir.toString()));
+        assertTrue(err.toString().contains(manifest + ": the manifest was edited after the bundle was written"),
+                err.toString());
+        assertEquals(3, run("bundle", "verify", dir.toString(), "--json"));
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        assertEquals(false, result.path("valid").asBoolean());
+        assertEquals("manifest.json", result.path("problems").path(0).path("subject").asText());
+
+        Files.writeString(manifest, json);
+        assertEquals(0, run("bundle", "verify", dir.toString(), "--json"), err.toString());
+        assertEquals(0, new ObjectMapper().readTree(out.toString()).path("warnings").size());
+    }
+
+    @Test
     void showSummarisesTheBundle() throws IOException {
         Path dir = TestBundles.write(tmp);
         assertEquals(0, run("bundle", "show", dir.toString()), err.toString());

@@ -21,7 +21,7 @@ class CohortTrainCommandTest extends CommandLineTestBase {
     @Test
     void trainsWritesTheOutputFolderAndAVerifiedBundle() throws Exception {
         Path manifest = dir.resolve("manifest.csv");
-        Files.writeString(manifest, "patient_id,cohort,image,mask,roi,outcome,afp,size_cm\n");
+        TrainingFixtures.writeManifest(manifest, 300, 4);
         Path features = TrainingFixtures.writeFeatures(dir.resolve("features.csv"), 300, 4);
         Path config = dir.resolve("train.yaml");
         Files.writeString(config, "lasso: {folds: 5, seed: 2}\nname: CLI test model\nvalidation: {bootstrap: 20}\n");
@@ -48,5 +48,28 @@ class CohortTrainCommandTest extends CommandLineTestBase {
         assertEquals(ExitCodes.BAD_INPUT, run("cohort", "train", "--manifest", manifest.toString(), "--features",
                 features.toString(), "--config", config.toString(), "--out", dir.resolve("o2").toString()));
         assertTrue(err.toString().contains("lasso.fold"), err::toString);
+    }
+
+    /** Issue 11 D: a 40-patient manifest with an 80-patient features table trained on all 80. */
+    @Test
+    void refusesFeaturesOfPatientsTheManifestDoesNotList() throws Exception {
+        Path manifest = TrainingFixtures.writeManifest(dir.resolve("manifest.csv"), 40, 4);
+        Path features = TrainingFixtures.writeFeatures(dir.resolve("features.csv"), 80, 4);
+        Path out = dir.resolve("out");
+        assertEquals(ExitCodes.BAD_INPUT, run("cohort", "train", "--manifest", manifest.toString(), "--features",
+                features.toString(), "--out", out.toString()), err::toString);
+        assertTrue(err.toString().contains("the features table has 40 patients that the manifest " + manifest
+                + " does not list (or lists on an invalid row): p40, p41, p42, p43, p44 and 35 more"), err::toString);
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    /** Issue 11 H: an unwritable --out is refused before anything is read or fitted. */
+    @Test
+    void refusesAnUnwritableOutputBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals(ExitCodes.BAD_INPUT, run("cohort", "train", "--manifest", dir.resolve("none.csv").toString(),
+                "--features", dir.resolve("none.csv").toString(), "--out", file.resolve("out").toString()),
+                err::toString);
+        assertTrue(err.toString().contains("cannot write the output here"), err::toString);
     }
 }

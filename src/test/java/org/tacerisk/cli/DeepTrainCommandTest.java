@@ -121,4 +121,54 @@ class DeepTrainCommandTest extends CommandLineTestBase {
         assertEquals(ExitCodes.USAGE, run("deep", "saliency", "--model", "x", "--image", "y", "--mask", "z",
                 "--out", "p.png", "--patch", "4", "--stride", "8"));
     }
+
+    /**
+     * Issue 11 D: {@code deep train --cases cohort.csv} trained on test and external patients too. With a cohort
+     * column only the train cohort is used, the rows used are counted on stderr and listed in the model folder.
+     */
+    @Test
+    void trainsOnTheTrainCohortOnlyUnlessToldAndRecordsTheRows() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        StringBuilder csv = new StringBuilder("patient_id,cohort,image,mask,outcome\n");
+        String[] cohortOf = {"train", "train", "train", "train", "train", "train", "test", "test", "external"};
+        for (int i = 0; i < cohortOf.length; i++) {
+            DemoPhantom.Phantom p = DemoPhantom.small(200 + i);
+            Nifti.write(p.ct(), data.resolve("ct-" + i + ".nii.gz"));
+            Nifti.write(p.tumour(), data.resolve("tumour-" + i + ".nii.gz"));
+            csv.append("S").append(i).append(',').append(cohortOf[i]).append(",data/ct-").append(i)
+                    .append(".nii.gz,data/tumour-").append(i).append(".nii.gz,").append(i % 2).append('\n');
+        }
+        Path manifest = Files.writeString(dir.resolve("cohort.csv"), csv.toString());
+        Path model = dir.resolve("models/train-only");
+        assertEquals(0, run("deep", "train", "--cases", manifest.toString(), "--out", model.toString(),
+                "--epochs", "1", "--seed", "7", "--val-fraction", "0.34", "--json"), err::toString);
+        assertTrue(err.toString().contains("training on 6 of 9 rows: train 6; left out: test 2, external 1"),
+                err::toString);
+        assertFalse(err.toString().contains("WARNING"), err::toString);
+        assertFalse(err.toString().contains("case 7/"), "test and external images are not even read");
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertEquals(6, summary.at("/rows_by_cohort/train").asInt());
+        assertEquals(2, summary.at("/rows_left_out_by_cohort/test").asInt());
+        JsonNode training = new ObjectMapper().readTree(model.resolve("model.json").toFile()).get("training");
+        assertEquals("{\"train\":6}", training.get("rowsByCohort").toString());
+        java.util.List<String> rows = Files.readAllLines(model.resolve("training-cases.csv"));
+        assertEquals("patient_id,cohort,outcome,part", rows.get(0));
+        assertEquals(java.util.List.of("S0", "S1", "S2", "S3", "S4", "S5"), rows.subList(1, rows.size()).stream()
+                .map(r -> r.substring(0, r.indexOf(','))).toList());
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.matches("S\\d,train,[01],(train|validation)")),
+                rows::toString);
+
+        Path widened = dir.resolve("models/widened");
+        assertEquals(0, run("deep", "train", "--cases", manifest.toString(), "--out", widened.toString(),
+                "--epochs", "1", "--seed", "7", "--cohorts", "train,test"), err::toString);
+        assertTrue(err.toString().contains("training on 8 of 9 rows: train 6, test 2; left out: external 1"),
+                err::toString);
+        assertTrue(err.toString().contains("WARNING: training on cohort test: these patients no longer give an"
+                + " unbiased evaluation"), err::toString);
+        assertEquals(8, Files.readAllLines(widened.resolve("training-cases.csv")).size() - 1);
+
+        assertEquals(ExitCodes.USAGE, run("deep", "train", "--cases", manifest.toString(), "--out",
+                dir.resolve("m").toString(), "--cohorts", "tset"));
+        assertTrue(err.toString().contains("no row of cohort [tset]"), err::toString);
+    }
 }

@@ -104,6 +104,29 @@ class BundleManifestTest {
     }
 
     @Test
+    void everyContradictedCombinedEffectMustBeListedAsItIsFitted() {
+        BundleManifest m = TestBundles.contradictedMarker(true);
+        assertEquals(Direction.DECREASES_RISK, m.fittedDirection("marker"));
+        assertEquals(Direction.INCREASES_RISK, m.fittedDirection("tumor_size_cm"));
+        assertEquals(List.of("Marker (marker) is expected to increase the risk, but in the combined model its"
+                + " coefficient is -0.800: a larger value lowers the predicted risk; the model contradicts the"
+                + " expected direction here, interpret its points with caution"),
+                m.directionNotes(DirectionConflict.COMBINED));
+        assertEquals(m, ManifestJson.read(ManifestJson.write(m).getBytes(), null), "round trip");
+        refused("'directionConflicts' does not list \"marker\", whose combined-model coefficient -0.8 contradicts"
+                + " its expectedDirection increases_risk", () -> TestBundles.contradictedMarker(false));
+        refused("'directionConflicts[marker].coefficient' must be the predictor's coefficient in combinedModel",
+                () -> m.withDirectionConflicts(List.of(new DirectionConflict("marker", DirectionConflict.COMBINED,
+                        Direction.INCREASES_RISK, -0.7))));
+        refused("'directionConflicts[tumor_size_cm].coefficient' 0.5 does not contradict", () ->
+                new DirectionConflict("tumor_size_cm", DirectionConflict.CLINICAL, Direction.INCREASES_RISK, 0.5));
+        refused("'predictors[child].expectedDirection' is only for numeric predictors", () ->
+                new PredictorSpecification("child", "Child", "", Type.CATEGORICAL, Transform.NONE, null, null, null,
+                        null, Source.ENTERED, "h", List.of(new PredictorSpecification.Level(0.0, "A"),
+                                new PredictorSpecification.Level(1.0, "B")), Direction.INCREASES_RISK));
+    }
+
+    @Test
     void riskGroupBoundariesBelongToTheUpperGroup() {
         RiskGroups g = new RiskGroups(List.of(0.2, 0.5), List.of("low", "mid", "high"));
         assertEquals("low", g.groupOf(0.1999));

@@ -49,7 +49,10 @@ class DemoBundleTest {
     void describesItsInputsCohortsAndTrainingImagesForTheWorkstation() {
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
             BundleManifest m = bundle.manifest();
-            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
+            // 1.1 until the demo is regenerated with this version (then 1.2, with a manifest digest)
+            assertTrue(List.of("1.1", BundleManifest.SCHEMA_VERSION).contains(m.schemaVersion()), m.schemaVersion());
+            assertEquals(m.schemaVersion().equals("1.1") ? List.of("BUNDLE_MANIFEST_UNPROTECTED") : List.of(),
+                    bundle.warnings().stream().map(org.tacerisk.common.Finding::code).toList());
             TrainingImages images = m.trainingImages();
             assertNotNull(images, "training spacing for predict's spacing check");
             assertEquals(266, images.n());

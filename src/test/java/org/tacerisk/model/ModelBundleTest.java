@@ -51,7 +51,10 @@ class ModelBundleTest {
     void manifestIsPrettyWithStableKeyOrderAndExactDoubles() throws IOException {
         Path dir = TestBundles.write(tmp);
         String json = Files.readString(dir.resolve("manifest.json"));
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.1\",\n  \"name\" : "), json.substring(0, 60));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION
+                + "\",\n  \"name\" : "), json.substring(0, 60));
+        assertTrue(json.matches("(?s).*\\],\n  \"manifestDigest\" : \"[0-9a-f]{64}\"\n}\n"),
+                "the digest is the last key (after directionConflicts)");
         assertTrue(json.indexOf("\"predictors\"") < json.indexOf("\"combinedModel\""));
         assertTrue(json.indexOf("\"combinedModel\"") < json.indexOf("\"files\""));
         assertTrue(json.contains("-4.8731271682493578") || json.contains("-4.873127168249358"));
@@ -100,25 +103,28 @@ class ModelBundleTest {
         Path dir = TestBundles.write(tmp);
         Path manifest = dir.resolve("manifest.json");
         String json = Files.readString(manifest);
-        Files.writeString(manifest, json.replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"2.0\""));
+        String current = "\"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\"";
+        Files.writeString(manifest, json.replace(current, "\"schemaVersion\" : \"2.0\""));
         BadInputException e = assertThrows(BadInputException.class, () -> ModelBundle.load(dir));
         assertTrue(e.getMessage().contains("bundle schema version 2.0 is not supported"), e.getMessage());
         assertTrue(e.getMessage().contains("install a newer TACE-Risk"), e.getMessage());
 
         String withExtra = json.replaceFirst("\"name\" : ", "\"addedLater\" : 1,\n  \"name\" : ");
-        Files.writeString(manifest, withExtra);
+        Files.writeString(manifest, TestBundles.resealed(withExtra));
         BadInputException unknown = assertThrows(BadInputException.class, () -> ModelBundle.load(dir));
         assertTrue(unknown.getMessage().contains("unknown manifest key 'addedLater'"), unknown.getMessage());
-        Files.writeString(manifest, withExtra.replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"1.2\""));
-        assertEquals("1.2", ModelBundle.verify(dir).schemaVersion());
+        Files.writeString(manifest, TestBundles.resealed(withExtra.replace(current,
+                "\"schemaVersion\" : \"1.9\"")));
+        assertEquals("1.9", ModelBundle.verify(dir).schemaVersion());
     }
 
     @Test
     void refusesAnEditedManifestField() throws IOException {
         Path dir = TestBundles.write(tmp);
         Path manifest = dir.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"trainingMax\" : 20.0",
-                "\"trainingMax\" : 45.0"));
+        // resealed: the digest check passes, the field check refuses
+        Files.writeString(manifest, TestBundles.resealed(Files.readString(manifest).replace("\"trainingMax\" : 20.0",
+                "\"trainingMax\" : 45.0")));
         BadInputException e = assertThrows(BadInputException.class, () -> ModelBundle.load(dir));
         assertTrue(e.getMessage().contains("predictors[tumor_size_cm].trainingMin' and trainingMax must lie within"
                 + " the allowed range"), e.getMessage());
@@ -155,6 +161,21 @@ class ModelBundleTest {
         BadInputException s = assertThrows(BadInputException.class, () -> ModelBundle.load(slip));
         assertTrue(s.getMessage().contains("points outside the bundle"), s.getMessage());
         assertFalse(Files.exists(tmp.resolve("evil.yaml")));
+    }
+
+    @Test
+    void leavesTheDeepModelsListOfTrainingPatientsOut() throws IOException {
+        Path deep = TestBundles.deepFolder(tmp);
+        Files.writeString(deep.resolve(org.tacerisk.deep.TrainingCasesFile.NAME), "patient_id,cohort,outcome,part\n"
+                + "P1,train,1,train\n");
+        assertEquals(java.util.Set.of(org.tacerisk.deep.TrainingCasesFile.NAME),
+                ModelBundleWriter.DEEP_FILES_LEFT_OUT, "the writer knows the trainer's file name");
+        Path dir = tmp.resolve("b");
+        new ModelBundleWriter(TestBundles.manifest()).deepModel(deep).write(dir);
+        try (ModelBundle bundle = ModelBundle.load(dir)) {
+            assertEquals(List.of("deep/model.json", "deep/model.pt"), List.copyOf(bundle.manifest().files().keySet()));
+        }
+        assertFalse(Files.exists(dir.resolve("deep").resolve(org.tacerisk.deep.TrainingCasesFile.NAME)));
     }
 
     @Test

@@ -87,6 +87,47 @@ public final class TestBundles {
                 null, Map.of());
     }
 
+    /**
+     * A bundle of two entered predictors, tumour size (+0.1 per cm) and a marker declared to increase the risk
+     * whose coefficient is −0.8 (listed as a direction conflict when {@code listConflict}); no signatures, so a
+     * prediction needs no feature extraction.
+     */
+    public static BundleManifest contradictedMarker(boolean listConflict) {
+        List<PredictorSpecification> predictors = List.of(
+                new PredictorSpecification("tumor_size_cm", "Tumour size", "cm", Type.CONTINUOUS, Transform.NONE,
+                        0.1, 40.0, 1.0, 20.0, Source.ENTERED, "Largest diameter.", null, Direction.INCREASES_RISK),
+                new PredictorSpecification("marker", "Marker", "U/L", Type.CONTINUOUS, Transform.NONE, -10.0, 10.0,
+                        -3.0, 3.0, Source.ENTERED, "A serum marker.", null, Direction.INCREASES_RISK));
+        List<CombinedModel.Term> terms = List.of(new CombinedModel.Term("(Intercept)", null, null, -1.0),
+                new CombinedModel.Term("tumor_size_cm", "tumor_size_cm", null, 0.1),
+                new CombinedModel.Term("marker", "marker", null, -0.8));
+        List<List<Double>> cov = List.of(List.of(0.04, 0.0, 0.0), List.of(0.0, 0.01, 0.0), List.of(0.0, 0.0, 0.09));
+        return new BundleManifest(BundleManifest.SCHEMA_VERSION, "Direction test", "0.0.1", "2025-01-31T12:00:00Z",
+                "0.1.0", "Tests.", "Anything else.", true, BundleManifest.SYNTHETIC_LABEL,
+                List.of(new Cohort("train", 100, 30, List.of("Centre A"), "", "synthetic")), predictors, null,
+                List.of(), new CombinedModel("logistic", terms, cov, -3.0, 2.0),
+                new RiskGroups(List.of(0.3), List.of("low", "high")), List.of(), List.of(), List.of(), null, Map.of(),
+                null, listConflict ? List.of(new DirectionConflict("marker", DirectionConflict.COMBINED,
+                        Direction.INCREASES_RISK, -0.8)) : List.of());
+    }
+
+    /**
+     * {@code json} (a written manifest, edited by a test) with its digest recomputed, as a bundle author would
+     * write it: for tests of what the reader does after the digest check.
+     */
+    static String resealed(String json) {
+        String digest = ManifestDigest.of(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return json.replaceFirst("\"" + ManifestDigest.FIELD + "\" : \"[0-9a-f]*\"",
+                "\"" + ManifestDigest.FIELD + "\" : \"" + digest + "\"");
+    }
+
+    /** {@code json} (a written manifest) as schema {@code version} (1.0 or 1.1) wrote it: without the digest. */
+    static String olderSchema(String json, String version) {
+        return json.replace("\"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\"",
+                "\"schemaVersion\" : \"" + version + "\"").replaceFirst(",\n  \"" + ManifestDigest.FIELD
+                        + "\" : \"[0-9a-f]*\"", "");
+    }
+
     /** A fake deep model folder (model.json + a network file); not loadable by an engine. */
     public static Path deepFolder(Path parent) throws IOException {
         Path dir = Files.createDirectories(parent.resolve("deep-src"));

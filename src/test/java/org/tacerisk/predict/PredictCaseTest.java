@@ -59,4 +59,21 @@ class PredictCaseTest {
             assertTrue(noSettings.getMessage().contains("no radiomics settings"), noSettings::getMessage);
         }
     }
+
+    /** Issue 11 E: a combined-model effect against its declared direction is noted with every prediction. */
+    @Test
+    void aContradictedDirectionIsNotedForEveryPatient() throws Exception {
+        Path bundle = dir.resolve("direction");
+        new ModelBundleWriter(TestBundles.contradictedMarker(true)).write(bundle);
+        try (ModelBundle b = ModelBundle.load(bundle)) {
+            for (int seed : new int[] {1, 2}) {
+                DemoPhantom.Phantom p = DemoPhantom.small(seed);
+                CasePrediction r = CasePredictor.predict(b, p.ct(), p.tumour(), Map.of("tumor_size_cm", 3.0 + seed,
+                        "marker", 0.5 * seed));
+                assertEquals(b.manifest().directionNotes("combined").get(0), r.notes().get(0));
+                assertTrue(r.notes().get(0).startsWith("Marker (marker) is expected to increase the risk, but in"
+                        + " the combined model its coefficient is -0.800"), r.notes()::toString);
+            }
+        }
+    }
 }

@@ -1,31 +1,29 @@
 package org.tacerisk.cohort.training;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.tacerisk.cohort.CohortManifest;
 import org.tacerisk.cohort.DiagnosticColumns;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.OutputPaths;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
-import org.tacerisk.stats.LogisticModel;
 import org.tacerisk.stats.LogisticRegression;
-import org.tacerisk.stats.ModelFrame;
 import org.tacerisk.stats.Prediction;
-import org.tacerisk.stats.PredictorSpec;
 
 /**
  * {@code tacerisk cohort train}: from the wide features table (docs/cohort.md) to the Rad, DL and DLR signatures,
  * the clinical model, the combined model (logistic on the DLR score and the selected clinical predictors), their
  * evaluation in every cohort, the risk-group cut-off, {@code report.md}, {@code evaluation.json},
- * {@code predictions.csv}, the figures ({@link TrainingFigures}) and the model bundle (with the figures). Everything is fitted on the {@code train} cohort only; rows without
- * an outcome are left out (they are prediction-only patients).
+ * {@code predictions.csv}, the figures ({@link TrainingFigures}) and the model bundle (with the figures), in
+ * that order ({@link TrainingRun}), with {@code training.log} ({@link TrainingLog}). Everything is fitted on the
+ * {@code train} cohort only; rows without an outcome are left out (they are prediction-only patients).
  */
 public final class CohortTrainer {
 
@@ -41,7 +39,10 @@ public final class CohortTrainer {
     private CohortTrainer() {
     }
 
-    /** Reads the manifest (for its clinical columns) and the features CSV, then trains. */
+    /**
+     * Reads the manifest (for its clinical columns and its patients) and the features CSV, then trains. Feature rows
+     * of patients the manifest does not list, or lists in another cohort, are refused ({@link ManifestMatch}).
+     */
     public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
             RadiomicsSettings settings) throws IOException {
         return train(manifest, featuresCsv, config, outDir, settings, null);
@@ -59,8 +60,11 @@ public final class CohortTrainer {
     /** As {@link #train(Path, Path, TrainingConfig, Path, RadiomicsSettings, Path)}, reporting progress. */
     public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
             RadiomicsSettings settings, Path deepModel, Consumer<String> progress) throws IOException {
-        List<String> clinical = CohortManifest.read(manifest).clinicalColumns();
-        return train(DataTable.read(featuresCsv), clinical, config, outDir, settings, deepModel, progress);
+        requireNewOutput(outDir);
+        CohortManifest patients = CohortManifest.read(manifest);
+        DataTable features = DataTable.read(featuresCsv);
+        ManifestMatch.check(features, patients);
+        return train(features, patients.clinicalColumns(), config, outDir, settings, deepModel, progress);
     }
 
     /** {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)} without radiomics settings. */
@@ -94,13 +98,7 @@ public final class CohortTrainer {
      */
     public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
             Path outDir, RadiomicsSettings settings, Path deepModel, Consumer<String> progress) throws IOException {
-        if (Files.isDirectory(outDir)) {
-            try (var entries = Files.list(outDir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new BadInputException(outDir, "the output folder exists and is not empty; choose a new one");
-                }
-            }
-        }
+        requireNewOutput(outDir);
         List<String> notes = new ArrayList<>();
         boolean[] noOutcome = features.missing(OUTCOME);
         int[] labelled = IntStream.range(0, features.rowCount()).filter(i -> !noOutcome[i]).toArray();
@@ -122,6 +120,7 @@ public final class CohortTrainer {
         }
         try {
             TrainingBundle.checkDisplays(config, base, train, clinical);
+            TrainingBundle.checkForced(config, clinical);
             TrainingBundle.checkCohorts(config, base);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(features.source(), "training settings: " + e.getMessage(), e);
@@ -152,86 +151,43 @@ public final class CohortTrainer {
                 throw new BadInputException(features.source(), "no radiomics feature passes the ICC filter");
             }
         }
-        progress.accept("fitting the signatures, clinical and combined models on " + train.length
-                + " training rows");
-        ModelProcedure fitted = ModelProcedure.fit(base, train, y, radiomics, deep, clinical, config);
-        notes.addAll(fitted.notes());
-        for (String id : config.predictors().keySet()) {
-            if (!id.equals(DLR_SCORE) && fitted.combinedSpecs().stream().noneMatch(s -> s.column().equals(id))) {
-                notes.add("predictors." + id + " is configured, but " + id + " was not kept by the clinical"
-                        + " selection and is not an input of the combined model");
-            }
-        }
-        Map<String, double[]> risks = new LinkedHashMap<>();
-        FeatureSignature rad = fitted.rad();
-        FeatureSignature dl = fitted.dl();
-        FeatureSignature dlr = fitted.dlr();
-        risks.put("rad", probabilities(rad.score(base)));
-        if (fitted.dlProbability()) {
-            risks.put("dl", clamp(base.numeric("deep_prob")));
-        } else if (dl != null) {
-            risks.put("dl", probabilities(dl.score(base)));
-        }
-        risks.put("dlr", probabilities(fitted.dlrScore()));
-        DataTable table = fitted.table();
-        DataTable trainTable = table.select(train);
-        ClinicalSelection selection = fitted.selection();
-        LogisticModel clinicalModel = null;
-        if (!selection.selected().isEmpty()) {
-            clinicalModel = LogisticModel.fit(trainTable, OUTCOME, selection.selected(), List.of());
-            risks.put("clinical", probabilities(clinicalModel.predict(table)));
-        }
-        List<PredictorSpec> combinedSpecs = fitted.combinedSpecs();
-        LogisticModel combined = fitted.combined();
-        Prediction[] combinedPredictions = combined.predict(table);
-        risks.put("combined", probabilities(combinedPredictions));
-        TrainingEvaluation evaluation = TrainingEvaluation.of(table, train, risks, "combined");
-        double cutoff = Double.isNaN(config.riskCutoff()) ? evaluation.trainingCutoff("combined")
-                : config.riskCutoff();
-        TrainingValidation validation = null;
-        if (config.bootstrap() > 0) {
-            ModelFrame frame = ModelFrame.build(trainTable, OUTCOME, combinedSpecs);
-            if (config.bootstrapRefit().equals(TrainingConfig.REFIT_FINAL_MODEL)) {
-                validation = TrainingValidation.of(frame, config.bootstrap(), config.bootstrapSeed());
-            } else {
-                double[] apparent = new double[train.length];
-                java.util.Arrays.fill(apparent, Double.NaN);
-                int[] used = frame.rows();
-                double[] lp = combined.fit().linearPredictors();
-                for (int k = 0; k < used.length; k++) {
-                    apparent[used[k]] = lp[k];
-                }
-                int b = config.bootstrap();
-                int every = Math.max(1, b / 20);
-                progress.accept("bootstrap: refitting the whole procedure on " + b + " resamples");
-                validation = TrainingValidation.ofProcedure(apparent, y, b, config.bootstrapSeed(),
-                        ModelProcedure.refit(base, train, y, radiomics, deep, clinical, config), dlr.features(),
-                        selection.candidates(), done -> {
-                            if (done % every == 0 || done == b) {
-                                progress.accept("bootstrap " + done + "/" + b);
-                            }
-                        });
-            }
-        }
-        List<String> described = new ArrayList<>(clinical);
-        clinicalColumns.stream().filter(c -> !described.contains(c) && base.hasColumn(c)).forEach(described::add);
-        TrainingResult result = new TrainingResult(config, table, train, clinical, described, radiomics, deep, rad,
-                dl, dlr,
-                selection, clinicalModel, combined, combinedPredictions, risks, evaluation, cutoff, notes, icc,
-                validation);
-        progress.accept("writing figures, report and bundle");
         Files.createDirectories(outDir);
-        org.tacerisk.model.BundleManifest manifest = TrainingBundle.manifest(result);
-        List<TrainingFigures.Figure> figures = TrainingFigures.write(result, manifest, outDir);
-        TrainingReport.write(result, outDir, figures);
-        Map<String, Path> extras = new LinkedHashMap<>();
-        extras.put(TrainingReport.REPORT, outDir.resolve(TrainingReport.REPORT)); // figures/ links resolve there too
-        for (TrainingFigures.Figure f : figures) {
-            extras.put(f.png(), outDir.resolve(f.png()));
-            extras.put(f.svg(), outDir.resolve(f.svg()));
+        TrainingLog log = TrainingLog.start(outDir, progress);
+        TrainingRun run = new TrainingRun(base, train, y, new TrainingRun.Candidates(radiomics, deep, clinical,
+                clinicalColumns), config, notes, icc, outDir, log);
+        try {
+            TrainingResult result = run.fitAndWrite(settings, deepModel);
+            result.notes().forEach(log::note);
+            log.done("results, report and model bundle written");
+            return result;
+        } catch (BadInputException e) {
+            log.failed(run.stage(), e);
+            throw new BadInputException(null, failure(run.stage(), outDir, TrainingLog.reason(e)), e.findings(), e);
+        } catch (FileSystemException e) {
+            log.failed(run.stage(), e);
+            throw new BadInputException(null, failure(run.stage(), outDir, OutputPaths.reason(e)), e);
+        } catch (RuntimeException | IOException e) {
+            log.failed(run.stage(), e);
+            throw new IllegalStateException(failure(run.stage(), outDir, TrainingLog.reason(e)), e);
         }
-        TrainingBundle.write(manifest, settings, deepModel, extras, outDir.resolve(BUNDLE));
-        return result;
+    }
+
+    /** The output folder can be written and holds nothing yet (checked before any work starts). */
+    public static void requireNewOutput(Path outDir) throws IOException {
+        OutputPaths.requireWritableFolder(outDir);
+        if (Files.isDirectory(outDir)) {
+            try (var entries = Files.list(outDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new BadInputException(outDir, "the output folder exists and is not empty; choose a new one");
+                }
+            }
+        }
+    }
+
+    /** What failed, and where the results so far are (bad input stays exit 3, anything else exit 1). */
+    private static String failure(String stage, Path outDir, String reason) {
+        return "cohort training failed while " + stage + ": " + reason + " (the results written so far and "
+                + TrainingLog.FILE + " are in " + outDir + "; no bundle was written)";
     }
 
     static FeatureSignature rename(FeatureSignature s, String name) {

@@ -15,13 +15,18 @@ import java.util.Set;
  * @param allowedMax largest value the form accepts; NaN: the trainer's default
  * @param type       {@code continuous} or {@code integer}; null: integer when every training value is whole
  * @param source     {@code entered} or {@code measured_from_roi} (clinical predictors only); null: entered
+ * @param expectedDirection {@code increases_risk} or {@code decreases_risk}: the direction the study or the
+ *                   literature reports; a fitted coefficient against it is noted in the report, the bundle and
+ *                   every prediction. Null: none declared (not checked)
  */
 public record PredictorDisplay(String label, String unit, String help, double allowedMin, double allowedMax,
-        String type, String source) {
+        String type, String source, String expectedDirection) {
 
-    static final Set<String> KEYS = Set.of("label", "unit", "help", "allowed_min", "allowed_max", "type", "source");
+    static final Set<String> KEYS = Set.of("label", "unit", "help", "allowed_min", "allowed_max", "type", "source",
+            "expected_direction");
     private static final Set<String> TYPES = Set.of("continuous", "integer");
     private static final Set<String> SOURCES = Set.of("entered", "measured_from_roi");
+    private static final Set<String> DIRECTIONS = Set.of("increases_risk", "decreases_risk");
 
     public PredictorDisplay {
         if (type != null && !TYPES.contains(type)) {
@@ -29,6 +34,10 @@ public record PredictorDisplay(String label, String unit, String help, double al
         }
         if (source != null && !SOURCES.contains(source)) {
             throw new IllegalArgumentException("source must be one of " + SOURCES + ", not " + source);
+        }
+        if (expectedDirection != null && !DIRECTIONS.contains(expectedDirection)) {
+            throw new IllegalArgumentException("expected_direction must be one of " + DIRECTIONS + ", not "
+                    + expectedDirection);
         }
         if (!Double.isNaN(allowedMin) && !Double.isNaN(allowedMax) && !(allowedMin < allowedMax)) {
             throw new IllegalArgumentException("allowed_min must be below allowed_max (" + allowedMin + " >= "
@@ -39,8 +48,13 @@ public record PredictorDisplay(String label, String unit, String help, double al
         }
     }
 
+    /** The declared direction as the bundle records it, or null. */
+    org.tacerisk.model.Direction direction() {
+        return expectedDirection == null ? null : org.tacerisk.model.Direction.parse(expectedDirection);
+    }
+
     /** Nothing configured: every default. */
     public static PredictorDisplay none() {
-        return new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, null, null);
+        return new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, null, null, null);
     }
 }

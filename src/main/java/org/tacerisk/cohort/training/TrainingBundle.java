@@ -34,9 +34,10 @@ import org.tacerisk.stats.PredictorSpec;
 
 /**
  * The model bundle of a training run (docs/model-bundle.md): predictors of the combined model ({@code dlr_score}
- * as a model_score, the selected clinical predictors as entered values with their transform, training range and a
- * plausibility range), the signatures, the combined model's coefficients and covariance, the risk groups, and the
- * combined model's calibration, decision curve and every model's performance per cohort.
+ * as a model_score, the selected clinical predictors as entered values with their transform, training range, a
+ * plausibility range and their declared direction), the direction conflicts ({@link DirectionCheck}), the
+ * signatures, the combined model's coefficients and covariance, the risk groups, and the combined model's
+ * calibration, decision curve and every model's performance per cohort.
  *
  * <p>Allowed ranges are not known from the data; they are set wide around the training range: for a log10
  * predictor [min/100, max·100], for a non-negative one [0, max + 10·range], otherwise ±10 ranges. Review them
@@ -86,7 +87,7 @@ public final class TrainingBundle {
             String description = d.description() != null ? d.description() : r.config().synthetic() ? "synthetic" : "";
             cohorts.add(new Cohort(c, ne[0], ne[1], d.centres(), d.dates(), description));
             if (e != null) {
-                calibration(c, e.evaluation(), calibration);
+                calibration(c, e, calibration);
                 dca.add(new CohortDecisionCurve(c, e.evaluation().decisionCurve().stream()
                         .map(p -> new CohortDecisionCurve.Point(p.threshold(), p.netBenefitModel(), p.netBenefitAll()))
                         .toList()));
@@ -107,7 +108,7 @@ public final class TrainingBundle {
                 r.config().intendedUse(), r.config().notIntendedUse(),
                 synthetic, synthetic ? BundleManifest.SYNTHETIC_LABEL : null, cohorts, predictors, null, signatures,
                 combined, new RiskGroups(List.of(r.riskCutoff()), TrainingResult.RISK_LABELS), calibration, dca,
-                performance, null, Map.of(), trainingImages(r.table(), r.train()));
+                performance, null, Map.of(), trainingImages(r.table(), r.train()), r.directionConflicts());
     }
 
     /**
@@ -189,6 +190,16 @@ public final class TrainingBundle {
         }
     }
 
+    /** Checks that every predictor the settings force ({@code clinical.force}) is a clinical candidate. */
+    static void checkForced(TrainingConfig config, List<String> candidates) {
+        for (String id : config.clinicalForce()) {
+            if (!candidates.contains(id)) {
+                throw new IllegalArgumentException("clinical.force: " + id + " is not a clinical candidate column"
+                        + " (candidates: " + candidates + "); check the spelling");
+            }
+        }
+    }
+
     /** Checks that every cohort the settings describe ({@code cohorts:}) is a cohort of the table. */
     static void checkCohorts(TrainingConfig config, DataTable t) {
         java.util.Set<String> present = new java.util.TreeSet<>();
@@ -247,16 +258,18 @@ public final class TrainingBundle {
         Source source = score ? Source.MODEL_SCORE
                 : "measured_from_roi".equals(display.source()) ? Source.MEASURED_FROM_ROI : Source.ENTERED;
         return new PredictorSpecification(id, label, display.unit(), type, log ? Transform.LOG10 : Transform.NONE,
-                aLo, aHi, lo, hi, source, help, null);
+                aLo, aHi, lo, hi, source, help, null, display.direction());
     }
 
-    private static void calibration(String cohort, ModelEvaluation e, List<CohortCalibration> out) {
+    /** The cohort's calibration: its adaptive groups (none empty) and val.prob's intercept, slope and Brier. */
+    private static void calibration(String cohort, TrainingEvaluation.Entry entry, List<CohortCalibration> out) {
+        ModelEvaluation e = entry.evaluation();
         double a = e.valProb().intercept();
         double b = e.valProb().slope();
-        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+        if (!Double.isFinite(a) || !Double.isFinite(b) || entry.calibrationGroups().isEmpty()) {
             return;
         }
-        List<CohortCalibration.Point> curve = e.deciles().stream()
+        List<CohortCalibration.Point> curve = entry.calibrationGroups().stream()
                 .map(bin -> new CohortCalibration.Point(bin.meanPredicted(), bin.observed().estimate())).toList();
         out.add(new CohortCalibration(cohort, curve, a, b, e.valProb().brier()));
     }

@@ -35,6 +35,8 @@ import org.tacerisk.stats.CvMeasure;
  * @param dlSignature     {@code lasso} (LASSO on the deep_* features) or {@code probability} (logit of deep_prob)
  * @param clinicalP       clinical predictors with p below this are kept, univariable then multivariable
  * @param clinicalColumns the candidate clinical columns; empty: every clinical column of the manifest
+ * @param clinicalForce   candidates kept in the clinical and combined models whatever their p (reported as
+ *                        forced); empty: the selection alone decides
  * @param transforms      per clinical column {@code none} or {@code log10}; a column not listed is log10 when its
  *                        name contains "afp", otherwise none
  * @param riskCutoff      NaN: Youden cut-off of the combined model in training; else a fixed probability
@@ -57,8 +59,9 @@ import org.tacerisk.stats.CvMeasure;
  */
 public record TrainingConfig(String screening, double screeningP, double correlation, int folds, long seed,
         String lambdaRule, CvMeasure measure, String dlSignature, double clinicalP, List<String> clinicalColumns,
-        Map<String, String> transforms, double riskCutoff, boolean synthetic, String modelName, String modelVersion,
-        int bootstrap, long bootstrapSeed, String iccFeatures, double iccThreshold, String bootstrapRefit,
+        List<String> clinicalForce, Map<String, String> transforms, double riskCutoff, boolean synthetic,
+        String modelName, String modelVersion, int bootstrap, long bootstrapSeed, String iccFeatures,
+        double iccThreshold, String bootstrapRefit,
         Map<String, PredictorDisplay> predictors, String intendedUse, String notIntendedUse,
         Map<String, CohortDescription> cohorts) {
 
@@ -78,6 +81,10 @@ public record TrainingConfig(String screening, double screeningP, double correla
 
     public TrainingConfig {
         clinicalColumns = List.copyOf(clinicalColumns);
+        clinicalForce = List.copyOf(clinicalForce);
+        if (new java.util.HashSet<>(clinicalForce).size() < clinicalForce.size()) {
+            throw new IllegalArgumentException("clinical.force lists a column twice: " + clinicalForce);
+        }
         transforms = Map.copyOf(transforms);
         predictors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(predictors));
         cohorts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cohorts));
@@ -129,8 +136,8 @@ public record TrainingConfig(String screening, double screeningP, double correla
      */
     public static TrainingConfig defaults() {
         return new TrainingConfig("mann_whitney", 0.05, 0.9, 10, 1, "lambda_1se", CvMeasure.DEVIANCE, "lasso", 0.05,
-                List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null, 0.75,
-                REFIT_PROCEDURE, Map.of(), DEFAULT_INTENDED_USE, DEFAULT_NOT_INTENDED_USE, Map.of());
+                List.of(), List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null,
+                0.75, REFIT_PROCEDURE, Map.of(), DEFAULT_INTENDED_USE, DEFAULT_NOT_INTENDED_USE, Map.of());
     }
 
     /** The transform of a clinical column: the configured one, else log10 when the name contains "afp". */
@@ -144,32 +151,32 @@ public record TrainingConfig(String screening, double screeningP, double correla
 
     public TrainingConfig withSynthetic(boolean value) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, transforms, riskCutoff, value, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
+                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, value, modelName, modelVersion,
+                bootstrap, bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
                 notIntendedUse, cohorts);
     }
 
     /** These settings with B bootstrap resamples (0: no bootstrap validation). */
     public TrainingConfig withBootstrap(int resamples) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, resamples,
-                bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
+                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic, modelName, modelVersion,
+                resamples, bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
                 notIntendedUse, cohorts);
     }
 
     /** These settings with the bootstrap refitting {@code refit} ({@link #REFIT_PROCEDURE} or final_model). */
     public TrainingConfig withBootstrapRefit(String refit) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, iccFeatures, iccThreshold, refit, predictors, intendedUse,
+                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic, modelName, modelVersion,
+                bootstrap, bootstrapSeed, iccFeatures, iccThreshold, refit, predictors, intendedUse,
                 notIntendedUse, cohorts);
     }
 
     /** These settings with the ICC filter on the repeat-segmentation CSV {@code features} (null: no filter). */
     public TrainingConfig withIcc(String features, double threshold) {
         return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, transforms, riskCutoff, synthetic, modelName, modelVersion, bootstrap,
-                bootstrapSeed, features, threshold, bootstrapRefit, predictors, intendedUse,
+                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic, modelName, modelVersion,
+                bootstrap, bootstrapSeed, features, threshold, bootstrapRefit, predictors, intendedUse,
                 notIntendedUse, cohorts);
     }
 
@@ -206,7 +213,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
             JsonNode c = section(root, "correlation", Set.of("threshold"));
             JsonNode l = section(root, "lasso", Set.of("folds", "seed", "lambda", "measure"));
             JsonNode dp = section(root, "deep", Set.of("signature"));
-            JsonNode cl = section(root, "clinical", Set.of("p", "columns", "transforms"));
+            JsonNode cl = section(root, "clinical", Set.of("p", "columns", "force", "transforms"));
             JsonNode r = section(root, "risk_groups", Set.of("cutoff"));
             JsonNode v = section(root, "validation", Set.of("bootstrap", "seed", "refit"));
             JsonNode icc = section(root, "icc", Set.of("features", "threshold"));
@@ -216,6 +223,8 @@ public record TrainingConfig(String screening, double screeningP, double correla
             }
             List<String> columns = new ArrayList<>();
             cl.path("columns").forEach(n -> columns.add(n.asText()));
+            List<String> force = new ArrayList<>();
+            cl.path("force").forEach(n -> force.add(n.asText()));
             Map<String, String> transforms = new LinkedHashMap<>();
             cl.path("transforms").fields().forEachRemaining(e -> transforms.put(e.getKey(), e.getValue().asText()));
             String cutoff = r.path("cutoff").asText("youden");
@@ -224,7 +233,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
                     l.path("seed").asLong(d.seed), l.path("lambda").asText(d.lambdaRule),
                     l.has("measure") ? CvMeasure.fromRName(l.get("measure").asText()) : d.measure,
                     dp.path("signature").asText(d.dlSignature), cl.path("p").asDouble(d.clinicalP), columns,
-                    transforms, cutoff.equals("youden") ? Double.NaN : Double.parseDouble(cutoff),
+                    force, transforms, cutoff.equals("youden") ? Double.NaN : Double.parseDouble(cutoff),
                     root.path("synthetic").asBoolean(false), root.path("name").asText(d.modelName),
                     root.path("version").asText(d.modelVersion), v.path("bootstrap").asInt(d.bootstrap),
                     v.path("seed").asLong(d.bootstrapSeed), iccPath, icc.path("threshold").asDouble(d.iccThreshold),
@@ -250,13 +259,13 @@ public record TrainingConfig(String screening, double screeningP, double correla
             JsonNode p = e.getValue();
             if (!p.isObject()) {
                 throw new IllegalArgumentException(prefix + " must be a mapping (label, unit, help, allowed_min,"
-                        + " allowed_max, type, source)");
+                        + " allowed_max, type, source, expected_direction)");
             }
             keys(p, prefix + ".", PredictorDisplay.KEYS);
             try {
                 out.put(e.getKey(), new PredictorDisplay(text(p, "label"), text(p, "unit"), text(p, "help"),
                         number(p, "allowed_min", prefix), number(p, "allowed_max", prefix), text(p, "type"),
-                        text(p, "source")));
+                        text(p, "source"), text(p, "expected_direction")));
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException(prefix + ": " + ex.getMessage(), ex);
             }
@@ -337,7 +346,8 @@ public record TrainingConfig(String screening, double screeningP, double correla
         m.put("correlation", OrderedMap.of("threshold", correlation));
         m.put("lasso", OrderedMap.of("folds", folds, "seed", seed, "lambda", lambdaRule, "measure", measure.rName()));
         m.put("deep", OrderedMap.of("signature", dlSignature));
-        m.put("clinical", OrderedMap.of("p", clinicalP, "columns", clinicalColumns, "transforms", transforms));
+        m.put("clinical", OrderedMap.of("p", clinicalP, "columns", clinicalColumns, "force", clinicalForce,
+                "transforms", transforms));
         m.put("risk_groups", OrderedMap.of("cutoff", Double.isNaN(riskCutoff) ? "youden" : riskCutoff));
         m.put("synthetic", synthetic);
         m.put("name", modelName);
@@ -354,6 +364,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
                 putIf(pm, "allowed_max", Double.isNaN(p.allowedMax()) ? null : p.allowedMax());
                 putIf(pm, "type", p.type());
                 putIf(pm, "source", p.source());
+                putIf(pm, "expected_direction", p.expectedDirection());
                 ps.put(id, pm);
             });
             m.put("predictors", ps);

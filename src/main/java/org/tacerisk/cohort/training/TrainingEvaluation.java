@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.stats.CalibrationDeciles;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DeLongTest;
 import org.tacerisk.stats.DiagnosticAccuracy;
@@ -25,9 +26,11 @@ public record TrainingEvaluation(List<String> cohorts, List<Entry> entries, Map<
      * @param evaluation      the full evaluation (its own Youden point is the cohort's, not used for the table)
      * @param atTrainingCutoff the 2 × 2 table at the training Youden cut-off
      * @param versusReference paired DeLong test reference vs this model, or null for the reference itself
+     * @param calibrationGroups the calibration plot's groups, as many as the cohort's size allows, none empty
+     *                          ({@link CalibrationDeciles#adaptive}); the bundle and the figure show these
      */
     public record Entry(String model, String cohort, ModelEvaluation evaluation, DiagnosticAccuracy atTrainingCutoff,
-            DeLongTest.Paired versusReference) {
+            DeLongTest.Paired versusReference, List<CalibrationDeciles.Bin> calibrationGroups) {
     }
 
     public static TrainingEvaluation of(DataTable table, int[] train, Map<String, double[]> risks, String reference) {
@@ -68,7 +71,8 @@ public record TrainingEvaluation(List<String> cohorts, List<Entry> entries, Map<
                     DeLongTest.Paired vs = m.getKey().equals(reference) ? null
                             : DeLongTest.paired(RocCurve.of(yc, rc), roc);
                     Double cut = cutoffs.get(m.getKey());
-                    entries.add(new Entry(m.getKey(), cohort, e, cut == null ? null : roc.atCutoff(cut), vs));
+                    entries.add(new Entry(m.getKey(), cohort, e, cut == null ? null : roc.atCutoff(cut), vs,
+                            CalibrationDeciles.adaptive(yc, pc)));
                 } catch (IllegalArgumentException ex) {
                     problems.add(m.getKey() + " in " + cohort + ": not evaluable (" + ex.getMessage() + ")");
                 }

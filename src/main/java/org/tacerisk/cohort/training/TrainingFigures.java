@@ -67,7 +67,7 @@ final class TrainingFigures {
             TrainingEvaluation.Entry combined = r.evaluation().entry("combined", cohort);
             if (combined != null) {
                 out.add(save(dir, new Figure("calibration-" + cohort, "Calibration of the combined model, " + cohort
-                        + " cohort"), calibration(r, cohort, combined.evaluation()).watermark(watermark).plot()
+                        + " cohort"), calibration(r, cohort, combined).watermark(watermark).plot()
                                 .scene()));
                 out.add(save(dir, new Figure("dca-" + cohort, "Decision curves, " + cohort + " cohort"),
                         decision(r, cohort, combined.evaluation()).watermark(watermark).plot().scene()));
@@ -131,12 +131,13 @@ final class TrainingFigures {
         return curves == 0 ? null : fig;
     }
 
-    static CalibrationFigure calibration(TrainingResult r, String cohort, ModelEvaluation e) {
+    static CalibrationFigure calibration(TrainingResult r, String cohort, TrainingEvaluation.Entry entry) {
+        ModelEvaluation e = entry.evaluation();
         int[] rows = rows(r, cohort, "combined");
         double[] y = pick(r.table().numeric(CohortTrainer.OUTCOME), rows);
         double[] p = pick(r.risks().get("combined"), rows);
         Lowess smooth = Lowess.smooth(p, y, 0);
-        List<CalibrationDeciles.Bin> bins = e.deciles();
+        List<CalibrationDeciles.Bin> bins = entry.calibrationGroups();
         double[] gx = bins.stream().mapToDouble(CalibrationDeciles.Bin::meanPredicted).toArray();
         double[] gy = bins.stream().mapToDouble(b -> b.observed().estimate()).toArray();
         double[] lo = bins.stream().mapToDouble(b -> b.observed().lower()).toArray();

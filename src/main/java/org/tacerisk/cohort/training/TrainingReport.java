@@ -30,8 +30,16 @@ final class TrainingReport {
     private TrainingReport() {
     }
 
+    /** Writes report.md (with links to {@code figures}). */
     static void write(TrainingResult r, Path dir, List<TrainingFigures.Figure> figures) throws IOException {
         AtomicFiles.writeString(dir.resolve(REPORT), markdown(r, figures));
+    }
+
+    /**
+     * Writes the numbers: evaluation.json (with the bootstrap validation once it exists), config.yaml and
+     * predictions.csv; called as soon as the models are evaluated and again after the bootstrap.
+     */
+    static void writeResults(TrainingResult r, Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.writeString(dir.resolve("evaluation.json"), json.writeValueAsString(EvaluationJsonMap.of(r)));
         AtomicFiles.writeString(dir.resolve("config.yaml"), settingsYaml(r.config()));
@@ -88,6 +96,7 @@ final class TrainingReport {
                     .append(j == 0 ? "" : or(fit.oddsRatio(j), fit.oddsRatioWaldLow(j), fit.oddsRatioWaldHigh(j)))
                     .append(" | ").append(pv(fit.p(j))).append(" |\n");
         }
+        directions(r, org.tacerisk.model.DirectionConflict.COMBINED, md);
         md.append("\nRisk groups: high risk when the combined probability ≥ ").append(f(r.riskCutoff(), 4))
                 .append(Double.isNaN(r.config().riskCutoff()) ? " (Youden cut-off in training)" : " (configured)")
                 .append(".\n\n");
@@ -152,12 +161,25 @@ final class TrainingReport {
             PredictorTable.Effect u = row.univariable();
             PredictorTable.Effect m = row.multivariable();
             boolean kept = r.clinicalSelection().selected().stream().anyMatch(s -> s.label().equals(row.predictor()));
+            boolean forced = r.clinicalSelection().forced().stream().anyMatch(s -> s.label().equals(row.predictor()));
             md.append("| ").append(row.term()).append(" | ").append(or(u.oddsRatio(), u.ciLow(), u.ciHigh()))
                     .append(" | ").append(pv(u.p())).append(" | ")
                     .append(m == null ? "" : or(m.oddsRatio(), m.ciLow(), m.ciHigh())).append(" | ")
-                    .append(m == null ? "" : pv(m.p())).append(" | ").append(kept ? "yes" : "").append(" |\n");
+                    .append(m == null ? "" : pv(m.p())).append(" | ")
+                    .append(forced ? "yes (forced)" : kept ? "yes" : "").append(" |\n");
         }
+        directions(r, org.tacerisk.model.DirectionConflict.CLINICAL, md);
         md.append('\n');
+    }
+
+    /** A warning line per fitted effect of {@code model} that contradicts its declared direction. */
+    private static void directions(TrainingResult r, String model, StringBuilder md) {
+        for (org.tacerisk.model.DirectionConflict c : r.directionConflicts()) {
+            if (c.model().equals(model)) {
+                md.append("\n**Direction contradicts the declared one:** ")
+                        .append(c.describe(r.config().display(c.predictor()).label())).append(".\n");
+            }
+        }
     }
 
     private static void performance(TrainingResult r, StringBuilder md) {
@@ -240,6 +262,10 @@ final class TrainingReport {
             root.put("signatures", sigs);
             root.put("combined_terms", r.combined().termNames());
             root.put("combined_coefficients", r.combined().fit().estimates());
+            root.put("clinical_forced", r.clinicalSelection().forced().stream().map(f -> f.label()).toList());
+            root.put("direction_conflicts", r.directionConflicts().stream().map(c -> OrderedMap.of("predictor",
+                    c.predictor(), "model", c.model(), "expected", c.expected().json(), "coefficient",
+                    c.coefficient())).toList());
             List<Map<String, Object>> perf = new ArrayList<>();
             for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
                 Map<String, Object> m = new LinkedHashMap<>();

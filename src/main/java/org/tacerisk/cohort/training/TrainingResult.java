@@ -34,6 +34,18 @@ public record TrainingResult(TrainingConfig config, DataTable table, int[] train
 
     public static final List<String> RISK_LABELS = List.of("low", "high");
 
+    /** This result with the bootstrap validation (or null). */
+    public TrainingResult withValidation(TrainingValidation value) {
+        return new TrainingResult(config, table, train, clinical, described, radiomics, deep, rad, dl, dlr,
+                clinicalSelection, clinicalModel, combined, combinedPredictions, risks, evaluation, riskCutoff, notes,
+                iccFilter, value);
+    }
+
+    /** Fitted effects against their declared direction, combined model first ({@link DirectionCheck}). */
+    public List<org.tacerisk.model.DirectionConflict> directionConflicts() {
+        return DirectionCheck.of(config, combined, clinicalModel);
+    }
+
     /** The risk group of row {@code i} of {@link #table}, or "" when the combined model could not predict it. */
     public String riskGroup(int i) {
         double p = risks.get("combined")[i];

@@ -95,7 +95,7 @@ class TrainingPredictorsTest {
     @Test
     void onlyTheTumourSizeCanBeMeasuredFromTheRoi() {
         PredictorDisplay measured = new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, null,
-                "measured_from_roi");
+                "measured_from_roi", null);
         assertEquals(Source.MEASURED_FROM_ROI, TrainingBundle.predictor(PredictorSpec.identity("tumor_size_cm"),
                 new double[] {2.5, 8}, measured).source());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingBundle.predictor(
@@ -106,11 +106,11 @@ class TrainingPredictorsTest {
     @Test
     void aConfiguredTypeOverridesTheGuessAndIsChecked() {
         PredictorSpecification p = TrainingBundle.predictor(PredictorSpec.identity("score"), new double[] {1, 2, 6},
-                new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, "continuous", null));
+                new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, "continuous", null, null));
         assertEquals(Type.CONTINUOUS, p.type());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingBundle.predictor(
                 PredictorSpec.identity("size"), new double[] {1.5, 2},
-                new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, "integer", null)));
+                new PredictorDisplay(null, null, null, Double.NaN, Double.NaN, "integer", null, null)));
         assertTrue(e.getMessage().contains("predictors.size.type is integer"), e.getMessage());
     }
 
