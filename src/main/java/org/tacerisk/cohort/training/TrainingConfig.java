@@ -227,16 +227,15 @@ public record TrainingConfig(String screening, double screeningP, double correla
             cl.path("force").forEach(n -> force.add(n.asText()));
             Map<String, String> transforms = new LinkedHashMap<>();
             cl.path("transforms").fields().forEachRemaining(e -> transforms.put(e.getKey(), e.getValue().asText()));
-            String cutoff = r.path("cutoff").asText("youden");
-            return new TrainingConfig(s.path("method").asText(d.screening), s.path("p").asDouble(d.screeningP),
-                    c.path("threshold").asDouble(d.correlation), l.path("folds").asInt(d.folds),
-                    l.path("seed").asLong(d.seed), l.path("lambda").asText(d.lambdaRule),
+            return new TrainingConfig(s.path("method").asText(d.screening), number(s, "p", "screening", d.screeningP),
+                    number(c, "threshold", "correlation", d.correlation), whole(l, "folds", "lasso", d.folds),
+                    whole(l, "seed", "lasso", d.seed), l.path("lambda").asText(d.lambdaRule),
                     l.has("measure") ? CvMeasure.fromRName(l.get("measure").asText()) : d.measure,
-                    dp.path("signature").asText(d.dlSignature), cl.path("p").asDouble(d.clinicalP), columns,
-                    force, transforms, cutoff.equals("youden") ? Double.NaN : Double.parseDouble(cutoff),
-                    root.path("synthetic").asBoolean(false), root.path("name").asText(d.modelName),
-                    root.path("version").asText(d.modelVersion), v.path("bootstrap").asInt(d.bootstrap),
-                    v.path("seed").asLong(d.bootstrapSeed), iccPath, icc.path("threshold").asDouble(d.iccThreshold),
+                    dp.path("signature").asText(d.dlSignature), number(cl, "p", "clinical", d.clinicalP), columns,
+                    force, transforms, cutoff(r), flag(root, "synthetic", false), root.path("name").asText(d.modelName),
+                    root.path("version").asText(d.modelVersion), whole(v, "bootstrap", "validation", d.bootstrap),
+                    whole(v, "seed", "validation", d.bootstrapSeed), iccPath,
+                    number(icc, "threshold", "icc", d.iccThreshold),
                     v.path("refit").asText(d.bootstrapRefit), predictors(root.path("predictors")),
                     root.path("intended_use").asText(d.intendedUse),
                     root.path("not_intended_use").asText(d.notIntendedUse), cohorts(root.path("cohorts")));
@@ -314,6 +313,60 @@ public record TrainingConfig(String screening, double screeningP, double correla
         }
         if (!v.isNumber()) {
             throw new IllegalArgumentException(prefix + "." + key + " must be a number, not \"" + v.asText() + "\"");
+        }
+        return v.asDouble();
+    }
+
+    /**
+     * A number setting, strictly: YAML's {@code 0.05} is a number, while "0.05f", "1e" or "abc" are text that
+     * Jackson's {@code asDouble} would silently turn into 0.05 or the default.
+     */
+    private static double number(JsonNode section, String key, String prefix, double fallback) {
+        double v = number(section, key, prefix);
+        return Double.isNaN(v) ? fallback : v;
+    }
+
+    /** A whole-number setting (folds, seeds, resamples), strictly: 10 is one, 10.5 and "10f" are not. */
+    private static long whole(JsonNode section, String key, String prefix, long fallback) {
+        JsonNode v = section.path(key);
+        if (v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new IllegalArgumentException(prefix + "." + key + " must be a whole number, not \"" + v.asText()
+                    + "\"");
+        }
+        return v.asLong();
+    }
+
+    private static int whole(JsonNode section, String key, String prefix, int fallback) {
+        long v = whole(section, key, prefix, (long) fallback);
+        if (v != (int) v) {
+            throw new IllegalArgumentException(prefix + "." + key + " is too large: " + v);
+        }
+        return (int) v;
+    }
+
+    private static boolean flag(JsonNode node, String key, boolean fallback) {
+        JsonNode v = node.path(key);
+        if (v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException(key + " must be true or false, not \"" + v.asText() + "\"");
+        }
+        return v.asBoolean();
+    }
+
+    /** {@code risk_groups.cutoff}: "youden" (NaN here) or a probability written as a number. */
+    private static double cutoff(JsonNode riskGroups) {
+        JsonNode v = riskGroups.path("cutoff");
+        if (v.isMissingNode() || v.isNull() || (v.isTextual() && v.asText().equals("youden"))) {
+            return Double.NaN;
+        }
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("risk_groups.cutoff must be youden or a probability, not \""
+                    + v.asText() + "\"");
         }
         return v.asDouble();
     }
