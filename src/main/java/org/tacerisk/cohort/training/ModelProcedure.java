@@ -12,7 +12,7 @@ import org.tacerisk.stats.ResampleRefit;
  * The data-driven part of {@link CohortTrainer}: on the given training rows, the Rad, DL and DLR signatures
  * ({@link RadSignatureBuilder}: screening, correlation filter, LASSO-CV), the {@code dlr_score} column, the clinical
  * selection ({@link ClinicalSelection}) and the combined logistic model on dlr_score and the selected clinical
- * predictors. {@link CohortTrainer} fits it once on the training cohort; the procedure bootstrap
+ * predictors that stay significant with it ({@link CombinedSelection}). {@link CohortTrainer} fits it once on the training cohort; the procedure bootstrap
  * ({@link #refit}) fits it again on every resample, so the optimism covers every step that looked at the outcome.
  *
  * @param rad           the Rad signature, or null in a resample where it does not feed the combined model
@@ -22,7 +22,7 @@ import org.tacerisk.stats.ResampleRefit;
  * @param dlrScore      the DLR score of every row of the table the procedure was given
  * @param table         that table plus the {@code dlr_score} column
  * @param selection     the clinical selection on the training rows
- * @param combinedSpecs identity(dlr_score) and the selected clinical predictors
+ * @param combinedSpecs identity(dlr_score) and the clinical predictors of the combined model
  * @param combined      the combined model, or null in a resample (where the bootstrap refits it as rms does)
  * @param notes         what happened beyond the plan, in the order it happened
  */
@@ -78,9 +78,13 @@ record ModelProcedure(FeatureSignature rad, FeatureSignature dl, FeatureSignatur
         DataTable trainTable = table.select(train);
         ClinicalSelection selection = ClinicalSelection.select(trainTable, CohortTrainer.OUTCOME, clinical, config);
         notes.addAll(selection.notes());
+        PredictorSpec dlrSpec = PredictorSpec.identity(CohortTrainer.DLR_SCORE);
+        CombinedSelection combinedSelection = CombinedSelection.backward(trainTable, CohortTrainer.OUTCOME, dlrSpec,
+                selection, config.clinicalP());
+        notes.addAll(combinedSelection.notes());
         List<PredictorSpec> combinedSpecs = new ArrayList<>();
-        combinedSpecs.add(PredictorSpec.identity(CohortTrainer.DLR_SCORE));
-        combinedSpecs.addAll(selection.selected());
+        combinedSpecs.add(dlrSpec);
+        combinedSpecs.addAll(combinedSelection.kept());
         LogisticModel combined = full
                 ? LogisticModel.fit(trainTable, CohortTrainer.OUTCOME, combinedSpecs, List.of())
                 : null;
@@ -121,7 +125,7 @@ record ModelProcedure(FeatureSignature rad, FeatureSignature dl, FeatureSignatur
             double[][] xb = ModelFrame.design(frame.codings(), resample);
             double[][] xo = ModelFrame.design(frame.codings(), p.table());
             List<String> selected = new ArrayList<>(p.dlr().features());
-            for (PredictorSpec s : p.selection().selected()) {
+            for (PredictorSpec s : p.combinedSpecs().subList(1, p.combinedSpecs().size())) {
                 selected.add(CLINICAL_PREFIX + s.label());
             }
             return ResampleRefit.lrm(xb, yb, xo).withSelected(selected);
