@@ -3,11 +3,16 @@ package org.tacerisk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.tacerisk.cohort.synth.SynthSize;
 import org.tacerisk.cohort.synth.SyntheticCohortWriter;
 import org.tacerisk.cohort.synth.SyntheticPatient;
+import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.PredictorSpecification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,14 +70,33 @@ final class DemoCommand implements Callable<Integer> {
             err.println("no model bundle at " + model + "; skipping the prediction (give one with --bundle)");
             return ExitCodes.OK;
         }
-        String clinical = String.format(Locale.ROOT, "tumor_size_cm=%s,nodules=%d,afp_ng_ml=%s",
-                number(p.tumourSizeCm()), p.nodules(), number(p.afpNgMl()));
+        String clinical = clinicalEntries(model, p);
         err.println();
         err.println("tacerisk predict --bundle " + model + " --image " + dicom + " --mask " + mask + " --clinical "
                 + clinical);
         err.flush();
         return spec.root().commandLine().execute("predict", "--bundle", model.toString(), "--image",
                 dicom.toString(), "--mask", mask.toString(), "--clinical", clinical);
+    }
+
+    /**
+     * The patient's clinical values the bundle takes: its entered predictors, and the tumour size, which predict
+     * also checks against the mask. Values the model does not use would only be reported as unused.
+     */
+    private static String clinicalEntries(Path model, SyntheticPatient p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("tumor_size_cm", number(p.tumourSizeCm()));
+        values.put("nodules", Integer.toString(p.nodules()));
+        values.put("afp_ng_ml", number(p.afpNgMl()));
+        List<String> entered;
+        try (ModelBundle b = ModelBundle.load(model)) {
+            entered = b.manifest().predictors().stream()
+                    .filter(x -> x.source() == PredictorSpecification.Source.ENTERED)
+                    .map(PredictorSpecification::id).toList();
+        }
+        return values.entrySet().stream().filter(e -> e.getKey().equals("tumor_size_cm")
+                || entered.contains(e.getKey())).map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     /** The demo bundle of the installation ({@code -Dtacerisk.home}), else of the working folder (a source tree). */

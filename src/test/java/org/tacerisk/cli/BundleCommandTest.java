@@ -79,9 +79,9 @@ class BundleCommandTest extends CommandLineTestBase {
 
         assertEquals(0, run("bundle", "show", Path.of("models", "hcc-tace-demo").toString()), err.toString());
         String demo = out.toString();
-        assertTrue(demo.contains("afp_ng_ml        AFP [continuous, entered, log10] training 1 to 100000 ng/mL,"
-                + " allowed 0.1 to 1000000 ng/mL"), demo);
-        assertTrue(demo.contains("risk groups: cut-offs [0.2008] -> [low, high]"), demo);
+        assertTrue(demo.contains("dlr_score        DLR score [continuous, model_score] training -2.962 to 1.743"),
+                demo);
+        assertTrue(demo.contains("risk groups: cut-offs [0.2099] -> [low, high]"), demo);
         assertEquals(0, run("bundle", "show", dir.toString(), "--json"), err.toString());
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals("0.0.1-test", json.path("version").asText());

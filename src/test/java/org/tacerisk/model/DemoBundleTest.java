@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.deep.DeepModels;
@@ -29,15 +31,11 @@ class DemoBundleTest {
             assertEquals("SYNTHETIC DEMO — not for clinical use", m.label());
             assertEquals(BundleManifest.SYNTHETIC_LABEL, m.label());
             assertNotNull(bundle.radiomicsSettings());
-            assertEquals(List.of("dlr_score", "tumor_size_cm", "nodules", "afp_ng_ml"),
-                    m.predictors().stream().map(PredictorSpecification::id).toList());
+            // the study's method on this synthetic cohort keeps no clinical predictor next to the DLR score
+            // (tumour size: p = 0.395 with it; nodules and AFP fail the univariable step; docs/demo-model.md)
+            assertEquals(List.of("dlr_score"), m.predictors().stream().map(PredictorSpecification::id).toList());
             assertEquals(Source.MODEL_SCORE, m.predictor("dlr_score").source());
-            for (String id : List.of("tumor_size_cm", "nodules", "afp_ng_ml")) {
-                assertEquals(Source.ENTERED, m.predictor(id).source(), id);
-            }
-            assertEquals(Transform.LOG10, m.predictor("afp_ng_ml").transform());
-            assertEquals(Transform.NONE, m.predictor("tumor_size_cm").transform());
-            assertEquals(Transform.NONE, m.predictor("nodules").transform());
+            assertEquals(Transform.NONE, m.predictor("dlr_score").transform());
             assertEquals(List.of("train", "test", "external"), m.cohorts().stream().map(Cohort::name).toList());
             PredictorSpecification dlr = m.predictor("dlr_score");
             assertTrue(dlr.trainingMin() < TRAINING_MEDIAN_DLR_SCORE
@@ -49,26 +47,16 @@ class DemoBundleTest {
     void describesItsInputsCohortsAndTrainingImagesForTheWorkstation() {
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
             BundleManifest m = bundle.manifest();
-            // 1.1 until the demo is regenerated with this version (then 1.2, with a manifest digest)
-            assertTrue(List.of("1.1", BundleManifest.SCHEMA_VERSION).contains(m.schemaVersion()), m.schemaVersion());
-            assertEquals(m.schemaVersion().equals("1.1") ? List.of("BUNDLE_MANIFEST_UNPROTECTED") : List.of(),
-                    bundle.warnings().stream().map(org.tacerisk.common.Finding::code).toList());
+            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
+            assertEquals(List.of(), bundle.warnings(), "a current bundle: its manifest carries its digest");
             TrainingImages images = m.trainingImages();
             assertNotNull(images, "training spacing for predict's spacing check");
             assertEquals(266, images.n());
             assertEquals(2.5, images.spacingMm().z().median());
-            PredictorSpecification size = m.predictor("tumor_size_cm");
-            assertEquals("Tumour size", size.label());
-            assertEquals("cm", size.unit());
-            PredictorSpecification afp = m.predictor("afp_ng_ml");
-            assertEquals("AFP", afp.label());
-            assertEquals("ng/mL", afp.unit());
-            assertEquals(PredictorSpecification.Type.INTEGER, m.predictor("nodules").type());
-            assertEquals("Number of nodules", m.predictor("nodules").label());
-            for (PredictorSpecification p : m.predictors()) {
-                assertTrue(!p.help().contains("as recorded in the training manifest"), p.id() + ": " + p.help());
-                assertTrue(p.allowedMin() <= p.trainingMin() && p.trainingMax() <= p.allowedMax(), p.id());
-            }
+            PredictorSpecification dlr = m.predictor("dlr_score");
+            assertEquals("DLR score", dlr.label());
+            assertTrue(dlr.help().startsWith("Deep-learning radiomics signature."), dlr.help());
+            assertTrue(dlr.allowedMin() <= dlr.trainingMin() && dlr.trainingMax() <= dlr.allowedMax());
             for (Cohort c : m.cohorts()) {
                 assertEquals(1, c.centres().size(), c.name());
                 assertTrue(c.description().startsWith("Synthetic patients"), c.description());
@@ -76,26 +64,25 @@ class DemoBundleTest {
             assertTrue(m.notIntendedUse().contains("Any clinical use"), m.notIntendedUse());
             assertNotNull(m.files().get("report.md"), "the training report travels with the bundle");
             assertNotNull(m.files().get("figures/nomogram.png"));
-            org.tacerisk.nomogram.NomogramScale.Axis afpAxis = bundle.predictor().nomogram().axes().stream()
-                    .filter(a -> a.predictor().equals("afp_ng_ml")).findFirst().orElseThrow();
-            assertEquals(List.of("1", "10", "100", "1000", "10000", "100000"),
-                    afpAxis.ticks().stream().map(org.tacerisk.nomogram.NomogramScale.Tick::label).toList());
+            assertEquals(List.of(), m.directionConflicts());
         }
     }
 
     @Test
-    void predictsAPlausibleProbabilityForATypicalPatient() {
+    void predictsTheLogisticOfItsCoefficientsForATypicalPatient() throws Exception {
+        JsonNode terms = new ObjectMapper().readTree(DEMO.resolve("manifest.json").toFile())
+                .at("/combinedModel/terms");
+        double lp = terms.get(0).get("coefficient").asDouble()
+                + terms.get(1).get("coefficient").asDouble() * TRAINING_MEDIAN_DLR_SCORE;
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
-            BundlePrediction p = bundle.predictor().predict(Map.of("dlr_score", TRAINING_MEDIAN_DLR_SCORE,
-                    "tumor_size_cm", 6.0, "nodules", 2.0, "afp_ng_ml", 400.0));
-            assertTrue(p.probability() > 0 && p.probability() < 1, "probability " + p.probability());
-            // a median-score patient: neither near-certain nor negligible risk
-            assertTrue(p.probability() > 0.02 && p.probability() < 0.6, "probability " + p.probability());
+            BundlePrediction p = bundle.predictor().predict(Map.of("dlr_score", TRAINING_MEDIAN_DLR_SCORE));
+            assertEquals(1 / (1 + Math.exp(-lp)), p.probability(), 1e-12);
+            // a median-score patient: 11.6 %, below the training Youden cut-off of 21.0 %
+            assertEquals(0.116, p.probability(), 0.0005);
             assertTrue(0 < p.probabilityLow() && p.probabilityLow() < p.probability(), "CI " + p.probabilityLow());
             assertTrue(p.probability() < p.probabilityHigh() && p.probabilityHigh() < 1, "CI " + p.probabilityHigh());
-            assertTrue(List.of("low", "high").contains(p.riskGroup()), p.riskGroup());
+            assertEquals("low", p.riskGroup());
             assertEquals(BundleManifest.SYNTHETIC_LABEL, p.label());
-            assertEquals(Math.log10(400), p.points().get(3).termValue(), 1e-12);
             assertTrue(p.warnings().isEmpty(), p.warnings().toString());
         }
     }
@@ -110,7 +97,12 @@ class DemoBundleTest {
             assertTrue(Files.isRegularFile(dir.resolve("model.json")), dir.toString());
             assertTrue(Files.isRegularFile(dir.resolve("model.params")), dir.toString());
             try (DeepModel model = DeepModels.load(dir)) {
-                assertNotNull(model);
+                // docs/demo-model.md: 3 × 64 × 64 crops at 1 mm, 64 deep features (deep_f001 … deep_f064)
+                assertEquals(3 * 64 * 64, model.inputSpec().length());
+                assertEquals(1.0, model.inputSpec().mmPerPixel());
+                org.tacerisk.deep.DeepOutput out = model.predict(new float[model.inputSpec().length()]);
+                assertEquals(64, out.features().length);
+                assertTrue(out.probability() > 0 && out.probability() < 1, "probability " + out.probability());
             }
         }
     }

@@ -15,6 +15,7 @@ import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DiagnosticAccuracy;
 import org.tacerisk.stats.LogisticFit;
+import org.tacerisk.stats.PredictorSpec;
 import org.tacerisk.stats.PredictorTable;
 
 /**
@@ -96,6 +97,12 @@ final class TrainingReport {
                     .append(j == 0 ? "" : or(fit.oddsRatio(j), fit.oddsRatioWaldLow(j), fit.oddsRatioWaldHigh(j)))
                     .append(" | ").append(pv(fit.p(j))).append(" |\n");
         }
+        List<String> leftOut = leftOutOfCombined(r);
+        if (!leftOut.isEmpty()) {
+            md.append("\nLeft out of the combined model (kept by the clinical selection, but not significant next to"
+                    + " the DLR score at p < ").append(r.config().clinicalP()).append("; see Notes): ")
+                    .append(String.join(", ", leftOut)).append(".\n");
+        }
         directions(r, org.tacerisk.model.DirectionConflict.COMBINED, md);
         md.append("\nRisk groups: high risk when the combined probability ≥ ").append(f(r.riskCutoff(), 4))
                 .append(Double.isNaN(r.config().riskCutoff()) ? " (Youden cut-off in training)" : " (configured)")
@@ -166,10 +173,18 @@ final class TrainingReport {
                     .append(" | ").append(pv(u.p())).append(" | ")
                     .append(m == null ? "" : or(m.oddsRatio(), m.ciLow(), m.ciHigh())).append(" | ")
                     .append(m == null ? "" : pv(m.p())).append(" | ")
-                    .append(forced ? "yes (forced)" : kept ? "yes" : "").append(" |\n");
+                    .append(forced ? "yes (forced)" : !kept ? "" : leftOutOfCombined(r).contains(row.predictor())
+                            ? "clinical model only" : "yes").append(" |\n");
         }
         directions(r, org.tacerisk.model.DirectionConflict.CLINICAL, md);
         md.append('\n');
+    }
+
+    /** Clinical predictors the clinical selection kept that the combined model left out (labels). */
+    private static List<String> leftOutOfCombined(TrainingResult r) {
+        List<String> inCombined = r.combined().codings().stream().map(c -> c.spec().label()).toList();
+        return r.clinicalSelection().selected().stream().map(PredictorSpec::label)
+                .filter(l -> !inCombined.contains(l)).toList();
     }
 
     /** A warning line per fitted effect of {@code model} that contradicts its declared direction. */

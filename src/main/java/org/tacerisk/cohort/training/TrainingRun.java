@@ -106,8 +106,10 @@ final class TrainingRun {
         for (String id : config.predictors().keySet()) {
             if (!id.equals(CohortTrainer.DLR_SCORE)
                     && fitted.combinedSpecs().stream().noneMatch(s -> s.column().equals(id))) {
-                notes.add("predictors." + id + " is configured, but " + id + " was not kept by the clinical"
-                        + " selection and is not an input of the combined model");
+                boolean clinical = fitted.selection().selected().stream().anyMatch(s -> s.column().equals(id));
+                notes.add("predictors." + id + " is configured, but " + id + (clinical
+                        ? " was left out of the combined model (see above) and is not one of its inputs"
+                        : " was not kept by the clinical selection and is not an input of the combined model"));
             }
         }
         Map<String, double[]> risks = new LinkedHashMap<>();

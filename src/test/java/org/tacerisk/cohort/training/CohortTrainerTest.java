@@ -52,6 +52,9 @@ class CohortTrainerTest {
         assertTrue(md.contains("| Events (outcome = 1), n (%) |"), md);
         assertTrue(md.contains("| size_cm, median [IQR] |"), md);
         assertTrue(md.contains("log10(afp)"));
+        assertTrue(md.contains("Left out of the combined model (kept by the clinical selection, but not significant"
+                + " next to the DLR score at p < 0.05; see Notes): size_cm."), md);
+        assertTrue(md.contains("| size_cm | ") && md.contains(" | clinical model only |"), md);
         assertTrue(md.contains("| combined | test |"));
         assertTrue(Files.readString(out.resolve("evaluation.json")).contains("\"delong_vs_combined\""));
         String predictions = Files.readString(out.resolve("predictions.csv"));
