@@ -37,26 +37,29 @@ public final class OutputPaths {
         requireCreatableFolder(dir, absolute);
     }
 
-    /** The file system's refusal to write {@code target}, as bad input naming it and the reason. */
+    /**
+     * The file system's refusal to write {@code target}, as bad input naming it and the reason. The file the system
+     * names may be a temporary file next to the target; the user only ever sees the target and its folder.
+     */
     public static BadInputException refusal(Path target, FileSystemException e) {
-        return new BadInputException(target, reason(e) + "; choose another output location", e);
+        Path folder = target.toAbsolutePath().getParent();
+        return new BadInputException(target, "cannot write: " + reason(e) + (folder == null ? "" : " (in " + folder
+                + ")")
+                + "; choose another output location", e);
     }
 
-    /** The reason of a file-system refusal in words: which path, and why. */
+    /** The reason of a file-system refusal in words, without the path (callers say which path and what failed). */
     public static String reason(FileSystemException e) {
-        String where = e.getFile() == null ? "" : " (" + e.getFile() + ")";
         if (e instanceof AccessDeniedException) {
-            return "cannot write: permission denied" + where;
+            return "permission denied";
         }
         if (e instanceof NotDirectoryException || "Not a directory".equals(e.getReason())) {
-            return "cannot write: a part of the path is a file, not a folder" + where;
+            return "a part of the path is a file, not a folder";
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "cannot write: a file is in the way where a folder is needed" + where;
+            return "a file is in the way where a folder is needed";
         }
-        String why = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(
-                java.util.Locale.ROOT);
-        return "cannot write: " + why + where;
+        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void requireCreatableFolder(Path shown, Path folder) {

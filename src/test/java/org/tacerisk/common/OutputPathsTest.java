@@ -62,7 +62,40 @@ class OutputPathsTest {
     @Test
     void permissionDeniedIsWordedAsSuch() {
         String reason = OutputPaths.reason(new AccessDeniedException("/data/ro/.out.csv.1234.part"));
-        assertTrue(reason.startsWith("cannot write: permission denied"), reason);
+        assertEquals("permission denied", reason);
+    }
+
+    /**
+     * A folder no one may write into, even root (CI and this machine run tests as root, whom permission bits do not
+     * stop): the immutable attribute. Skipped where chattr is not allowed.
+     */
+    @Test
+    void anImmutableFolderIsRefusedBeforeAndDuringWriting() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Assumptions.assumeTrue(chattr("+i", locked), "chattr +i is not permitted here");
+        try {
+            Path target = locked.resolve("out.csv");
+            BadInputException before = assertThrows(BadInputException.class,
+                    () -> OutputPaths.requireWritableFile(target));
+            assertTrue(before.getMessage().contains("permission denied"), before.getMessage());
+            BadInputException during = assertThrows(BadInputException.class,
+                    () -> AtomicFiles.writeString(target, "y"));
+            assertEquals(target, during.input());
+            assertTrue(during.getMessage().contains("cannot write") && !during.getMessage().contains(".part"),
+                    during.getMessage());
+        } finally {
+            chattr("-i", locked);
+        }
+    }
+
+    private static boolean chattr(String flag, Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test

@@ -165,7 +165,8 @@ public final class CohortTrainer {
             throw new BadInputException(null, failure(run.stage(), outDir, TrainingLog.reason(e)), e.findings(), e);
         } catch (FileSystemException e) {
             log.failed(run.stage(), e);
-            throw new BadInputException(null, failure(run.stage(), outDir, OutputPaths.reason(e)), e);
+            throw new BadInputException(null, failure(run.stage(), outDir, "cannot write " + e.getFile() + ": "
+                    + OutputPaths.reason(e)), e);
         } catch (RuntimeException | IOException e) {
             log.failed(run.stage(), e);
             throw new IllegalStateException(failure(run.stage(), outDir, TrainingLog.reason(e)), e);
