@@ -11,6 +11,7 @@ import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.common.OutputPaths;
+import org.tacerisk.predict.MissingInputsException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -30,6 +31,10 @@ final class ErrorReport {
         int code = exitCodeFor(ex);
         if (ex instanceof ChoiceRequiredException choice) {
             printChoice(err, choice, commandLine);
+        } else if (ex instanceof MissingInputsException && commandLine.getCommandSpec().findOption("--clinical")
+                != null) {
+            err.println("error: " + message(ex));
+            err.println("give them with --clinical ID=VALUE,...");
         } else if (code == ExitCodes.BAD_INPUT) {
             err.println("error: " + message(ex));
             if (ex instanceof BadInputException bad) {

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.Progress;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.RiskGroups;
+import org.tacerisk.predict.CaseMeasurement;
 import org.tacerisk.predict.CasePrediction;
 import org.tacerisk.predict.CasePredictor;
 import picocli.CommandLine.Command;
@@ -51,10 +53,12 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Double> entered = ClinicalEntries.parse(clinical);
-        try (ModelBundle b = ModelBundle.load(bundle)) {
+        try (ModelBundle b = ModelBundle.load(bundle); CasePredictor predictor = CasePredictor.open(b)) {
+            predictor.checkEntered(entered);
             CaseInputOptions.Case c = input.read(err);
             err.flush();
-            CasePrediction r = CasePredictor.predict(b, c.image().volume(), c.mask(), entered);
+            CaseMeasurement measured = predictor.measure(c.image().volume(), c.mask(), Progress.NONE);
+            CasePrediction r = predictor.predict(measured, entered);
             if (json) {
                 JsonOutput.print(out, toJson(b, r));
             } else {

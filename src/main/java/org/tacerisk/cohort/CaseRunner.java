@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tacerisk.features.CaseFeatureExtraction;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;

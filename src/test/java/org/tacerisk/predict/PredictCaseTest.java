@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.image.DemoPhantom;
-import org.tacerisk.image.ImageGeometry;
-import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.ModelBundleWriter;
 import org.tacerisk.model.TestBundles;
@@ -21,25 +19,6 @@ class PredictCaseTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void maximumDiameterIsTheLongestChordBetweenVoxelCentres() {
-        ImageGeometry g = ImageGeometry.axisAligned(10, 10, 10, new double[] {2, 2, 2}, new double[3]);
-        byte[] v = new byte[g.voxelCount()];
-        for (int k = 1; k <= 5; k++) {
-            for (int j = 1; j <= 4; j++) {
-                for (int i = 1; i <= 3; i++) {
-                    v[g.index(i, j, k)] = 1;
-                }
-            }
-        }
-        assertEquals(Math.sqrt(4 * 4 + 6 * 6 + 8 * 8) / 10, TumourSize.maxDiameterCm(Mask.of(g, v)), 1e-12);
-        byte[] flat = new byte[g.voxelCount()];
-        flat[g.index(1, 1, 1)] = 1;
-        flat[g.index(4, 1, 1)] = 1;
-        assertEquals(0.6, TumourSize.maxDiameterCm(Mask.of(g, flat)), 1e-12);
-        assertTrue(Double.isNaN(TumourSize.maxDiameterCm(Mask.empty(g))));
-    }
 
     @Test
     void missingEnteredValuesAreListedWithUnitAndHelp() throws Exception {

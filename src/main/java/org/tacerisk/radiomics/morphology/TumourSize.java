@@ -1,13 +1,13 @@
-package org.tacerisk.predict;
+package org.tacerisk.radiomics.morphology;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
-import org.tacerisk.radiomics.morphology.ConvexHull;
 
 /**
- * The measured size of a tumour mask: its <b>maximum 3D diameter</b>, the largest distance between the centres of
+ * The measured size of a tumour mask, as a radiologist reads it beside the outline (and the ROI editor shows it as
+ * the outline changes): its volume, and its <b>maximum 3D diameter</b>, the largest distance between the centres of
  * two mask voxels, in cm (close to the longest diameter a radiologist measures; unlike the equivalent-sphere
  * diameter it does not shrink for elongated tumours). Only convex-hull vertices can be the ends of the longest
  * chord, so the pairwise search runs over them.
@@ -15,6 +15,12 @@ import org.tacerisk.radiomics.morphology.ConvexHull;
 public final class TumourSize {
 
     private TumourSize() {
+    }
+
+    /** Volume in mL: voxels × voxel volume (1 mL = 1000 mm³); 0 for an empty mask. */
+    public static double volumeMl(Mask mask) {
+        double[] s = mask.geometry().spacing();
+        return mask.count() * s[0] * s[1] * s[2] / 1000;
     }
 
     /** Maximum 3D diameter between voxel centres in cm; 0 for a single voxel, NaN for an empty mask. */

@@ -1,4 +1,4 @@
-package org.tacerisk.cohort;
+package org.tacerisk.features;
 
 import java.util.LinkedHashMap;
 import java.util.List;

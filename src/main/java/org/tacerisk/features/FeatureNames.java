@@ -1,4 +1,4 @@
-package org.tacerisk.cohort;
+package org.tacerisk.features;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,9 +15,9 @@ import org.tacerisk.radiomics.FeatureValue;
  * [_<aggregationCode>][_<variant>]}, e.g. {@code original_intensity_histogram_3NCY}. Deep features are
  * {@code deep_prob} and {@code deep_f001}, {@code deep_f002}, ...
  */
-final class FeatureNames {
+public final class FeatureNames {
 
-    static final String DEEP_PROBABILITY = "deep_prob";
+    public static final String DEEP_PROBABILITY = "deep_prob";
 
     private FeatureNames() {
     }
@@ -27,7 +27,7 @@ final class FeatureNames {
      * PyRadiomics folds into one name) falls back to the IBSI name, so names are unique and depend only on the
      * settings, never on the data.
      */
-    static List<String> radiomics(List<FeatureValue> values) {
+    public static List<String> radiomics(List<FeatureValue> values) {
         List<String> names = new ArrayList<>(values.size());
         Set<String> used = new HashSet<>();
         for (FeatureValue v : values) {
@@ -41,7 +41,7 @@ final class FeatureNames {
         return names;
     }
 
-    static String ibsi(FeatureValue v) {
+    public static String ibsi(FeatureValue v) {
         StringBuilder sb = new StringBuilder(v.imageType()).append('_').append(v.family().csvName()).append('_')
                 .append(v.ibsiCode());
         if (!v.aggregationCode().isEmpty()) {
@@ -54,7 +54,7 @@ final class FeatureNames {
     }
 
     /** {@code deep_prob}, then one {@code deep_fNNN} per feature (at least three digits, 1-based). */
-    static List<String> deep(DeepOutput output) {
+    public static List<String> deep(DeepOutput output) {
         List<String> names = new ArrayList<>(output.features().length + 1);
         names.add(DEEP_PROBABILITY);
         for (int i = 1; i <= output.features().length; i++) {
