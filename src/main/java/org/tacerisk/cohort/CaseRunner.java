@@ -72,7 +72,7 @@ final class CaseRunner {
         } catch (BadInputException | IOException e) {
             outcome = failed(e.getMessage());
         } catch (OutOfMemoryError e) {
-            outcome = failed("out of memory; run fewer cases at a time (--threads 1) or give Java more memory");
+            outcome = failed("out of memory; run fewer cases at a time or give Java more memory");
         } catch (RuntimeException e) {
             // a bug rather than bad input, but still this case's problem: record it and go on
             outcome = failed("internal error: " + e);

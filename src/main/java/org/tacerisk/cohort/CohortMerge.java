@@ -58,7 +58,7 @@ public final class CohortMerge {
                 if (first != null) {
                     throw new BadInputException(p.file(), "patient \"" + row.get(0) + "\" is also in " + first
                             + (first.equals(p.file()) ? " (twice in this part)" : "") + "; each patient must be in"
-                            + " one part only (were shards run with different --shard counts?)");
+                            + " one part only (were the parts made with different shard counts?)");
                 }
                 List<String> reordered = new ArrayList<>(row.size());
                 for (int c : columnOf) {

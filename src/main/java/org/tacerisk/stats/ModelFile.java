@@ -121,7 +121,7 @@ public final class ModelFile {
         JsonNode m = root.path("model");
         if (!FORMAT.equals(m.path("format").asText())) {
             throw new BadInputException(file, "not a TACE-Risk logistic model file (expected model.format \""
-                    + FORMAT + "\"); write one with: tacerisk stats fit ... --out MODEL.json");
+                    + FORMAT + "\"); give a model that stats fit saved");
         }
         List<PredictorCoding> codings = new ArrayList<>();
         for (JsonNode p : m.path("predictors")) {
