@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,13 +64,5 @@ class MorphologyIbsiDigitalPhantomTest {
         assertTrue(row.accepts(value.value()), () -> String.format(Locale.ROOT,
                 "%s [%s]: expected %s, tolerance %s, actual %.6g %s", feature, row.ibsiCode(), row.valueText(),
                 row.allowedDeviation(), value.value(), value.undefinedReason()));
-    }
-
-    @Test
-    void printsAllValues() {
-        SharedData.require(IbsiPhantoms.FOLDER);
-        features().values().stream().sorted((a, b) -> a.feature().compareTo(b.feature()))
-                .forEach(f -> System.out.printf(Locale.ROOT, "dig_phantom %-55s %-5s %.6g %s%n", f.feature(),
-                        f.ibsiCode(), f.value(), f.undefinedReason()));
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.testsupport.SharedData;
 
 /**
  * The binomial LASSO path against glmnet 4.1-6 ({@code reference/stats/lasso}, README §6). The default-threshold
@@ -20,8 +22,16 @@ class LassoLogisticTest {
 
     @BeforeAll
     static void fitDefaultPath() {
+        if (!SharedData.has(LassoReferenceData.COHORT)) {
+            return; // each test is skipped by requireReference
+        }
         data = LassoReferenceData.trainCohort();
         fit = LassoLogistic.fit(data.x, data.y, TERMS, LassoOptions.glmnetDefaults());
+    }
+
+    @BeforeEach
+    void requireReference() {
+        SharedData.require(LassoReferenceData.COHORT);
     }
 
     @Test

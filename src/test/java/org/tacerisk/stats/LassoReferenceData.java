@@ -30,6 +30,9 @@ final class LassoReferenceData {
         this.foldid = foldid;
     }
 
+    /** The synthetic HCC cohort under ../shared, for tests that check it is there. */
+    static final String COHORT = "reference/stats/data/hcc_synth.csv";
+
     /** The train cohort (266 rows), or a skipped test when the reference data is absent. */
     static LassoReferenceData trainCohort() {
         DataTable all = StatsReference.table("data/hcc_synth.csv");

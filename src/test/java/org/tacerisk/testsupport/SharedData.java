@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The reference data in {@code ../shared} (IBSI phantoms, reference values). CI has it beside the clone; a user's
@@ -32,6 +33,20 @@ public final class SharedData {
         Path path = root.resolve(relative);
         assumeTrue(Files.exists(path), "skipped: " + path + " is missing from ../shared");
         return path;
+    }
+
+    /** True when {@code relative} exists under the shared folder. */
+    public static boolean has(String relative) {
+        Path root = root();
+        return root != null && Files.exists(root.resolve(relative));
+    }
+
+    /**
+     * For a {@code @TestFactory} whose data are absent: one dynamic test, skipped with the reason, so that the
+     * factory shows as skipped instead of vanishing from the test count.
+     */
+    public static DynamicTest skipped(String name, String relative) {
+        return DynamicTest.dynamicTest(name, () -> require(relative));
     }
 
     /** The IBSI-1 CT phantom folder ({@code dicom/image}, {@code dicom/mask}, {@code nifti/...}). */
