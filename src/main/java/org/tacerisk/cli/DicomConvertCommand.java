@@ -66,15 +66,20 @@ final class DicomConvertCommand implements Callable<Integer> {
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), toJson(result));
         } else {
-            Volume v = result.loaded().volume();
-            err.printf("wrote %s: %s%n", result.imageOut(), describe(v.geometry()));
-            if (result.mask() != null) {
-                err.printf("wrote %s: ROI \"%s\", %d voxels (%.2f mL)%n", result.maskOut(), result.roiName(),
-                        result.mask().count(), volumeMl(result));
-            }
-            err.flush();
+            printWritten(result, err);
         }
         return ExitCodes.OK;
+    }
+
+    /** What was written, as people read it (also {@code tacerisk demo}'s lines). */
+    static void printWritten(DicomConversion.Result result, PrintWriter err) {
+        Volume v = result.loaded().volume();
+        err.printf("wrote %s: %s%n", result.imageOut(), describe(v.geometry()));
+        if (result.mask() != null) {
+            err.printf("wrote %s: ROI \"%s\", %d voxels (%.2f mL)%n", result.maskOut(), result.roiName(),
+                    result.mask().count(), volumeMl(result));
+        }
+        err.flush();
     }
 
     private static Map<String, Object> toJson(DicomConversion.Result r) {

@@ -100,7 +100,8 @@ final class DicomScanCommand implements Callable<Integer> {
         return m;
     }
 
-    private void printHuman(DicomIndex index, PrintWriter out) {
+    /** The index as people read it (also {@code tacerisk demo}'s listing). */
+    static void printHuman(DicomIndex index, PrintWriter out) {
         for (PatientEntry p : index.patients()) {
             out.printf("Patient %s (ID %s)%n", blank(p.patientName()), blank(p.patientId()));
             for (StudyEntry st : p.studies()) {

@@ -68,7 +68,8 @@ final class PredictCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, ModelBundle b, CasePrediction r) {
+    /** The prediction as people read it (also {@code tacerisk demo}'s). */
+    static void print(PrintWriter out, ModelBundle b, CasePrediction r) {
         BundlePrediction p = r.prediction();
         if (!p.label().isEmpty()) {
             out.println(p.label());
