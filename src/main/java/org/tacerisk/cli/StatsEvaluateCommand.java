@@ -3,13 +3,13 @@ package org.tacerisk.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.ModelEvaluation;
 import org.tacerisk.stats.ThresholdGrid;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate predicted risks against a 0/1 outcome: AUC with DeLong 95%% CI, Youden threshold,"
                 + " rms::val.prob statistics, Hosmer-Lemeshow (g = 10) and the decision curve;"
                 + " optionally a paired DeLong test against a second model and bootstrap intervals.",
-            "Rows with a missing outcome or prediction are left out and counted."})
+            "Rows with a missing outcome or prediction are left out and counted on stderr."})
 final class StatsEvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -76,16 +76,20 @@ final class StatsEvaluateCommand implements Callable<Integer> {
         }
         DataTable table = DataTable.read(data);
         table = rows.apply(table);
-        Columns cols = columns(table);
+        CompleteCases cases = CompleteCases.of(table, outcome, compare == null ? List.of(prediction)
+                : List.of(prediction, compare));
+        PrintWriter err = spec.commandLine().getErr();
+        cases.findings().forEach(f -> err.println(f.describe()));
+        err.flush();
         ModelEvaluation result;
         try {
-            result = ModelEvaluation.evaluate(cols.y, cols.p, cols.compare,
-                    new ModelEvaluation.Options(grid, bootstrap, seed));
+            result = ModelEvaluation.evaluate(cases.outcomes(), cases.values(prediction),
+                    compare == null ? null : cases.values(compare), new ModelEvaluation.Options(grid, bootstrap, seed));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(data, e.getMessage() + " (outcome \"" + outcome + "\", prediction \""
                     + prediction + "\"" + rows.describe() + ")", e);
         }
-        Map<String, Object> body = EvaluationJson.of(result, cols.excluded);
+        Map<String, Object> body = EvaluationJson.of(result, cases.leftOut());
         if (out != null) {
             StringWriter text = new StringWriter();
             JsonOutput.print(new PrintWriter(text), body);
@@ -106,32 +110,6 @@ final class StatsEvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--thresholds: " + e.getMessage());
         }
-    }
-
-    private record Columns(double[] y, double[] p, double[] compare, int excluded) {
-    }
-
-    /** The analysis columns without the rows where any of them is missing. */
-    private Columns columns(DataTable table) {
-        double[] y = table.numeric(outcome);
-        double[] p = table.numeric(prediction);
-        double[] c = compare == null ? null : table.numeric(compare);
-        List<Integer> complete = new ArrayList<>();
-        for (int r = 0; r < y.length; r++) {
-            if (!Double.isNaN(y[r]) && !Double.isNaN(p[r]) && (c == null || !Double.isNaN(c[r]))) {
-                complete.add(r);
-            }
-        }
-        int[] rows = complete.stream().mapToInt(Integer::intValue).toArray();
-        return new Columns(pick(y, rows), pick(p, rows), c == null ? null : pick(c, rows), y.length - rows.length);
-    }
-
-    private static double[] pick(double[] values, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
     }
 
     private static void printHuman(PrintWriter out, ModelEvaluation r) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.CvMeasure;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LassoCrossValidation;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tacerisk stats lasso}: the cross-validated binomial LASSO of R's
  * {@code cv.glmnet(x, y, family = "binomial", foldid = ..., type.measure = ...)} with glmnet's defaults.
- * Rows with a missing outcome, fold id or predictor are left out (complete cases, as {@code na.omit}) and
- * counted on stderr.
+ * Rows with a missing outcome, fold id or predictor are left out and counted on stderr ({@link CompleteCases}, as
+ * {@code stats fit} and {@code stats evaluate}).
  */
 @Command(name = "lasso", mixinStandardHelpOptions = true,
         description = {"Cross-validated LASSO logistic regression (glmnet-compatible: standardised predictors,"
@@ -70,24 +71,14 @@ final class StatsLassoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         table = rows.apply(table);
         List<String> needed = new ArrayList<>(predictors);
-        needed.add(outcome);
         needed.add(foldid);
-        int before = table.rowCount();
-        table = completeCases(table, needed, err);
-        if (table.rowCount() == 0) {
-            throw new BadInputException(data, "no row has all of " + needed + " (after --where); nothing to fit");
-        }
-        double[] y = table.numeric(outcome);
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] != 0 && y[i] != 1) {
-                throw new BadInputException(data, "outcome \"" + outcome + "\" must be 0 or 1; a used row has "
-                        + table.text(i, outcome));
-            }
-        }
-        int[] folds = foldIds(table);
+        CompleteCases cases = CompleteCases.of(table, outcome, needed);
+        cases.findings().forEach(f -> err.println(f.describe()));
+        double[] y = cases.outcomes();
+        int[] folds = foldIds(cases);
         double[][] x = new double[predictors.size()][];
         for (int j = 0; j < x.length; j++) {
-            x[j] = table.numeric(predictors.get(j));
+            x[j] = cases.values(predictors.get(j));
         }
         LassoCvResult result;
         try {
@@ -99,7 +90,7 @@ final class StatsLassoCommand implements Callable<Integer> {
         }
         result.path().warning().ifPresent(w -> err.println("warning: " + w));
         err.flush();
-        Map<String, Object> json = toJson(result, table.rowCount(), before - table.rowCount());
+        Map<String, Object> json = toJson(result, y.length, cases.leftOut());
         if (out != null) {
             AtomicFiles.writeString(out, toJsonText(json));
         }
@@ -137,42 +128,14 @@ final class StatsLassoCommand implements Callable<Integer> {
         }
     }
 
-    private DataTable completeCases(DataTable table, List<String> columns, PrintWriter err) {
-        boolean[] drop = new boolean[table.rowCount()];
-        List<String> reasons = new ArrayList<>();
-        for (String c : columns) {
-            boolean[] missing = table.missing(c);
-            int count = 0;
-            for (int r = 0; r < drop.length; r++) {
-                if (missing[r]) {
-                    count++;
-                    drop[r] = true;
-                }
-            }
-            if (count > 0) {
-                reasons.add(c + " " + count);
-            }
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int r = 0; r < drop.length; r++) {
-            if (!drop[r]) {
-                keep.add(r);
-            }
-        }
-        if (keep.size() < drop.length) {
-            err.println("note: " + (drop.length - keep.size()) + " of " + drop.length
-                    + " rows left out for missing values (" + String.join(", ", reasons) + ")");
-        }
-        return table.select(keep.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    private int[] foldIds(DataTable table) {
-        double[] f = table.numeric(foldid);
+    private int[] foldIds(CompleteCases cases) {
+        double[] f = cases.values(foldid);
+        int[] rowsUsed = cases.rows();
         int[] ids = new int[f.length];
         for (int i = 0; i < f.length; i++) {
             if (f[i] != Math.rint(f[i]) || Math.abs(f[i]) > Integer.MAX_VALUE) {
-                throw new BadInputException(data, "fold id \"" + foldid + "\" must be an integer; a used row has "
-                        + table.text(i, foldid));
+                throw new BadInputException(data, "row " + (rowsUsed[i] + 1) + ": fold id \"" + foldid
+                        + "\" must be an integer, got " + f[i]);
             }
             ids[i] = (int) f[i];
         }
