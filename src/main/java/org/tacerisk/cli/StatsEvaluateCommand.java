@@ -1,13 +1,10 @@
 package org.tacerisk.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.DataTable;
@@ -62,11 +59,8 @@ final class StatsEvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Bootstrap seed (default 1).")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as JSON on stdout.")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON results to this file.")
-    Path out;
+    @Mixin
+    JsonResultOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -89,18 +83,7 @@ final class StatsEvaluateCommand implements Callable<Integer> {
             throw new BadInputException(data, e.getMessage() + " (outcome \"" + outcome + "\", prediction \""
                     + prediction + "\"" + rows.describe() + ")", e);
         }
-        Map<String, Object> body = EvaluationJson.of(result, cases.leftOut());
-        if (out != null) {
-            StringWriter text = new StringWriter();
-            JsonOutput.print(new PrintWriter(text), body);
-            AtomicFiles.writeString(out, text.toString());
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            JsonOutput.print(stdout, body);
-        } else {
-            printHuman(stdout, result);
-        }
+        output.emit(EvaluationJson.of(result, cases.leftOut()), stdout -> printHuman(stdout, result));
         return ExitCodes.OK;
     }
 

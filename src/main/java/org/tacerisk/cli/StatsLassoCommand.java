@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.CvMeasure;
@@ -58,12 +57,8 @@ final class StatsLassoCommand implements Callable<Integer> {
     @Mixin
     RowFilter rows;
 
-    @Option(names = "--json", description = "Print the result as JSON on stdout.")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON result to this file.")
-    Path out;
-
+    @Mixin
+    JsonResultOptions output;
     @Override
     public Integer call() throws Exception {
         CvMeasure cvMeasure = parseMeasure();
@@ -90,16 +85,7 @@ final class StatsLassoCommand implements Callable<Integer> {
         }
         result.path().warning().ifPresent(w -> err.println("warning: " + w));
         err.flush();
-        Map<String, Object> json = toJson(result, y.length, cases.leftOut());
-        if (out != null) {
-            AtomicFiles.writeString(out, toJsonText(json));
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (this.json) {
-            JsonOutput.print(stdout, json);
-        } else {
-            printHuman(result, stdout);
-        }
+        output.emit(toJson(result, y.length, cases.leftOut()), stdout -> printHuman(result, stdout));
         return ExitCodes.OK;
     }
 
@@ -140,12 +126,6 @@ final class StatsLassoCommand implements Callable<Integer> {
             ids[i] = (int) f[i];
         }
         return ids;
-    }
-
-    private static String toJsonText(Map<String, Object> json) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        JsonOutput.print(new PrintWriter(text), json);
-        return text.toString();
     }
 
     private void printHuman(LassoCvResult r, PrintWriter o) {
