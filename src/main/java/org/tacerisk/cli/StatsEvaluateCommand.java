@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.EvaluationJson;
 import org.tacerisk.stats.ModelEvaluation;
 import org.tacerisk.stats.ThresholdGrid;
 import picocli.CommandLine;
