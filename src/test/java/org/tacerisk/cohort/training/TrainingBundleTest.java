@@ -29,12 +29,17 @@ class TrainingBundleTest {
     @TempDir
     Path tmp;
 
+    /** The fixture's 400 patients trained as a synthetic run (bootstrap refitting the final model) into out. */
+    private static TrainingResult trainSynthetic(Path out) throws Exception {
+        return CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
+                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out,
+                RadiomicsSettings.defaults());
+    }
+
     @Test
     void bundleVerifiesAndPredictsLikeTheCombinedModel() throws Exception {
         Path out = tmp.resolve("out");
-        TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out,
-                RadiomicsSettings.defaults());
+        TrainingResult r = trainSynthetic(out);
         try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
             BundleManifest m = bundle.manifest();
             assertTrue(m.synthetic());
@@ -73,9 +78,7 @@ class TrainingBundleTest {
     @Test
     void bundlesEveryModelsRocCurvePerCohortAsStatsComputesIt() throws Exception {
         Path out = tmp.resolve("out");
-        TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out,
-                RadiomicsSettings.defaults());
+        TrainingResult r = trainSynthetic(out);
         try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
             BundleManifest m = bundle.manifest();
             assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
