@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.Cohort;
+import org.tacerisk.model.CohortRoc;
 import org.tacerisk.model.Direction;
 import org.tacerisk.model.DirectionConflict;
 import org.tacerisk.model.ModelBundle;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show a model bundle's model card (the bundle is verified first).",
             "Name, version, intended use, synthetic label, cohorts, predictors with their ranges and directions"
-                + " (fitted, expected), direction conflicts, risk groups and the performance table."})
+                + " (fitted, expected), direction conflicts, risk groups, the performance table and the models"
+                + " whose ROC curves the bundle holds per cohort."})
 final class BundleShowCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +64,9 @@ final class BundleShowCommand implements Callable<Integer> {
                         m.predictor(c.predictor()).label())).toList());
                 root.put("risk_groups", m.riskGroups());
                 root.put("performance", m.performance());
+                Map<String, Object> roc = new LinkedHashMap<>();
+                m.roc().forEach(r -> roc.put(r.cohort(), r.curves().stream().map(CohortRoc.Curve::model).toList()));
+                root.put("roc_curves", roc);
                 root.put("deep_model", m.deepModel());
                 root.put("warnings", b.warnings());
                 JsonOutput.print(out, root);
@@ -113,6 +118,9 @@ final class BundleShowCommand implements Callable<Integer> {
                         f(r.accuracy()));
             }
         }
+        out.println("ROC curves: " + (m.roc().isEmpty() ? "not in this bundle"
+                : String.join("; ", m.roc().stream().map(r -> r.cohort() + " " + r.curves().stream()
+                        .map(CohortRoc.Curve::model).toList()).toList())));
         out.flush();
     }
 

@@ -1,16 +1,14 @@
 package org.tacerisk.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.EvaluationJson;
 import org.tacerisk.stats.ModelEvaluation;
 import org.tacerisk.stats.ThresholdGrid;
 import picocli.CommandLine;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate predicted risks against a 0/1 outcome: AUC with DeLong 95%% CI, Youden threshold,"
                 + " rms::val.prob statistics, Hosmer-Lemeshow (g = 10) and the decision curve;"
                 + " optionally a paired DeLong test against a second model and bootstrap intervals.",
-            "Rows with a missing outcome or prediction are left out and counted."})
+            "Rows with a missing outcome or prediction are left out and counted on stderr."})
 final class StatsEvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -62,11 +60,8 @@ final class StatsEvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Bootstrap seed (default 1).")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as JSON on stdout.")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON results to this file.")
-    Path out;
+    @Mixin
+    JsonResultOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -76,27 +71,20 @@ final class StatsEvaluateCommand implements Callable<Integer> {
         }
         DataTable table = DataTable.read(data);
         table = rows.apply(table);
-        Columns cols = columns(table);
+        CompleteCases cases = CompleteCases.of(table, outcome, compare == null ? List.of(prediction)
+                : List.of(prediction, compare));
+        PrintWriter err = spec.commandLine().getErr();
+        cases.findings().forEach(f -> err.println(f.describe()));
+        err.flush();
         ModelEvaluation result;
         try {
-            result = ModelEvaluation.evaluate(cols.y, cols.p, cols.compare,
-                    new ModelEvaluation.Options(grid, bootstrap, seed));
+            result = ModelEvaluation.evaluate(cases.outcomes(), cases.values(prediction),
+                    compare == null ? null : cases.values(compare), new ModelEvaluation.Options(grid, bootstrap, seed));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(data, e.getMessage() + " (outcome \"" + outcome + "\", prediction \""
                     + prediction + "\"" + rows.describe() + ")", e);
         }
-        Map<String, Object> body = EvaluationJson.of(result, cols.excluded);
-        if (out != null) {
-            StringWriter text = new StringWriter();
-            JsonOutput.print(new PrintWriter(text), body);
-            AtomicFiles.writeString(out, text.toString());
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            JsonOutput.print(stdout, body);
-        } else {
-            printHuman(stdout, result);
-        }
+        output.emit(EvaluationJson.of(result, cases.leftOut()), stdout -> printHuman(stdout, result));
         return ExitCodes.OK;
     }
 
@@ -106,32 +94,6 @@ final class StatsEvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--thresholds: " + e.getMessage());
         }
-    }
-
-    private record Columns(double[] y, double[] p, double[] compare, int excluded) {
-    }
-
-    /** The analysis columns without the rows where any of them is missing. */
-    private Columns columns(DataTable table) {
-        double[] y = table.numeric(outcome);
-        double[] p = table.numeric(prediction);
-        double[] c = compare == null ? null : table.numeric(compare);
-        List<Integer> complete = new ArrayList<>();
-        for (int r = 0; r < y.length; r++) {
-            if (!Double.isNaN(y[r]) && !Double.isNaN(p[r]) && (c == null || !Double.isNaN(c[r]))) {
-                complete.add(r);
-            }
-        }
-        int[] rows = complete.stream().mapToInt(Integer::intValue).toArray();
-        return new Columns(pick(y, rows), pick(p, rows), c == null ? null : pick(c, rows), y.length - rows.length);
-    }
-
-    private static double[] pick(double[] values, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
     }
 
     private static void printHuman(PrintWriter out, ModelEvaluation r) {

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.stats.CompleteCases;
 import org.tacerisk.stats.CvMeasure;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LassoCrossValidation;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tacerisk stats lasso}: the cross-validated binomial LASSO of R's
  * {@code cv.glmnet(x, y, family = "binomial", foldid = ..., type.measure = ...)} with glmnet's defaults.
- * Rows with a missing outcome, fold id or predictor are left out (complete cases, as {@code na.omit}) and
- * counted on stderr.
+ * Rows with a missing outcome, fold id or predictor are left out and counted on stderr ({@link CompleteCases}, as
+ * {@code stats fit} and {@code stats evaluate}).
  */
 @Command(name = "lasso", mixinStandardHelpOptions = true,
         description = {"Cross-validated LASSO logistic regression (glmnet-compatible: standardised predictors,"
@@ -57,12 +57,8 @@ final class StatsLassoCommand implements Callable<Integer> {
     @Mixin
     RowFilter rows;
 
-    @Option(names = "--json", description = "Print the result as JSON on stdout.")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON result to this file.")
-    Path out;
-
+    @Mixin
+    JsonResultOptions output;
     @Override
     public Integer call() throws Exception {
         CvMeasure cvMeasure = parseMeasure();
@@ -70,24 +66,14 @@ final class StatsLassoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         table = rows.apply(table);
         List<String> needed = new ArrayList<>(predictors);
-        needed.add(outcome);
         needed.add(foldid);
-        int before = table.rowCount();
-        table = completeCases(table, needed, err);
-        if (table.rowCount() == 0) {
-            throw new BadInputException(data, "no row has all of " + needed + " (after --where); nothing to fit");
-        }
-        double[] y = table.numeric(outcome);
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] != 0 && y[i] != 1) {
-                throw new BadInputException(data, "outcome \"" + outcome + "\" must be 0 or 1; a used row has "
-                        + table.text(i, outcome));
-            }
-        }
-        int[] folds = foldIds(table);
+        CompleteCases cases = CompleteCases.of(table, outcome, needed);
+        cases.findings().forEach(f -> err.println(f.describe()));
+        double[] y = cases.outcomes();
+        int[] folds = foldIds(cases);
         double[][] x = new double[predictors.size()][];
         for (int j = 0; j < x.length; j++) {
-            x[j] = table.numeric(predictors.get(j));
+            x[j] = cases.values(predictors.get(j));
         }
         LassoCvResult result;
         try {
@@ -99,16 +85,7 @@ final class StatsLassoCommand implements Callable<Integer> {
         }
         result.path().warning().ifPresent(w -> err.println("warning: " + w));
         err.flush();
-        Map<String, Object> json = toJson(result, table.rowCount(), before - table.rowCount());
-        if (out != null) {
-            AtomicFiles.writeString(out, toJsonText(json));
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (this.json) {
-            JsonOutput.print(stdout, json);
-        } else {
-            printHuman(result, stdout);
-        }
+        output.emit(toJson(result, y.length, cases.leftOut()), stdout -> printHuman(result, stdout));
         return ExitCodes.OK;
     }
 
@@ -137,52 +114,18 @@ final class StatsLassoCommand implements Callable<Integer> {
         }
     }
 
-    private DataTable completeCases(DataTable table, List<String> columns, PrintWriter err) {
-        boolean[] drop = new boolean[table.rowCount()];
-        List<String> reasons = new ArrayList<>();
-        for (String c : columns) {
-            boolean[] missing = table.missing(c);
-            int count = 0;
-            for (int r = 0; r < drop.length; r++) {
-                if (missing[r]) {
-                    count++;
-                    drop[r] = true;
-                }
-            }
-            if (count > 0) {
-                reasons.add(c + " " + count);
-            }
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int r = 0; r < drop.length; r++) {
-            if (!drop[r]) {
-                keep.add(r);
-            }
-        }
-        if (keep.size() < drop.length) {
-            err.println("note: " + (drop.length - keep.size()) + " of " + drop.length
-                    + " rows left out for missing values (" + String.join(", ", reasons) + ")");
-        }
-        return table.select(keep.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    private int[] foldIds(DataTable table) {
-        double[] f = table.numeric(foldid);
+    private int[] foldIds(CompleteCases cases) {
+        double[] f = cases.values(foldid);
+        int[] rowsUsed = cases.rows();
         int[] ids = new int[f.length];
         for (int i = 0; i < f.length; i++) {
             if (f[i] != Math.rint(f[i]) || Math.abs(f[i]) > Integer.MAX_VALUE) {
-                throw new BadInputException(data, "fold id \"" + foldid + "\" must be an integer; a used row has "
-                        + table.text(i, foldid));
+                throw new BadInputException(data, "row " + (rowsUsed[i] + 1) + ": fold id \"" + foldid
+                        + "\" must be an integer, got " + f[i]);
             }
             ids[i] = (int) f[i];
         }
         return ids;
-    }
-
-    private static String toJsonText(Map<String, Object> json) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        JsonOutput.print(new PrintWriter(text), json);
-        return text.toString();
     }
 
     private void printHuman(LassoCvResult r, PrintWriter o) {

@@ -1,7 +1,6 @@
 package org.tacerisk.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.Finding;
 import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.BootstrapValidation;
@@ -60,12 +58,8 @@ final class StatsValidateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Resampling seed (default 1).")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as JSON on stdout.")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the JSON results to this file.")
-    Path out;
-
+    @Mixin
+    JsonResultOptions output;
     @Override
     public Integer call() throws Exception {
         if (bootstrap < 1) {
@@ -88,18 +82,8 @@ final class StatsValidateCommand implements Callable<Integer> {
         err.flush();
         BootstrapValidation validation = BootstrapValidation.of(frame, bootstrap, seed);
         BootstrapCalibration calibration = BootstrapCalibration.of(frame, bootstrap, seed);
-        Map<String, Object> body = json(frame, validation, calibration);
-        if (out != null) {
-            StringWriter text = new StringWriter();
-            JsonOutput.print(new PrintWriter(text), body);
-            AtomicFiles.writeString(out, text.toString());
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            JsonOutput.print(stdout, body);
-        } else {
-            printHuman(stdout, frame, validation, calibration);
-        }
+        output.emit(json(frame, validation, calibration), stdout -> printHuman(stdout, frame, validation,
+                calibration));
         return ExitCodes.OK;
     }
 

@@ -65,9 +65,7 @@ public final class CtSeriesWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new SeriesReference(o.patientName(), o.patientId(), o.patientBirthDate(), o.patientSex(),
-                o.studyInstanceUid(), o.studyDate(), o.studyTime(), o.studyId(), o.accessionNumber(),
-                o.referringPhysicianName(), o.seriesInstanceUid(), o.frameOfReferenceUid(), "CT",
+        return new SeriesReference(o.patientStudy(), o.seriesInstanceUid(), o.frameOfReferenceUid(), "CT",
                 CtAttributes.CT_IMAGE_STORAGE, sopUids, List.of());
     }
 

@@ -49,6 +49,12 @@ public record CtWriteOptions(String patientName, String patientId, String patien
         sopInstanceUids = sopInstanceUids == null ? null : List.copyOf(sopInstanceUids);
     }
 
+    /** The patient and study attributes these options write (what a {@link SeriesReference} of the series holds). */
+    public PatientStudy patientStudy() {
+        return new PatientStudy(patientName, patientId, patientBirthDate, patientSex, studyInstanceUid, studyDate,
+                studyTime, studyId, accessionNumber, referringPhysicianName);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

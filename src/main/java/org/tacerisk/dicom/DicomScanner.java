@@ -68,7 +68,7 @@ public final class DicomScanner {
                 if (isNonImage(h)) {
                     others.add(new NonImageObject(h.file(), h.modality(), h.sopClassUid(), h.sopInstanceUid(),
                             h.seriesDescription(), h.referencedSeriesUids(), h.referencedFrameOfReferenceUid()));
-                } else if (h.seriesInstanceUid() == null || h.studyInstanceUid() == null) {
+                } else if (h.seriesInstanceUid() == null || h.patientStudy().studyInstanceUid() == null) {
                     findings.add(DicomFindings.unreadable(h.fileName(),
                             "it has no StudyInstanceUID or SeriesInstanceUID", false));
                 } else {

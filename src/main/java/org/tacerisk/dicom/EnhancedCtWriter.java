@@ -62,9 +62,7 @@ public final class EnhancedCtWriter {
         for (int k = 0; k < g.nz(); k++) {
             frames.add(kOfFrame.indexOf(k) + 1);
         }
-        return new SeriesReference(o.patientName(), o.patientId(), o.patientBirthDate(), o.patientSex(),
-                o.studyInstanceUid(), o.studyDate(), o.studyTime(), o.studyId(), o.accessionNumber(),
-                o.referringPhysicianName(), o.seriesInstanceUid(), o.frameOfReferenceUid(), "CT",
+        return new SeriesReference(o.patientStudy(), o.seriesInstanceUid(), o.frameOfReferenceUid(), "CT",
                 CtAttributes.ENHANCED_CT_IMAGE_STORAGE, uids, frames);
     }
 

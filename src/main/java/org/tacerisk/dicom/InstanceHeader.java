@@ -7,6 +7,7 @@ import java.util.List;
  * What the scanner and loader need from one DICOM file, read from its header only (everything before PixelData).
  * Holds patient data: {@link #toString()} prints none of it.
  *
+ * @param patientStudy   the patient and study attributes (a derived object copies them)
  * @param frames         the geometry of each frame (one for single-frame images; from the functional groups for
  *                       enhanced multi-frame images)
  * @param pixelDataEnd   file offset where native pixel data would end, or -1 when unknown (deflate, encapsulated)
@@ -18,16 +19,7 @@ record InstanceHeader(
         String sopClassUid,
         String sopInstanceUid,
         String modality,
-        String patientName,
-        String patientId,
-        String patientBirthDate,
-        String patientSex,
-        String studyInstanceUid,
-        String studyDate,
-        String studyTime,
-        String studyId,
-        String accessionNumber,
-        String referringPhysicianName,
+        PatientStudy patientStudy,
         String studyDescription,
         String seriesInstanceUid,
         Integer seriesNumber,

@@ -233,16 +233,17 @@ final class RoiDicom {
      * series so the derived object files under the same patient and study.
      */
     static void putPatientAndStudy(AttributeList list, SeriesReference images) {
-        put(list, "PatientName", images.patientName());
-        put(list, "PatientID", images.patientId());
-        put(list, "PatientBirthDate", images.patientBirthDate());
-        put(list, "PatientSex", images.patientSex());
-        put(list, "StudyInstanceUID", images.studyInstanceUid());
-        put(list, "StudyDate", images.studyDate());
-        put(list, "StudyTime", images.studyTime());
-        put(list, "StudyID", images.studyId());
-        put(list, "AccessionNumber", images.accessionNumber());
-        put(list, "ReferringPhysicianName", images.referringPhysicianName());
+        PatientStudy study = images.patientStudy();
+        put(list, "PatientName", study.patientName());
+        put(list, "PatientID", study.patientId());
+        put(list, "PatientBirthDate", study.patientBirthDate());
+        put(list, "PatientSex", study.patientSex());
+        put(list, "StudyInstanceUID", study.studyInstanceUid());
+        put(list, "StudyDate", study.studyDate());
+        put(list, "StudyTime", study.studyTime());
+        put(list, "StudyID", study.studyId());
+        put(list, "AccessionNumber", study.accessionNumber());
+        put(list, "ReferringPhysicianName", study.referringPhysicianName());
     }
 
     /** SOP Common, General Series and General Equipment attributes of a new derived instance. */

@@ -123,7 +123,7 @@ public final class RtStructWriter {
         AttributeList study = new AttributeList();
         // The retired Detached Study Management SOP class is what PS3.3 C.8.8.5 still asks for here.
         RoiDicom.put(study, "ReferencedSOPClassUID", "1.2.840.10008.3.1.2.3.1");
-        RoiDicom.put(study, "ReferencedSOPInstanceUID", images.studyInstanceUid());
+        RoiDicom.put(study, "ReferencedSOPInstanceUID", images.patientStudy().studyInstanceUid());
         RoiDicom.putSequence(study, "RTReferencedSeriesSequence", series);
         AttributeList frameOfReference = new AttributeList();
         RoiDicom.put(frameOfReference, "FrameOfReferenceUID", images.frameOfReferenceUid());

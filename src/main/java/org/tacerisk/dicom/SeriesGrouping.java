@@ -21,9 +21,10 @@ final class SeriesGrouping {
     static List<PatientEntry> group(List<InstanceHeader> images) {
         Map<String, Map<String, Map<String, List<InstanceHeader>>>> tree = new TreeMap<>();
         for (InstanceHeader h : images) {
-            String patientKey = nz(h.patientId()) + "\u0000" + nz(h.patientName());
+            PatientStudy ps = h.patientStudy();
+            String patientKey = nz(ps.patientId()) + "\u0000" + nz(ps.patientName());
             tree.computeIfAbsent(patientKey, k -> new TreeMap<>())
-                    .computeIfAbsent(nz(h.studyInstanceUid()), k -> new TreeMap<>())
+                    .computeIfAbsent(nz(ps.studyInstanceUid()), k -> new TreeMap<>())
                     .computeIfAbsent(nz(h.seriesInstanceUid()), k -> new ArrayList<>()).add(h);
         }
         List<PatientEntry> patients = new ArrayList<>();
@@ -40,12 +41,13 @@ final class SeriesGrouping {
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(SeriesEntry::seriesInstanceUid));
                 InstanceHeader first = seriesMap.values().iterator().next().get(0);
                 anyOfPatient = first;
-                studyEntries.add(new StudyEntry(first.studyInstanceUid(), first.studyDate(), first.studyDescription(),
-                        series));
+                studyEntries.add(new StudyEntry(first.patientStudy().studyInstanceUid(),
+                        first.patientStudy().studyDate(), first.studyDescription(), series));
             }
             studyEntries.sort(Comparator.comparing((StudyEntry s) -> nz(s.studyDate()))
                     .thenComparing(s -> nz(s.studyInstanceUid())));
-            patients.add(new PatientEntry(anyOfPatient.patientName(), anyOfPatient.patientId(), studyEntries));
+            PatientStudy patient = anyOfPatient.patientStudy();
+            patients.add(new PatientEntry(patient.patientName(), patient.patientId(), studyEntries));
         }
         return patients;
     }

@@ -140,10 +140,10 @@ public final class SeriesLoader {
             frames.add(s.frame().frameNumber());
             multiFrame |= s.header().isMultiFrame();
         }
-        return new SeriesReference(h.patientName(), h.patientId(), h.patientBirthDate(), h.patientSex(),
-                nonNull(h.studyInstanceUid()), h.studyDate(), h.studyTime(), h.studyId(), h.accessionNumber(),
-                h.referringPhysicianName(), nonNull(h.seriesInstanceUid()), h.frameOfReferenceUid(), h.modality(),
-                h.sopClassUid(), uids, multiFrame ? frames : List.of());
+        PatientStudy study = h.patientStudy();
+        return new SeriesReference(study.withStudyInstanceUid(nonNull(study.studyInstanceUid())),
+                nonNull(h.seriesInstanceUid()), h.frameOfReferenceUid(), h.modality(), h.sopClassUid(), uids,
+                multiFrame ? frames : List.of());
     }
 
     private static String nonNull(String s) {

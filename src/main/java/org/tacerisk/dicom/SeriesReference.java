@@ -4,24 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a derived object (RTSTRUCT, SEG) needs to point back at an image series: patient and study attributes
- * copied verbatim, the series and frame-of-reference UIDs, and the SOP instance UID of each slice in volume order
- * (index k of the volume is {@code sliceSopInstanceUids.get(k)}; for a multi-frame image all entries are the same
- * instance and {@code frameNumbers} say which frame).
+ * What a derived object (RTSTRUCT, SEG) needs to point back at an image series: the patient and study attributes
+ * ({@link PatientStudy}, copied verbatim), the series and frame-of-reference UIDs, and the SOP instance UID of each
+ * slice in volume order (index k of the volume is {@code sliceSopInstanceUids.get(k)}; for a multi-frame image all
+ * entries are the same instance and {@code frameNumbers} say which frame).
  *
  * <p>Holds patient data: never log it; {@link #toString()} deliberately prints none.
  */
 public record SeriesReference(
-        String patientName,
-        String patientId,
-        String patientBirthDate,
-        String patientSex,
-        String studyInstanceUid,
-        String studyDate,
-        String studyTime,
-        String studyId,
-        String accessionNumber,
-        String referringPhysicianName,
+        PatientStudy patientStudy,
         String seriesInstanceUid,
         String frameOfReferenceUid,
         String modality,
@@ -30,7 +21,8 @@ public record SeriesReference(
         List<Integer> frameNumbers) {
 
     public SeriesReference {
-        Objects.requireNonNull(studyInstanceUid, "studyInstanceUid");
+        Objects.requireNonNull(patientStudy, "patientStudy");
+        Objects.requireNonNull(patientStudy.studyInstanceUid(), "studyInstanceUid");
         Objects.requireNonNull(seriesInstanceUid, "seriesInstanceUid");
         sliceSopInstanceUids = List.copyOf(sliceSopInstanceUids);
         frameNumbers = frameNumbers == null ? List.of() : List.copyOf(frameNumbers);

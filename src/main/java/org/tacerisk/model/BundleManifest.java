@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * @param riskGroups         cut-offs and labels
  * @param calibration        per cohort
  * @param dca                decision curves per cohort
+ * @param roc                ROC curves per cohort, every model of the report's ROC figure (schema 1.3); empty in
+ *                           bundles of older schemas ("not in this bundle")
  * @param performance        the performance table
  * @param deepModel          relative folder of the deep model ("deep"), or null
  * @param files              relative path → lower-case hex SHA-256 of every file except manifest.json
@@ -47,13 +49,13 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
         List<Cohort> cohorts, List<PredictorSpecification> predictors, String radiomicsSettings,
         List<Signature> signatures, CombinedModel combinedModel, RiskGroups riskGroups,
-        List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<PerformanceRow> performance,
-        String deepModel, Map<String, String> files, TrainingImages trainingImages,
+        List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<CohortRoc> roc,
+        List<PerformanceRow> performance, String deepModel, Map<String, String> files, TrainingImages trainingImages,
         List<DirectionConflict> directionConflicts) {
 
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 2;
+    public static final int SCHEMA_MINOR = 3;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -93,17 +95,30 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         ManifestChecks.present("riskGroups", riskGroups);
         calibration = ManifestChecks.list("calibration", calibration);
         dca = ManifestChecks.list("dca", dca);
+        roc = ManifestChecks.list("roc", roc);
         performance = ManifestChecks.list("performance", performance);
         if (deepModel != null) {
             ManifestChecks.relativePath("deepModel", deepModel);
         }
         files = checkedFiles(files);
         directionConflicts = ManifestChecks.list("directionConflicts", directionConflicts);
-        checkReferences(cohorts, predictors, signatures, combinedModel, calibration, dca, performance);
+        checkReferences(cohorts, predictors, signatures, combinedModel, calibration, dca, roc, performance);
         ManifestDirections.check(predictors, combinedModel, directionConflicts);
     }
 
-    /** A manifest without {@code directionConflicts} (as schema 1.1 wrote them). */
+    /** A manifest without {@code roc} (as schema 1.2 wrote them). */
+    public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
+            String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
+            List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
+            CombinedModel combinedModel, RiskGroups riskGroups, List<CohortCalibration> calibration,
+            List<CohortDecisionCurve> dca, List<PerformanceRow> performance, String deepModel,
+            Map<String, String> files, TrainingImages trainingImages, List<DirectionConflict> directionConflicts) {
+        this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
+                cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
+                List.of(), performance, deepModel, files, trainingImages, directionConflicts);
+    }
+
+    /** A manifest without {@code roc} and {@code directionConflicts} (as schema 1.1 wrote them). */
     public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
             String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
             List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
@@ -112,10 +127,10 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files, TrainingImages trainingImages) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                performance, deepModel, files, trainingImages, List.of());
+                List.of(), performance, deepModel, files, trainingImages, List.of());
     }
 
-    /** A manifest without {@code trainingImages} (as schema 1.0 wrote them). */
+    /** A manifest without {@code roc}, {@code directionConflicts} and {@code trainingImages} (schema 1.0). */
     public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
             String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
             List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
@@ -124,7 +139,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                performance, deepModel, files, null, List.of());
+                List.of(), performance, deepModel, files, null, List.of());
     }
 
     public int schemaMajor() {
@@ -139,31 +154,42 @@ public record BundleManifest(String schemaVersion, String name, String version, 
     public BundleManifest withFiles(Map<String, String> newFiles) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, deepModel, newFiles, trainingImages, directionConflicts);
+                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts);
     }
 
     public BundleManifest withRadiomicsSettings(String path) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
-                performance, deepModel, files, trainingImages, directionConflicts);
+                roc, performance, deepModel, files, trainingImages, directionConflicts);
     }
 
     public BundleManifest withDeepModel(String folder) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, folder, files, trainingImages, directionConflicts);
+                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts);
     }
 
     public BundleManifest withTrainingImages(TrainingImages images) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, deepModel, files, images, directionConflicts);
+                calibration, dca, roc, performance, deepModel, files, images, directionConflicts);
     }
 
     public BundleManifest withDirectionConflicts(List<DirectionConflict> conflicts) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, performance, deepModel, files, trainingImages, conflicts);
+                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts);
+    }
+
+    public BundleManifest withRoc(List<CohortRoc> curves) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts);
+    }
+
+    /** The ROC curves of {@code cohort}, or null where the bundle has none (older schemas). */
+    public CohortRoc roc(String cohort) {
+        return roc.stream().filter(r -> r.cohort().equals(cohort)).findFirst().orElse(null);
     }
 
     /**
@@ -205,7 +231,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
 
     private static void checkReferences(List<Cohort> cohorts, List<PredictorSpecification> predictors,
             List<Signature> signatures, CombinedModel model, List<CohortCalibration> calibration,
-            List<CohortDecisionCurve> dca, List<PerformanceRow> performance) {
+            List<CohortDecisionCurve> dca, List<CohortRoc> roc, List<PerformanceRow> performance) {
         Set<String> cohortNames = new HashSet<>();
         for (Cohort c : cohorts) {
             if (!cohortNames.add(c.name())) {
@@ -214,6 +240,13 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         }
         calibration.forEach(c -> cohortKnown(cohortNames, "calibration[].cohort", c.cohort()));
         dca.forEach(d -> cohortKnown(cohortNames, "dca[].cohort", d.cohort()));
+        Set<String> rocCohorts = new HashSet<>();
+        for (CohortRoc r : roc) {
+            cohortKnown(cohortNames, "roc[].cohort", r.cohort());
+            if (!rocCohorts.add(r.cohort())) {
+                throw invalid("roc", "lists the cohort \"" + r.cohort() + "\" twice");
+            }
+        }
         performance.forEach(p -> cohortKnown(cohortNames, "performance[].cohort", p.cohort()));
         Map<String, PredictorSpecification> byId = new HashMap<>();
         for (PredictorSpecification p : predictors) {

@@ -82,6 +82,22 @@ final class ManifestChecks {
         return proportionOrNull(field, value);
     }
 
+    /**
+     * An AUC in [0, 1] with its 95 % limits: both given or both left out, enclosing the AUC ({@code field} is the
+     * prefix, e.g. {@code performance[rad/test].}).
+     */
+    static void aucWithInterval(String field, Double auc, Double low, Double high) {
+        proportion(field + "auc", auc);
+        proportionOrNull(field + "aucCiLow", low);
+        proportionOrNull(field + "aucCiHigh", high);
+        if ((low == null) != (high == null)) {
+            throw invalid(field + "aucCiLow", "and aucCiHigh must both be given or both be left out");
+        }
+        if (low != null && !(low <= auc && auc <= high)) {
+            throw invalid(field + "aucCiLow", "and aucCiHigh must enclose the AUC");
+        }
+    }
+
     static int count(String field, Integer value) {
         if (value == null || value < 0) {
             throw invalid(field, "must be a whole number of at least 0" + (value == null ? " (it is missing)" : ""));

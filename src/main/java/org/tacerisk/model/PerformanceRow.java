@@ -1,7 +1,5 @@
 package org.tacerisk.model;
 
-import static org.tacerisk.model.ManifestChecks.invalid;
-import static org.tacerisk.model.ManifestChecks.proportion;
 import static org.tacerisk.model.ManifestChecks.proportionOrNull;
 
 /**
@@ -26,15 +24,7 @@ public record PerformanceRow(String model, String cohort, Double auc, Double auc
         ManifestChecks.id("performance[].model", model);
         ManifestChecks.id("performance[].cohort", cohort);
         String f = "performance[" + model + "/" + cohort + "].";
-        proportion(f + "auc", auc);
-        proportionOrNull(f + "aucCiLow", aucCiLow);
-        proportionOrNull(f + "aucCiHigh", aucCiHigh);
-        if ((aucCiLow == null) != (aucCiHigh == null)) {
-            throw invalid(f + "aucCiLow", "and aucCiHigh must both be given or both be left out");
-        }
-        if (aucCiLow != null && !(aucCiLow <= auc && auc <= aucCiHigh)) {
-            throw invalid(f + "aucCiLow", "and aucCiHigh must enclose the AUC");
-        }
+        ManifestChecks.aucWithInterval(f, auc, aucCiLow, aucCiHigh);
         proportionOrNull(f + "sensitivity", sensitivity);
         proportionOrNull(f + "specificity", specificity);
         proportionOrNull(f + "ppv", ppv);

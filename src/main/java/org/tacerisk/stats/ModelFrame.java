@@ -9,9 +9,9 @@ import org.tacerisk.common.Finding;
  * The data a logistic model is fitted to, as R's {@code model.frame}/{@code model.matrix} make it: the outcome, the
  * design matrix (intercept first, then each predictor's terms) and the term names.
  *
- * <p>Missing values: like R's default {@code na.action = na.omit}, a row with a missing outcome or a missing value
- * in any predictor is left out of the fit. How many were left out is reported ({@link #droppedMissing()} and a
- * {@code ROWS_WITH_MISSING_VALUES} warning), never silently.
+ * <p>Missing values and the 0/1 outcome: {@link CompleteCases}, the rule every statistic here shares (R's
+ * {@code na.omit}; how many rows were left out is reported: {@link #droppedMissing()} and a
+ * {@code ROWS_WITH_MISSING_VALUES} warning).
  */
 public final class ModelFrame {
 
@@ -54,40 +54,9 @@ public final class ModelFrame {
             }
             seenColumns.add(s.column());
         }
-        double[] outcomeAll = table.numeric(outcome);
-        boolean[] drop = new boolean[table.rowCount()];
-        for (int r = 0; r < drop.length; r++) {
-            drop[r] = Double.isNaN(outcomeAll[r]);
-        }
-        for (PredictorSpec s : specs) {
-            boolean[] m = table.missing(s.column());
-            for (int r = 0; r < drop.length; r++) {
-                drop[r] |= m[r];
-            }
-        }
-        int kept = 0;
-        for (boolean d : drop) {
-            kept += d ? 0 : 1;
-        }
-        int[] rows = new int[kept];
-        for (int r = 0, k = 0; r < drop.length; r++) {
-            if (!drop[r]) {
-                rows[k++] = r;
-            }
-        }
-        int dropped = drop.length - kept;
-        if (kept == 0) {
-            throw new BadInputException(table.source(), "no row has the outcome and every predictor present ("
-                    + dropped + " rows with missing values)");
-        }
-        double[] y = new double[kept];
-        for (int i = 0; i < kept; i++) {
-            y[i] = outcomeAll[rows[i]];
-            if (y[i] != 0 && y[i] != 1) {
-                throw new BadInputException(table.source(), "row " + (rows[i] + 1) + ": the outcome \"" + outcome
-                        + "\" must be 0 or 1, got " + table.text(rows[i], outcome));
-            }
-        }
+        CompleteCases cases = CompleteCases.of(table, outcome, seenColumns);
+        int[] rows = cases.rows();
+        double[] y = cases.outcomes();
         List<PredictorCoding> codings = new ArrayList<>();
         for (PredictorSpec s : specs) {
             codings.add(PredictorCoding.learn(s, table, rows));
@@ -96,17 +65,11 @@ public final class ModelFrame {
         terms.add(INTERCEPT);
         codings.forEach(c -> terms.addAll(c.termNames()));
         double[][] full = design(codings, table);
-        double[][] x = new double[kept][];
-        for (int i = 0; i < kept; i++) {
+        double[][] x = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
             x[i] = full[rows[i]];
         }
-        List<Finding> findings = new ArrayList<>();
-        if (dropped > 0) {
-            findings.add(Finding.warning("ROWS_WITH_MISSING_VALUES", dropped + " of " + table.rowCount()
-                    + " rows have a missing outcome or predictor and were left out of the fit",
-                    "check the data, or impute the missing values before fitting"));
-        }
-        return new ModelFrame(outcome, codings, terms, rows, y, x, dropped, findings);
+        return new ModelFrame(outcome, codings, terms, rows, y, x, cases.leftOut(), cases.findings());
     }
 
     /**

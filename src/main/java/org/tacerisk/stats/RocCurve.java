@@ -103,6 +103,40 @@ public final class RocCurve {
         return points;
     }
 
+    /**
+     * At most {@code maxPoints} of {@link #points()}, in their order, to store the curve and redraw it: every point
+     * when there are no more than {@code maxPoints}; otherwise the first and last points (the plot's corners (0, 0)
+     * and (1, 1)), the {@link #youden()} point, and a point wherever the curve has moved at least
+     * {@code 2 / (maxPoints - 3)} from the last point kept, measured as |Δsensitivity| + |Δspecificity|. The whole
+     * curve is 2 long in that measure (it only rises and moves right), so at most {@code maxPoints - 3} points are
+     * kept for distance; a point left out lies within that distance of the point kept before it (0.004 for 500).
+     *
+     * @param maxPoints at least 4
+     */
+    public List<Point> thinned(int maxPoints) {
+        if (maxPoints < 4) {
+            throw new IllegalArgumentException("a thinned ROC curve keeps at least 4 points, not " + maxPoints);
+        }
+        if (points.size() <= maxPoints) {
+            return points;
+        }
+        double step = 2.0 / (maxPoints - 3);
+        Point youden = youden();
+        List<Point> kept = new ArrayList<>(maxPoints);
+        Point last = points.get(0);
+        kept.add(last);
+        for (Point pt : points.subList(1, points.size() - 1)) {
+            double moved = Math.abs(pt.sensitivity() - last.sensitivity())
+                    + Math.abs(pt.specificity() - last.specificity());
+            if (moved >= step || pt == youden) {
+                kept.add(pt);
+                last = pt;
+            }
+        }
+        kept.add(points.get(points.size() - 1));
+        return List.copyOf(kept);
+    }
+
     public int cases() {
         return cases;
     }

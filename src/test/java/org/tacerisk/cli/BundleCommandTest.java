@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.CohortRoc;
 import org.tacerisk.model.ModelBundleWriter;
 import org.tacerisk.model.TestBundles;
 
@@ -76,6 +78,7 @@ class BundleCommandTest extends CommandLineTestBase {
         assertTrue(text.contains("afp"), text);
         assertTrue(text.contains("log10"), text);
         assertTrue(text.contains("0.900"), text);
+        assertTrue(text.contains("ROC curves: not in this bundle"), text);
 
         assertEquals(0, run("bundle", "show", Path.of("models", "hcc-tace-demo").toString()), err.toString());
         String demo = out.toString();
@@ -88,6 +91,16 @@ class BundleCommandTest extends CommandLineTestBase {
         assertEquals(4, json.path("predictors").size());
         assertEquals("measured_from_roi", json.path("predictors").path(1).path("source").asText());
         assertEquals(2, json.path("performance").size());
+        assertEquals(0, json.path("roc_curves").size());
+        Path withRoc = tmp.resolve("with-roc");
+        new ModelBundleWriter(TestBundles.manifest().withRoc(List.of(new CohortRoc("test", List.of(
+                new CohortRoc.Curve("combined", 1, 1, 1.0, null, null, List.of(new CohortRoc.Point(null, 1.0, 0.0),
+                        new CohortRoc.Point(0.5, 1.0, 1.0), new CohortRoc.Point(null, 0.0, 1.0)))))))).write(withRoc);
+        assertEquals(0, run("bundle", "show", withRoc.toString()), err.toString());
+        assertTrue(out.toString().contains("ROC curves: test [combined]"), out.toString());
+        assertEquals(0, run("bundle", "show", withRoc.toString(), "--json"), err.toString());
+        assertEquals("combined", new ObjectMapper().readTree(out.toString()).path("roc_curves").path("test").path(0)
+                .asText());
         Files.delete(dir.resolve("deep/model.json"));
         assertEquals(3, run("bundle", "show", dir.toString()));
         assertTrue(err.toString().contains("bundle file deep/model.json is missing"), err.toString());

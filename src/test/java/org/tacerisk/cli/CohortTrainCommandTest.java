@@ -38,6 +38,7 @@ class CohortTrainCommandTest extends CommandLineTestBase {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(Files.readString(out.resolve("config.yaml")).contains("folds: 5"));
+        assertEvaluationEntriesAreStatsEvaluateOutput(out);
         try (ModelBundle b = ModelBundle.load(out.resolve("bundle"))) {
             assertEquals("CLI test model", b.manifest().name());
             assertTrue(b.manifest().synthetic());
@@ -48,6 +49,35 @@ class CohortTrainCommandTest extends CommandLineTestBase {
         assertEquals(ExitCodes.BAD_INPUT, run("cohort", "train", "--manifest", manifest.toString(), "--features",
                 features.toString(), "--config", config.toString(), "--out", dir.resolve("o2").toString()));
         assertTrue(err.toString().contains("lasso.fold"), err::toString);
+    }
+
+    /**
+     * evaluation.json's entry of a model in a cohort is {@code stats evaluate}'s JSON for that model's risks in
+     * predictions.csv (one shape: stats.EvaluationJson), plus model, cohort, the training cut-off's table and the
+     * DeLong test against the combined model.
+     */
+    private void assertEvaluationEntriesAreStatsEvaluateOutput(Path out) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode performance = mapper.readTree(out.resolve("evaluation.json").toFile()).get("performance");
+        int compared = 0;
+        for (JsonNode entry : performance) {
+            String model = entry.get("model").asText();
+            String cohort = entry.get("cohort").asText();
+            if (!model.equals("combined") && !model.equals("rad")) {
+                continue;
+            }
+            assertEquals(ExitCodes.OK, run("stats", "evaluate", "--data", out.resolve("predictions.csv").toString(),
+                    "--outcome", "outcome", "--prediction", model, "--where", "cohort=" + cohort, "--json"),
+                    err::toString);
+            com.fasterxml.jackson.databind.node.ObjectNode shared = entry.deepCopy();
+            shared.remove(java.util.List.of("model", "cohort", "at_training_cutoff", "delong_vs_combined"));
+            assertEquals(mapper.readTree(this.out.toString()), shared, model + " in " + cohort);
+            assertTrue(entry.at("/at_training_cutoff/cutoff").isNumber(), entry.toString());
+            assertTrue(entry.at("/at_training_cutoff/sensitivity/ci_low").isNumber(), entry.toString());
+            assertEquals(model.equals("rad"), entry.has("delong_vs_combined"), model);
+            compared++;
+        }
+        assertEquals(4, compared, "combined and rad in train and test");
     }
 
     /** Issue 11 D: a 40-patient manifest with an 80-patient features table trained on all 80. */

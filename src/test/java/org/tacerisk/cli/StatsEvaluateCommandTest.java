@@ -143,7 +143,7 @@ class StatsEvaluateCommandTest extends CommandLineTestBase {
                 "--prediction", "p", "--thresholds", "0.1-0.5"));
         assertEquals(ExitCodes.BAD_INPUT, run("stats", "evaluate", "--data", csv.toString(), "--outcome", "y",
                 "--prediction", "p"));
-        assertTrue(err.toString().contains("expected 0 or 1"), err::toString);
+        assertTrue(err.toString().contains("row 3: the outcome \"y\" must be 0 or 1, got 2"), err::toString);
         assertEquals(ExitCodes.BAD_INPUT, run("stats", "evaluate", "--data", csv.toString(), "--outcome", "nope",
                 "--prediction", "p"));
         assertEquals(ExitCodes.BAD_INPUT, run("stats", "evaluate", "--data", dir.resolve("none.csv").toString(),

@@ -1,6 +1,7 @@
 package org.tacerisk.dicom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,28 @@ class CtSeriesWriterRoundTripTest {
         DicomTestData.assertSameVoxelsSliceBySlice(written, loaded.volume());
         assertEquals(ref.sliceSopInstanceUids(), loaded.reference().sliceSopInstanceUids());
         assertEquals(ref.seriesInstanceUid(), loaded.reference().seriesInstanceUid());
-        assertEquals("PHANTOM^SYNTHETIC", loaded.reference().patientName());
+        assertEquals("PHANTOM^SYNTHETIC", loaded.reference().patientStudy().patientName());
+    }
+
+    /**
+     * The patient and study attributes written are those the scanner reads into each header and the loader hands on
+     * in the series reference: one {@link PatientStudy} all the way, never printed.
+     */
+    @Test
+    void patientAndStudyAttributesTravelAsOnePatientStudy() throws Exception {
+        PatientStudy written = new PatientStudy("DOE^JANE", "PID-7", "19600102", "F", "2.25.4711", "20240305",
+                "101500", "ST9", "ACC-3", "");
+        SeriesReference ref = CtSeriesWriter.write(DicomTestData.volume(5, 4, 3), dir, CtWriteOptions.builder()
+                .patient("DOE^JANE", "PID-7", "19600102", "F").study("2.25.4711", "20240305", "101500", "ST9", "ACC-3",
+                        "Liver CT").build());
+        assertEquals(written, ref.patientStudy());
+        DicomIndex index = DicomScanner.scan(dir);
+        assertEquals("PID-7", index.patients().get(0).patientId());
+        LoadedSeries loaded = SeriesLoader.load(index.allSeries().get(0));
+        // the writer's empty ReferringPhysicianName reads back as absent
+        assertEquals(new PatientStudy("DOE^JANE", "PID-7", "19600102", "F", "2.25.4711", "20240305", "101500", "ST9",
+                "ACC-3", null), loaded.reference().patientStudy());
+        assertFalse(written.toString().contains("DOE") || loaded.reference().toString().contains("PID-7"));
     }
 
     @Test

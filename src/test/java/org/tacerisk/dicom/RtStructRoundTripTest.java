@@ -82,7 +82,7 @@ class RtStructRoundTripTest {
         assertEquals(RoiDicom.string(list, "SOPInstanceUID"), RoiDicom.string(list, "MediaStorageSOPInstanceUID"));
         assertEquals("RTSTRUCT", RoiDicom.string(list, "Modality"));
         assertEquals("TEST-1", RoiDicom.string(list, "PatientID"));
-        assertEquals(images.studyInstanceUid(), RoiDicom.string(list, "StudyInstanceUID"));
+        assertEquals(images.patientStudy().studyInstanceUid(), RoiDicom.string(list, "StudyInstanceUID"));
         assertNotEquals(images.seriesInstanceUid(), RoiDicom.string(list, "SeriesInstanceUID"));
 
         AttributeList frame = RoiDicom.item(list, "ReferencedFrameOfReferenceSequence");

@@ -54,8 +54,9 @@ final class RtStructTestData {
         for (int k = 0; k < slices; k++) {
             uids.add("2.25.99000" + k);
         }
-        return new SeriesReference("Test^Patient", "TEST-1", "19700101", "O", "2.25.111", "20240101", "120000",
-                "S1", "A1", "", "2.25.222", FRAME_OF_REFERENCE, "CT", "1.2.840.10008.5.1.4.1.1.2", uids, List.of());
+        return new SeriesReference(new PatientStudy("Test^Patient", "TEST-1", "19700101", "O", "2.25.111", "20240101",
+                "120000", "S1", "A1", ""), "2.25.222", FRAME_OF_REFERENCE, "CT", "1.2.840.10008.5.1.4.1.1.2", uids,
+                List.of());
     }
 
     /** An RT Structure Set with no ROIs yet. */

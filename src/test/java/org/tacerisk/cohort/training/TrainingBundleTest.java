@@ -7,30 +7,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.BundlePrediction;
+import org.tacerisk.model.CohortRoc;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.model.Signature;
 import org.tacerisk.model.TrainingImages;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
+import org.tacerisk.stats.DeLongTest;
+import org.tacerisk.stats.RocCurve;
 
 class TrainingBundleTest {
 
     @TempDir
     Path tmp;
 
+    /** The fixture's 400 patients trained as a synthetic run (bootstrap refitting the final model) into out. */
+    private static TrainingResult trainSynthetic(Path out) throws Exception {
+        return CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
+                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out,
+                RadiomicsSettings.defaults());
+    }
+
     @Test
     void bundleVerifiesAndPredictsLikeTheCombinedModel() throws Exception {
         Path out = tmp.resolve("out");
-        TrainingResult r = CohortTrainer.train(TrainingFixture.table(400, 11, true), TrainingFixture.CLINICAL,
-                TrainingConfig.defaults().withSynthetic(true).withBootstrapRefit(TrainingConfig.REFIT_FINAL_MODEL), out,
-                RadiomicsSettings.defaults());
+        TrainingResult r = trainSynthetic(out);
         try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
             BundleManifest m = bundle.manifest();
             assertTrue(m.synthetic());
@@ -58,6 +67,49 @@ class TrainingBundleTest {
                 BundlePrediction pred = bundle.predictor().predict(values);
                 assertEquals(r.combinedPredictions()[i].probability(), pred.probability(), 1e-9);
                 assertEquals(r.riskGroup(i), m.riskGroups().groupOf(pred.probability()));
+            }
+        }
+    }
+
+    /**
+     * The bundle's ROC curves are {@link RocCurve}'s points (pROC-verified, RocCurveTest) on each cohort's rows, for
+     * every model of the report's ROC figure (combined first), with the thresholds −∞/+∞ of the end points left out.
+     */
+    @Test
+    void bundlesEveryModelsRocCurvePerCohortAsStatsComputesIt() throws Exception {
+        Path out = tmp.resolve("out");
+        TrainingResult r = trainSynthetic(out);
+        try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
+            BundleManifest m = bundle.manifest();
+            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
+            assertEquals(List.of("train", "test"), m.roc().stream().map(CohortRoc::cohort).toList());
+            DataTable t = r.table();
+            double[] y = t.numeric("outcome");
+            for (CohortRoc roc : m.roc()) {
+                assertEquals(List.of("combined", "rad", "dl", "dlr", "clinical"), roc.curves().stream()
+                        .map(CohortRoc.Curve::model).toList());
+                int[] rows = IntStream.range(0, t.rowCount()).filter(i -> t.text(i, "cohort").equals(roc.cohort()))
+                        .toArray();
+                for (CohortRoc.Curve curve : roc.curves()) {
+                    double[] p = r.risks().get(curve.model());
+                    RocCurve expected = RocCurve.of(IntStream.of(rows).mapToDouble(i -> y[i]).toArray(),
+                            IntStream.of(rows).mapToDouble(i -> p[i]).toArray());
+                    String where = curve.model() + " in " + roc.cohort();
+                    assertEquals(expected.points().size(), curve.points().size(), where + ": fewer than 500, all");
+                    for (int k = 0; k < curve.points().size(); k++) {
+                        RocCurve.Point e = expected.points().get(k);
+                        CohortRoc.Point a = curve.points().get(k);
+                        assertEquals(Double.isInfinite(e.threshold()) ? null : e.threshold(), a.threshold(), where);
+                        assertEquals(e.sensitivity(), a.sensitivity(), where);
+                        assertEquals(e.specificity(), a.specificity(), where);
+                    }
+                    assertEquals(expected.cases(), curve.cases(), where);
+                    assertEquals(expected.controls(), curve.controls(), where);
+                    DeLongTest.AucEstimate auc = DeLongTest.auc(expected);
+                    assertEquals(auc.auc(), curve.auc(), 1e-15, where);
+                    assertEquals(auc.ciLower(), curve.aucCiLow(), 1e-15, where);
+                    assertEquals(auc.ciUpper(), curve.aucCiHigh(), 1e-15, where);
+                }
             }
         }
     }

@@ -1,28 +1,28 @@
-package org.tacerisk.cli;
+package org.tacerisk.stats;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacerisk.stats.Bootstrap;
-import org.tacerisk.stats.CalibrationDeciles;
-import org.tacerisk.stats.DecisionCurve;
-import org.tacerisk.stats.HosmerLemeshow;
-import org.tacerisk.stats.ModelEvaluation;
-import org.tacerisk.stats.ValProb;
-import org.tacerisk.stats.WilsonInterval;
 
 /**
- * The JSON of {@code stats evaluate}. The contract's field names ({@code auc}, {@code auc_ci_low},
- * {@code val_prob.Dxy}, {@code hosmer_lemeshow.groups}, {@code dca[].net_benefit_model}, {@code delong_test.z}, …)
- * are fixed; further fields may be added but none renamed. Non-finite numbers are written as null.
+ * The JSON shape of a {@link ModelEvaluation}, one for every front end: {@code stats evaluate}'s output and each
+ * model-and-cohort entry of {@code cohort train}'s evaluation.json. The contract's field names ({@code auc},
+ * {@code auc_ci_low}, {@code val_prob.Dxy}, {@code hosmer_lemeshow.groups}, {@code dca[].net_benefit_model},
+ * {@code delong_test.z}, …) are fixed (scripts rely on them); further fields may be added but none renamed.
+ * Non-finite numbers are written as null.
  */
-final class EvaluationJson {
+public final class EvaluationJson {
 
     private EvaluationJson() {
     }
 
-    static Map<String, Object> of(ModelEvaluation r, int excludedMissing) {
+    /**
+     * The evaluation as a JSON tree (maps and lists in their key order).
+     *
+     * @param excludedMissing rows left out for missing values ({@code n_excluded_missing})
+     */
+    public static Map<String, Object> of(ModelEvaluation r, int excludedMissing) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("n", r.n());
         root.put("events", r.events());
@@ -34,22 +34,13 @@ final class EvaluationJson {
         root.put("youden_threshold", num(r.youden().threshold()));
         root.put("youden_sensitivity", num(r.youden().sensitivity()));
         root.put("youden_specificity", num(r.youden().specificity()));
-        root.put("at_youden", atYouden(r));
+        root.put("at_youden", accuracy(r.atYouden(), false));
         root.put("val_prob", valProb(r.valProb()));
         root.put("hosmer_lemeshow", hosmerLemeshow(r.hosmerLemeshow()));
         root.put("calibration_deciles", deciles(r.deciles()));
         root.put("dca", dca(r.decisionCurve(), r.dcaBootstrap()));
         if (r.comparison() != null) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("z", num(r.comparison().z()));
-            d.put("p", num(r.comparison().p()));
-            d.put("auc", num(r.comparison().auc1()));
-            d.put("auc_compare", num(r.comparison().auc2()));
-            d.put("difference", num(r.comparison().difference()));
-            d.put("covariance", num(r.comparison().covariance()));
-            d.put("difference_ci_low", num(r.comparison().diffCiLower()));
-            d.put("difference_ci_high", num(r.comparison().diffCiUpper()));
-            root.put("delong_test", d);
+            root.put("delong_test", pairedDeLong(r.comparison()));
         }
         if (r.aucBootstrap() != null) {
             Map<String, Object> b = new LinkedHashMap<>();
@@ -63,17 +54,41 @@ final class EvaluationJson {
         return root;
     }
 
-    private static Map<String, Object> atYouden(ModelEvaluation r) {
+    /**
+     * {@code delong_test}: the paired DeLong test of the first curve ({@code auc}) against the second
+     * ({@code auc_compare}); {@code difference} = first − second.
+     */
+    public static Map<String, Object> pairedDeLong(DeLongTest.Paired test) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("z", num(test.z()));
+        d.put("p", num(test.p()));
+        d.put("auc", num(test.auc1()));
+        d.put("auc_compare", num(test.auc2()));
+        d.put("difference", num(test.difference()));
+        d.put("covariance", num(test.covariance()));
+        d.put("difference_ci_low", num(test.diffCiLower()));
+        d.put("difference_ci_high", num(test.diffCiUpper()));
+        return d;
+    }
+
+    /**
+     * The 2 × 2 table at a cut-off, as {@code at_youden} (tp, fp, tn, fn; sensitivity, specificity, PPV, NPV and
+     * accuracy with Wilson 95 % intervals), with the {@code cutoff} first when {@code withCutoff}.
+     */
+    public static Map<String, Object> accuracy(DiagnosticAccuracy a, boolean withCutoff) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tp", r.atYouden().tp());
-        m.put("fp", r.atYouden().fp());
-        m.put("tn", r.atYouden().tn());
-        m.put("fn", r.atYouden().fn());
-        m.put("sensitivity", wilson(r.atYouden().sensitivity()));
-        m.put("specificity", wilson(r.atYouden().specificity()));
-        m.put("ppv", wilson(r.atYouden().ppv()));
-        m.put("npv", wilson(r.atYouden().npv()));
-        m.put("accuracy", wilson(r.atYouden().accuracy()));
+        if (withCutoff) {
+            m.put("cutoff", num(a.cutoff()));
+        }
+        m.put("tp", a.tp());
+        m.put("fp", a.fp());
+        m.put("tn", a.tn());
+        m.put("fn", a.fn());
+        m.put("sensitivity", wilson(a.sensitivity()));
+        m.put("specificity", wilson(a.specificity()));
+        m.put("ppv", wilson(a.ppv()));
+        m.put("npv", wilson(a.npv()));
+        m.put("accuracy", wilson(a.accuracy()));
         return m;
     }
 
