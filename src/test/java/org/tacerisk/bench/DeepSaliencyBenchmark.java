@@ -1,8 +1,12 @@
 package org.tacerisk.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,43 +94,57 @@ public class DeepSaliencyBenchmark {
 
     /**
      * Without JMH, paired: {@code java -cp ... org.tacerisk.bench.DeepSaliencyBenchmark [rounds]} alternates the two
-     * ways {@code rounds} times per model (after 5 warm-up rounds) and prints the median of each and of their ratio,
-     * so that a load that changes during the run (a shared build machine) weighs on both alike.
+     * ways {@code rounds} times per model (after 5 warm-up rounds) and prints the medians of each one's wall time,
+     * of its CPU time on the calling thread (with one intra-op thread, PyTorch computes on the caller, so this is
+     * the work done, without the waits a shared machine adds) and of the per-round ratios.
      */
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String m : new String[] {"src/test/resources/deep/tiny-model", TRAINED}) {
             DeepSaliencyBenchmark b = new DeepSaliencyBenchmark();
             b.model = m;
             b.load();
             try {
-                double[] batched = new double[rounds];
-                double[] single = new double[rounds];
-                double[] ratio = new double[rounds];
+                double[][] wall = new double[2][rounds];
+                double[][] cpu = new double[2][rounds];
                 for (int r = -5; r < rounds; r++) {
-                    long t0 = System.nanoTime();
-                    b.batched();
-                    long t1 = System.nanoTime();
-                    b.onePassPerCrop();
-                    long t2 = System.nanoTime();
-                    if (r >= 0) {
-                        batched[r] = (t1 - t0) / 1e6;
-                        single[r] = (t2 - t1) / 1e6;
-                        ratio[r] = single[r] / batched[r];
+                    for (int way = 0; way < 2; way++) {
+                        long cpu0 = threads.getCurrentThreadCpuTime();
+                        long wall0 = System.nanoTime();
+                        if (way == 0) {
+                            b.batched();
+                        } else {
+                            b.onePassPerCrop();
+                        }
+                        if (r >= 0) {
+                            wall[way][r] = (System.nanoTime() - wall0) / 1e6;
+                            cpu[way][r] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                        }
                     }
                 }
-                System.out.printf(java.util.Locale.ROOT, "%s: batched %.1f ms, one pass per crop %.1f ms, ratio %.2f"
-                        + " (medians of %d paired rounds)%n", m, median(batched), median(single), median(ratio),
-                        rounds);
+                System.out.printf(Locale.ROOT, "%s (medians of %d paired rounds): batched %.1f ms wall, %.1f ms CPU;"
+                        + " one pass per crop %.1f ms wall, %.1f ms CPU; ratio %.2f wall, %.2f CPU%n", m, rounds,
+                        median(wall[0]), median(cpu[0]), median(wall[1]), median(cpu[1]), medianRatio(wall),
+                        medianRatio(cpu));
             } finally {
                 b.close();
             }
         }
     }
 
+    /** The median of one pass per crop ÷ batched, round by round. */
+    private static double medianRatio(double[][] times) {
+        double[] ratio = new double[times[0].length];
+        for (int r = 0; r < ratio.length; r++) {
+            ratio[r] = times[1][r] / times[0][r];
+        }
+        return median(ratio);
+    }
+
     private static double median(double[] values) {
         double[] v = values.clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }
