@@ -5,17 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.deep.Crop;
+import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepEngine;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.deep.DeepModels;
-import org.tacerisk.deep.InputSpec;
 import org.tacerisk.deep.OcclusionSaliency;
 import org.tacerisk.deep.SaliencyMap;
-import org.tacerisk.deep.SaliencyOverlay;
-import org.tacerisk.deep.TumourCrop;
-import org.tacerisk.dicom.CaseInputs;
-import org.tacerisk.image.Mask;
+import org.tacerisk.deep.SaliencyRun;
+import org.tacerisk.image.Volume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -65,32 +62,26 @@ final class DeepSaliencyCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL_ERROR;
         }
         CaseInputOptions.Case tumourCase = input.read(err);
-        CaseInputs.Image img = tumourCase.image();
-        Mask tumour = tumourCase.mask();
+        Volume ct = tumourCase.image().volume();
         try (DeepModel loaded = DeepModels.load(model)) {
-            InputSpec inputSpec = loaded.inputSpec();
-            Crop crop = TumourCrop.of(img.volume(), tumour, inputSpec);
-            long start = System.nanoTime();
-            double probability = loaded.predict(crop.chw()).probability();
-            SaliencyMap map = occlusion.map(loaded, crop, img.volume().geometry().nx(),
-                    img.volume().geometry().ny());
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            SaliencyOverlay.writePng(img.volume(), map, inputSpec.windowLowHu(), inputSpec.windowHighHu(), out);
-            err.printf("saliency in %d ms%n", millis);
+            SaliencyRun.Result run = SaliencyRun.run(loaded, ct, tumourCase.mask(), occlusion, out,
+                    Progress.of((step, fraction) -> { }, () -> Thread.currentThread().isInterrupted()));
+            SaliencyMap map = run.map();
+            err.printf("saliency in %d ms%n", run.saliencyMillis());
             err.flush();
             Map<String, Object> root = new LinkedHashMap<>();
-            root.put("probability", probability);
+            root.put("probability", run.probability());
             root.put("slice", map.slice());
             root.put("peak_ij", map.peak());
             root.put("peak_drop", map.max());
             root.put("png", out.toString());
-            root.put("saliency_ms", millis);
+            root.put("saliency_ms", run.saliencyMillis());
             if (json) {
                 JsonOutput.print(spec.commandLine().getOut(), root);
             } else {
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.printf("probability %.4f; saliency on slice %d, peak at voxel (%d, %d) (probability drop"
-                        + " %.4f); written to %s%n", probability, map.slice(), map.peak()[0], map.peak()[1],
+                        + " %.4f); written to %s%n", run.probability(), map.slice(), map.peak()[0], map.peak()[1],
                         map.max(), out);
                 stdout.flush();
             }

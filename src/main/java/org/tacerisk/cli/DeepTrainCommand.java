@@ -1,26 +1,21 @@
 package org.tacerisk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.BadInputException;
-import org.tacerisk.deep.Crop;
+import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepEngine;
 import org.tacerisk.deep.DeepTrainer;
 import org.tacerisk.deep.InputSpec;
 import org.tacerisk.deep.TrainingCase;
+import org.tacerisk.deep.TrainingCrops;
 import org.tacerisk.deep.TrainingManifest;
 import org.tacerisk.deep.TrainingOptions;
 import org.tacerisk.deep.TrainingSummary;
-import org.tacerisk.deep.TumourCrop;
-import org.tacerisk.dicom.CaseInputs;
-import org.tacerisk.image.Mask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -112,14 +107,12 @@ final class DeepTrainCommand implements Callable<Integer> {
         }
         TrainingManifest all = TrainingManifest.read(cases);
         TrainingManifest manifest = rowsToTrainOn(all, err);
+        Progress progress = stepLines(err);
         long start = System.nanoTime();
-        List<TrainingCase> training = crops(manifest, options.spec(), err);
+        List<TrainingCase> training = TrainingCrops.from(manifest, options.spec(), progress);
         err.printf("%d crops in %d ms; training%n", training.size(), (System.nanoTime() - start) / 1_000_000);
         err.flush();
-        TrainingSummary s = DeepTrainer.train(training, manifest.cohortById(), options, out, (epoch, loss, auc) -> {
-            err.printf("epoch %d/%d: loss %.4f, validation AUC %.4f%n", epoch, options.maxEpochs(), loss, auc);
-            err.flush();
-        }, () -> Thread.currentThread().isInterrupted());
+        TrainingSummary s = DeepTrainer.train(training, manifest.cohortById(), options, out, progress);
         if (json) {
             Map<String, Object> summary = toJson(s);
             summary.put("rows_by_cohort", manifest.rowsByCohort());
@@ -191,28 +184,20 @@ final class DeepTrainCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads every case's image and mask ({@link CaseInputs}, as every command that takes an image and a mask) and
-     * crops the tumour ({@link TumourCrop}). A case that cannot be read stops the run, naming its line and patient.
+     * Core progress as stderr lines: each new step once (a training reports its epoch's step before every batch),
+     * cancelled when the command's thread is interrupted.
      */
-    static List<TrainingCase> crops(TrainingManifest manifest, InputSpec inputSpec, PrintWriter err)
-            throws IOException {
-        List<TrainingManifest.Entry> entries = manifest.entries();
-        List<TrainingCase> out = new ArrayList<>(entries.size());
-        for (int n = 0; n < entries.size(); n++) {
-            TrainingManifest.Entry e = entries.get(n);
-            err.printf("case %d/%d: %s%n", n + 1, entries.size(), e.patientId());
-            err.flush();
-            try {
-                CaseInputs.Image img = CaseInputs.readImage(e.image(), e.series());
-                Mask mask = CaseInputs.readMask(e.mask(), e.roi(), img.volume().geometry(), img.series()).mask();
-                Crop crop = TumourCrop.of(img.volume(), mask, inputSpec);
-                out.add(new TrainingCase(e.patientId(), crop.chw(), e.outcome()));
-            } catch (BadInputException | NoSuchFileException ex) {
-                throw new BadInputException(manifest.source(), "line " + e.line() + " (" + e.patientId() + "): "
-                        + ex.getMessage(), ex);
+    static Progress stepLines(PrintWriter err) {
+        String[] last = {null};
+        return Progress.of((step, fraction) -> {
+            synchronized (last) {
+                if (!step.equals(last[0])) {
+                    last[0] = step;
+                    err.println(step);
+                    err.flush();
+                }
             }
-        }
-        return out;
+        }, () -> Thread.currentThread().isInterrupted());
     }
 
     static Map<String, Object> toJson(TrainingSummary s) {

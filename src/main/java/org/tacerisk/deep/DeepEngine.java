@@ -101,8 +101,13 @@ public final class DeepEngine {
 
     /** The Maven classifier of {@code pytorch-native-cpu} for the running platform, e.g. {@code linux-x86_64}. */
     public static String platformClassifier() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        return platformClassifier(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+    }
+
+    /** The classifier for Java's {@code os.name} and {@code os.arch} values. */
+    static String platformClassifier(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String arch = osArch.toLowerCase(Locale.ROOT);
         String osPart = os.startsWith("win") ? "win" : os.startsWith("mac") ? "osx" : "linux";
         String archPart = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : arch;

@@ -20,7 +20,11 @@ public interface DeepModel extends AutoCloseable {
     /** Probability and penultimate-layer features for one input of {@code inputSpec().length()} floats. */
     DeepOutput predict(float[] chw);
 
-    /** As {@link #predict}, for several inputs (implementations may batch them). */
+    /**
+     * As {@link #predict}, for several inputs, in order. The models of this package run them as batches (one
+     * forward pass per up to 32 inputs); the outputs equal {@link #predict}'s within float rounding (the engine may
+     * sum in another order for another batch size). This default predicts one at a time.
+     */
     default List<DeepOutput> predictBatch(List<float[]> inputs) {
         List<DeepOutput> out = new ArrayList<>(inputs.size());
         for (float[] in : inputs) {

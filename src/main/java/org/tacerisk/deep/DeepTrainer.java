@@ -19,14 +19,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import org.tacerisk.common.OrderedMap;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.OrderedMap;
+import org.tacerisk.common.Progress;
 
 /**
  * Trains a {@link CompactResNet} on tumour crops: seeded stratified train/validation split, augmentation, class
@@ -53,22 +54,24 @@ public final class DeepTrainer {
     /**
      * Trains and, when {@code outDir} is not null, writes the model folder there.
      *
-     * @param cancelled checked before every mini-batch; when it turns true the training stops with a
-     *                  {@link CancellationException} and nothing is written
+     * @param progress told each epoch ("training epoch 3/15" while its batches run, then "epoch 3/15: loss 0.6487,
+     *                 validation AUC 0.6667"; the fraction is of {@code options.maxEpochs()}, so early stopping
+     *                 jumps to the end); checked before every mini-batch and between its forward and backward
+     *                 pass, so a cancel stops the training within part of a batch with {@link Cancelled}, and
+     *                 nothing is written
      */
     public static TrainingSummary train(List<TrainingCase> cases, TrainingOptions options, Path outDir,
-            TrainingProgress progress, BooleanSupplier cancelled) throws IOException {
-        return train(cases, Map.of(), options, outDir, progress, cancelled);
+            Progress progress) throws IOException {
+        return train(cases, Map.of(), options, outDir, progress);
     }
 
     /**
-     * As {@link #train(List, TrainingOptions, Path, TrainingProgress, BooleanSupplier)}; {@code cohortById} (patient
-     * id → cohort, may be empty) goes into the model folder's record: the row count per cohort in model.json and
-     * every row in {@value TrainingCasesFile#NAME}.
+     * As {@link #train(List, TrainingOptions, Path, Progress)}; {@code cohortById} (patient id → cohort, may be
+     * empty) goes into the model folder's record: the row count per cohort in model.json and every row in
+     * {@value TrainingCasesFile#NAME}.
      */
     public static TrainingSummary train(List<TrainingCase> cases, Map<String, String> cohortById,
-            TrainingOptions options, Path outDir, TrainingProgress progress, BooleanSupplier cancelled)
-            throws IOException {
+            TrainingOptions options, Path outDir, Progress progress) throws IOException {
         checkCases(cases, options.spec());
         long start = System.nanoTime();
         SplittableRandom root = new SplittableRandom(options.seed());
@@ -92,27 +95,29 @@ public final class DeepTrainer {
                                 .optWeightDecays((float) options.weightDecay()).build());
                 try (Trainer trainer = model.newTrainer(config)) {
                     trainer.initialize(new Shape(options.batchSize(), spec.channels(), spec.size(), spec.size()));
-                    result = loop(trainer, net, cases, split, options, batches, progress, cancelled);
+                    result = loop(trainer, net, cases, split, options, batches, progress);
                 }
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (outDir != null) {
+            // The last point at which a cancel is honoured: the folder is then written whole or not at all.
+            progress.checkCancelled();
+            progress.report("writing the model folder", 1);
             DjlModelFiles.write(outDir, new DjlModelFiles.Descriptor(netConfig, spec), result.bestParams,
-                    trainingJson(options, split, result, millis,
-                            TrainingCasesFile.rowsByCohort(cases, cohortById)));
-            TrainingCasesFile.write(outDir, cases, cohortById, split);
+                    trainingJson(options, split, result, millis, TrainingCasesFile.rowsByCohort(cases, cohortById)),
+                    Map.of(TrainingCasesFile.NAME, TrainingCasesFile.content(cases, cohortById, split)));
         }
         return new TrainingSummary(result.epochs, result.bestEpoch, result.bestAuc, result.bestLoss,
-                split.train().length, split.validation().length, millis, outDir);
+                split.train().length, split.validation().length, millis, outDir, result.history);
     }
 
-    private record Result(int epochs, int bestEpoch, double bestAuc, double bestLoss, byte[] bestParams) {
+    private record Result(int epochs, int bestEpoch, double bestAuc, double bestLoss, byte[] bestParams,
+            List<TrainingSummary.Epoch> history) {
     }
 
     private static Result loop(Trainer trainer, CompactResNet net, List<TrainingCase> cases, Split split,
-            TrainingOptions o, SplittableRandom random, TrainingProgress progress, BooleanSupplier cancelled)
-            throws IOException {
+            TrainingOptions o, SplittableRandom random, Progress progress) throws IOException {
         int[] train = split.train().clone();
         int positives = 0;
         for (int i : train) {
@@ -127,16 +132,20 @@ public final class DeepTrainer {
         double bestAuc = Double.NEGATIVE_INFINITY;
         double bestLoss = Double.POSITIVE_INFINITY;
         byte[] bestParams = null;
+        List<TrainingSummary.Epoch> history = new ArrayList<>();
+        // A last batch of one is left out (batch normalisation needs two), hence n − 1.
+        int batchesPerEpoch = (train.length - 2) / o.batchSize() + 1;
         int epoch = 0;
         while (epoch < o.maxEpochs() && epoch - lastAucGain < o.patience()) {
             epoch++;
             shuffle(train, random);
             double lossSum = 0;
             double weightSum = 0;
+            String step = "training epoch " + epoch + "/" + o.maxEpochs();
+            int batch = 0;
             for (int from = 0; from + 1 < train.length; from += o.batchSize()) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("training cancelled in epoch " + epoch);
-                }
+                progress.checkCancelled();
+                progress.report(step, (epoch - 1 + (double) batch++ / batchesPerEpoch) / o.maxEpochs());
                 int to = Math.min(train.length, from + o.batchSize());
                 int b = to - from;
                 float[] x = new float[b * spec.length()];
@@ -154,13 +163,14 @@ public final class DeepTrainer {
                     NDArray logits = trainer.forward(new NDList(m.create(x, inputShape(b, spec)))).get(0);
                     float wSum = sum(w);
                     NDArray loss = weightedBce(logits.reshape(-1), m.create(y), m.create(w)).sum().div(wSum);
+                    progress.checkCancelled(); // between forward and backward too: each is a good part of a batch
                     collector.backward(loss);
                     lossSum += loss.getFloat() * wSum;
                     weightSum += wSum;
                 }
                 trainer.step();
             }
-            double[] val = evaluate(trainer.getManager(), net, cases, split.validation(), spec);
+            double[] val = evaluate(trainer.getManager(), net, cases, split.validation(), spec, progress);
             double auc = val[0];
             if (auc > bestAuc) {
                 lastAucGain = epoch;
@@ -171,9 +181,11 @@ public final class DeepTrainer {
                 bestEpoch = epoch;
                 bestParams = parameters(net);
             }
-            progress.epoch(epoch, lossSum / weightSum, auc);
+            TrainingSummary.Epoch done = new TrainingSummary.Epoch(epoch, lossSum / weightSum, auc, val[1]);
+            history.add(done);
+            progress.report(done.describe(o.maxEpochs()), (double) epoch / o.maxEpochs());
         }
-        return new Result(epoch, bestEpoch, bestAuc, bestLoss, bestParams);
+        return new Result(epoch, bestEpoch, bestAuc, bestLoss, bestParams, history);
     }
 
     /** Per-sample weighted BCE with logits, stable form: max(z, 0) − z·y + log(1 + e^−|z|). */
@@ -184,11 +196,12 @@ public final class DeepTrainer {
 
     /** {validation AUC, mean unweighted BCE} with the network in inference mode. */
     private static double[] evaluate(NDManager parent, CompactResNet net, List<TrainingCase> cases, int[] idx,
-            InputSpec spec) {
+            InputSpec spec, Progress progress) {
         double[] p = new double[idx.length];
         int[] y = new int[idx.length];
         double loss = 0;
         for (int from = 0; from < idx.length; from += EVAL_BATCH) {
+            progress.checkCancelled();
             int b = Math.min(EVAL_BATCH, idx.length - from);
             float[] x = new float[b * spec.length()];
             for (int k = 0; k < b; k++) {

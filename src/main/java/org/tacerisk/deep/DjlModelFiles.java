@@ -39,6 +39,16 @@ public final class DjlModelFiles {
     /** Writes model.json + model.params into {@code dir}, replacing an earlier model folder there. */
     public static void write(Path dir, Descriptor descriptor, byte[] params, Map<String, Object> training)
             throws IOException {
+        write(dir, descriptor, params, training, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, Descriptor, byte[], Map)}, with more files ({@code name → content}, e.g.
+     * {@value TrainingCasesFile#NAME}) written into the same temporary folder, so they appear with the model or not
+     * at all.
+     */
+    public static void write(Path dir, Descriptor descriptor, byte[] params, Map<String, Object> training,
+            Map<String, byte[]> extraFiles) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -51,6 +61,9 @@ public final class DjlModelFiles {
         try {
             Files.writeString(temp.resolve(DESCRIPTOR), JSON.writeValueAsString(toJson(descriptor, training)));
             Files.write(temp.resolve(PARAMS), params);
+            for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
+                Files.write(temp.resolve(extra.getKey()), extra.getValue());
+            }
             if (Files.exists(target)) {
                 old = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".old");
                 move(target, old);

@@ -24,8 +24,6 @@ import org.tacerisk.common.BadInputException;
  */
 public final class DjlTrainedModel implements DeepModel {
 
-    private static final int BATCH = 32;
-
     private final String name;
     private final DjlModelFiles.Descriptor descriptor;
     private final NDManager manager;
@@ -107,20 +105,11 @@ public final class DjlTrainedModel implements DeepModel {
             throw new IllegalStateException("the model is closed");
         }
         InputSpec spec = descriptor.spec();
-        int len = spec.length();
         int featureSize = descriptor.network().featureSize();
         List<DeepOutput> out = new ArrayList<>(inputs.size());
-        for (int from = 0; from < inputs.size(); from += BATCH) {
-            int b = Math.min(BATCH, inputs.size() - from);
-            float[] x = new float[b * len];
-            for (int k = 0; k < b; k++) {
-                float[] in = inputs.get(from + k);
-                if (in.length != len) {
-                    throw new IllegalArgumentException("input has " + in.length + " values, the model needs " + len
-                            + " (" + spec.channels() + " × " + spec.size() + " × " + spec.size() + ")");
-                }
-                System.arraycopy(in, 0, x, k * len, len);
-            }
+        for (int from = 0; from < inputs.size(); from += InputBatch.MAX_SIZE) {
+            int b = Math.min(InputBatch.MAX_SIZE, inputs.size() - from);
+            float[] x = InputBatch.stack(inputs, from, b, spec);
             try (NDManager m = manager.newSubManager()) {
                 NDList result = net.forward(new ParameterStore(m, false),
                         new NDList(m.create(x, DeepTrainer.inputShape(b, spec))), false);

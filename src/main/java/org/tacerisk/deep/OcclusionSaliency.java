@@ -1,7 +1,9 @@
 package org.tacerisk.deep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.tacerisk.common.Progress;
 
 /**
  * Occlusion sensitivity (Zeiler &amp; Fergus 2014): a square patch slides over the crop, hiding all channels in
@@ -13,6 +15,9 @@ import java.util.List;
  * @param stride step between windows in crop pixels (e.g. 4)
  */
 public record OcclusionSaliency(int patch, int stride) {
+
+    /** Crops per {@link DeepModel#predictBatch} call: a cancel waits for at most one such batch. */
+    public static final int BATCH = InputBatch.MAX_SIZE;
 
     public OcclusionSaliency {
         if (patch < 1 || stride < 1 || stride > patch) {
@@ -28,16 +33,61 @@ public record OcclusionSaliency(int patch, int stride) {
 
     /** The crop's saliency drawn on slice {@code crop.placement().centreSlice()} of an nx × ny grid. */
     public SaliencyMap map(DeepModel model, Crop crop, int nx, int ny) {
-        return onSlice(cropHeatMap(model, crop.chw(), crop.spec()), crop.spec().size(), crop.placement(), nx, ny);
+        return map(model, crop, nx, ny, Progress.NONE);
+    }
+
+    /** As {@link #map(DeepModel, Crop, int, int)}, with progress and cancel as {@link #cropHeatMap}. */
+    public SaliencyMap map(DeepModel model, Crop crop, int nx, int ny, Progress progress) {
+        return onSlice(cropHeatMap(model, crop.chw(), crop.spec(), progress), crop.spec().size(), crop.placement(),
+                nx, ny);
     }
 
     /** Saliency on the crop grid (size × size, row-major): drop in probability, upsampled from the windows. */
     public float[] cropHeatMap(DeepModel model, float[] chw, InputSpec spec) {
+        return cropHeatMap(model, chw, spec, Progress.NONE);
+    }
+
+    /**
+     * As {@link #cropHeatMap(DeepModel, float[], InputSpec)}. The crop and its occluded copies go to
+     * {@link DeepModel#predictBatch} {@value #BATCH} at a time (one forward pass each for the models of this
+     * package); {@code progress} is told "occlusion saliency: 64/226 windows" and checked between batches.
+     *
+     * @throws org.tacerisk.common.Cancelled when cancelled
+     */
+    public float[] cropHeatMap(DeepModel model, float[] chw, InputSpec spec, Progress progress) {
         int n = spec.size();
         if (patch > n) {
             throw new IllegalArgumentException("occlusion patch " + patch + " is larger than the crop (" + n + ")");
         }
-        int plane = n * n;
+        float[] fill = channelMeans(chw, spec);
+        int[] starts = windowStarts(n);
+        int m = starts.length;
+        int inputs = m * m + 1; // the crop itself, then every window, row by row
+        double base = Double.NaN;
+        float[] coarse = new float[m * m];
+        for (int from = 0; from < inputs; from += BATCH) {
+            progress.checkCancelled();
+            progress.report("occlusion saliency: " + from + "/" + inputs + " windows", (double) from / inputs);
+            List<float[]> batch = new ArrayList<>(BATCH);
+            for (int k = from; k < Math.min(inputs, from + BATCH); k++) {
+                batch.add(k == 0 ? chw : occluded(chw, spec, fill, starts[(k - 1) / m], starts[(k - 1) % m]));
+            }
+            List<DeepOutput> outputs = model.predictBatch(batch);
+            for (int k = 0; k < outputs.size(); k++) {
+                if (from + k == 0) {
+                    base = outputs.get(0).probability();
+                } else {
+                    coarse[from + k - 1] = (float) (base - outputs.get(k).probability());
+                }
+            }
+        }
+        progress.report("occlusion saliency: " + inputs + "/" + inputs + " windows", 1);
+        return upsample(coarse, starts, n);
+    }
+
+    /** Each channel's mean over the crop: what an occluded window is filled with. */
+    private static float[] channelMeans(float[] chw, InputSpec spec) {
+        int plane = spec.size() * spec.size();
         float[] fill = new float[spec.channels()];
         for (int c = 0; c < fill.length; c++) {
             double s = 0;
@@ -46,29 +96,20 @@ public record OcclusionSaliency(int patch, int stride) {
             }
             fill[c] = (float) (s / plane);
         }
-        int[] starts = windowStarts(n);
-        List<float[]> inputs = new ArrayList<>(starts.length * starts.length + 1);
-        inputs.add(chw);
-        for (int y0 : starts) {
-            for (int x0 : starts) {
-                float[] occluded = chw.clone();
-                for (int c = 0; c < fill.length; c++) {
-                    for (int y = y0; y < y0 + patch; y++) {
-                        java.util.Arrays.fill(occluded, c * plane + y * n + x0, c * plane + y * n + x0 + patch,
-                                fill[c]);
-                    }
-                }
-                inputs.add(occluded);
+        return fill;
+    }
+
+    /** A copy of the crop with the window at (x0, y0) filled, in every channel. */
+    private float[] occluded(float[] chw, InputSpec spec, float[] fill, int y0, int x0) {
+        int n = spec.size();
+        int plane = n * n;
+        float[] out = chw.clone();
+        for (int c = 0; c < fill.length; c++) {
+            for (int y = y0; y < y0 + patch; y++) {
+                Arrays.fill(out, c * plane + y * n + x0, c * plane + y * n + x0 + patch, fill[c]);
             }
         }
-        List<DeepOutput> outputs = model.predictBatch(inputs);
-        double base = outputs.get(0).probability();
-        int m = starts.length;
-        float[] coarse = new float[m * m];
-        for (int w = 0; w < coarse.length; w++) {
-            coarse[w] = (float) (base - outputs.get(w + 1).probability());
-        }
-        return upsample(coarse, starts, n);
+        return out;
     }
 
     /** Window starts 0, stride, 2·stride, … with the last window flush with the crop's edge. */

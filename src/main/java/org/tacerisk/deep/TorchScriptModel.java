@@ -18,13 +18,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.tacerisk.common.BadInputException;
 
 /**
  * A traced PyTorch network ({@code model.pt}, TorchScript) run by DJL's PyTorch engine. The input is one
- * 1 × C × H × W float tensor as {@link InputSpec} describes; the outputs are mapped by {@link OutputMapping}.
+ * N × C × H × W float tensor as {@link InputSpec} describes (N = 1 for {@link #predict}, up to 32 for
+ * {@link #predictBatch}); the outputs are mapped by {@link OutputMapping}, per input. A network that cannot take
+ * batches (e.g. traced with a fixed batch of one in a reshape) is found at load and then run one input at a time.
  *
  * <p>Thread-safe: a DJL {@link Predictor} is not, so each call borrows an idle predictor from a pool (or creates
  * one) and returns it afterwards; {@link #close} frees them all with the model.
@@ -38,6 +41,7 @@ public final class TorchScriptModel implements DeepModel {
     private final ConcurrentLinkedDeque<Predictor<float[], float[][]>> idle = new ConcurrentLinkedDeque<>();
     private final List<Predictor<float[], float[][]>> all = new ArrayList<>();
     private volatile boolean closed;
+    private volatile boolean takesBatches;
 
     private TorchScriptModel(ZooModel<float[], float[][]> model, ModelManifest manifest) {
         this.model = model;
@@ -74,7 +78,8 @@ public final class TorchScriptModel implements DeepModel {
         }
         TorchScriptModel m = new TorchScriptModel(loaded, manifest);
         try {
-            m.dryRun(file);
+            float[][] single = m.dryRun(file);
+            m.takesBatches = m.takesBatches(single);
         } catch (RuntimeException e) {
             m.close();
             throw e;
@@ -99,6 +104,33 @@ public final class TorchScriptModel implements DeepModel {
                     + inputSpec().length());
         }
         return manifest.outputs().apply(raw(chw));
+    }
+
+    /** One forward pass per 32 inputs (one per input for a network that takes no batches). */
+    @Override
+    public List<DeepOutput> predictBatch(List<float[]> inputs) {
+        if (!takesBatches || inputs.size() < 2) {
+            return DeepModel.super.predictBatch(inputs);
+        }
+        List<DeepOutput> out = new ArrayList<>(inputs.size());
+        for (int from = 0; from < inputs.size(); from += InputBatch.MAX_SIZE) {
+            int n = Math.min(InputBatch.MAX_SIZE, inputs.size() - from);
+            float[][] outputs = raw(InputBatch.stack(inputs, from, n, inputSpec()));
+            for (int k = 0; k < n; k++) {
+                out.add(manifest.outputs().apply(item(outputs, k, n)));
+            }
+        }
+        return out;
+    }
+
+    /** Input {@code k}'s part of each output of a batch of {@code n} (the batch is each output's first axis). */
+    private static float[][] item(float[][] outputs, int k, int n) {
+        float[][] one = new float[outputs.length][];
+        for (int o = 0; o < outputs.length; o++) {
+            int per = outputs[o].length / n;
+            one[o] = Arrays.copyOfRange(outputs[o], k * per, (k + 1) * per);
+        }
+        return one;
     }
 
     @Override
@@ -141,8 +173,12 @@ public final class TorchScriptModel implements DeepModel {
         }
     }
 
-    /** One forward pass on zeros: a wrong input shape or output layout fails here, at load, not on a patient. */
-    private void dryRun(Path file) {
+    /**
+     * One forward pass on zeros: a wrong input shape or output layout fails here, at load, not on a patient.
+     *
+     * @return the raw outputs
+     */
+    private float[][] dryRun(Path file) {
         InputSpec spec = inputSpec();
         float[][] outputs;
         try {
@@ -158,6 +194,42 @@ public final class TorchScriptModel implements DeepModel {
             throw new BadInputException(file, "the network's outputs do not match \"outputs\" in model.json: "
                     + e.getMessage(), e);
         }
+        return outputs;
+    }
+
+    /**
+     * Whether a batch of two zero inputs runs and gives, per input, the outputs of one ({@code single}, within
+     * float rounding): batch-first outputs, nothing mixed across the batch.
+     */
+    private boolean takesBatches(float[][] single) {
+        float[][] two;
+        try {
+            two = raw(new float[2 * inputSpec().length()]);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (two.length != single.length) {
+            return false;
+        }
+        for (int o = 0; o < single.length; o++) {
+            if (two[o].length != 2 * single[o].length) {
+                return false;
+            }
+            float[][] halves = {item(two, 0, 2)[o], item(two, 1, 2)[o]};
+            for (float[] half : halves) {
+                for (int v = 0; v < half.length; v++) {
+                    if (!(Math.abs(half[v] - single[o][v]) <= 1e-4 * Math.max(1, Math.abs(single[o][v])))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #predictBatch} runs whole batches (false: the network accepts only a batch of one). */
+    public boolean takesBatches() {
+        return takesBatches;
     }
 
     /** What the first 4-D weight (the first convolution) says about the channels the network expects. */
@@ -200,17 +272,21 @@ public final class TorchScriptModel implements DeepModel {
         return lines.length == 0 ? msg : lines[0].trim();
     }
 
-    /** Floats in, each output flattened to floats out (batch of one; no batchifier). */
+    /**
+     * Floats in (one or more inputs one after another), each output flattened to floats out; the batch axis is made
+     * here, not by a DJL batchifier.
+     */
     private static final class Tensors implements NoBatchifyTranslator<float[], float[][]> {
 
-        private final Shape shape;
+        private final InputSpec spec;
 
         Tensors(InputSpec spec) {
-            this.shape = new Shape(1, spec.channels(), spec.size(), spec.size());
+            this.spec = spec;
         }
 
         @Override
         public NDList processInput(TranslatorContext ctx, float[] chw) {
+            Shape shape = new Shape(chw.length / spec.length(), spec.channels(), spec.size(), spec.size());
             return new NDList(ctx.getNDManager().create(chw, shape));
         }
 

@@ -1,11 +1,9 @@
 package org.tacerisk.deep;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacerisk.common.AtomicFiles;
 
 /**
  * The model folder's record of the rows a network learnt from ({@link DeepTrainer}): {@value #NAME} with
@@ -27,8 +25,8 @@ public final class TrainingCasesFile {
         return counts;
     }
 
-    static void write(Path modelDir, List<TrainingCase> cases, Map<String, String> cohortById, Split split)
-            throws IOException {
+    /** The file's content (written with the model folder by {@link DjlModelFiles}). */
+    static byte[] content(List<TrainingCase> cases, Map<String, String> cohortById, Split split) {
         boolean[] validation = new boolean[cases.size()];
         for (int i : split.validation()) {
             validation[i] = true;
@@ -39,7 +37,7 @@ public final class TrainingCasesFile {
             csv.append(field(c.id())).append(',').append(field(cohortById.getOrDefault(c.id(), ""))).append(',')
                     .append(c.label()).append(',').append(validation[i] ? "validation" : "train").append('\n');
         }
-        AtomicFiles.writeString(modelDir.resolve(NAME), csv.toString());
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A CSV field, quoted (with doubled quotes) when it holds a comma, quote or line break. */

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepTrainer;
 import org.tacerisk.deep.InputSpec;
 import org.tacerisk.deep.TrainingCase;
@@ -55,9 +56,11 @@ public class DeepTrainingBenchmark {
 
     static TrainingSummary run(List<TrainingCase> cases, int patience) throws Exception {
         TrainingOptions options = TrainingOptions.defaults(InputSpec.defaults()).withPatience(patience);
-        TrainingSummary s = DeepTrainer.train(cases, options, null,
-                (epoch, loss, auc) -> System.out.printf("  epoch %d: loss %.4f, validation AUC %.4f%n", epoch, loss,
-                        auc), () -> false);
+        TrainingSummary s = DeepTrainer.train(cases, options, null, Progress.of((step, fraction) -> {
+            if (step.startsWith("epoch ")) {
+                System.out.println("  " + step);
+            }
+        }, () -> false));
         System.out.printf("  %d epochs (best %d, validation AUC %.4f) in %.1f s%n", s.epochs(), s.bestEpoch(),
                 s.bestValAuc(), s.millis() / 1000.0);
         return s;

@@ -10,9 +10,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.deep.PhantomManifest;
 import org.tacerisk.image.DemoPhantom;
 import org.tacerisk.image.Nifti;
 
@@ -22,20 +24,9 @@ class DeepTrainCommandTest extends CommandLineTestBase {
     @TempDir
     Path dir;
 
-    /** Six demo phantoms (NIfTI in a sub-folder, paths relative to the manifest), outcomes alternating. */
+    /** Demo phantoms (NIfTI in a sub-folder, paths relative to the manifest), outcomes alternating or all 0. */
     private Path manifest(int cases, boolean bothOutcomes) throws IOException {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        StringBuilder csv = new StringBuilder("patient_id,image,mask,outcome\n");
-        for (int i = 0; i < cases; i++) {
-            DemoPhantom.Phantom p = DemoPhantom.small(100 + i);
-            Nifti.write(p.ct(), data.resolve("ct-" + i + ".nii.gz"));
-            Nifti.write(p.tumour(), data.resolve("tumour-" + i + ".nii.gz"));
-            csv.append("P").append(i).append(",data/ct-").append(i).append(".nii.gz,data/tumour-").append(i)
-                    .append(".nii.gz,").append(bothOutcomes ? i % 2 : 0).append('\n');
-        }
-        Path file = dir.resolve("manifest.csv");
-        Files.writeString(file, csv.toString());
-        return file;
+        return PhantomManifest.write(dir, cases, 100, i -> bothOutcomes ? i % 2 : 0);
     }
 
     @Test
@@ -48,11 +39,19 @@ class DeepTrainCommandTest extends CommandLineTestBase {
         assertEquals(2, summary.get("epochs").asInt());
         assertEquals(4, summary.get("train_cases").asInt());
         assertEquals(2, summary.get("validation_cases").asInt());
-        assertTrue(summary.get("best_validation_auc").asDouble() >= 0);
+        // One positive and one negative validation case: the AUC is 0, ½ or 1, and model.json records the same.
+        double auc = summary.get("best_validation_auc").asDouble();
+        assertTrue(auc == 0 || auc == 0.5 || auc == 1, "AUC of two cases: " + auc);
+        JsonNode training = new ObjectMapper().readTree(model.resolve("model.json").toFile()).get("training");
+        assertEquals(auc, training.get("bestValidationAuc").asDouble());
+        assertEquals(summary.get("best_epoch").asInt(), training.get("bestEpoch").asInt());
         String progress = err.toString();
         assertTrue(progress.contains("case 6/6: P5"), progress);
-        assertTrue(progress.contains("epoch 1/2: loss "), progress);
-        assertTrue(progress.contains("epoch 2/2: loss "), progress);
+        List<String> lines = progress.lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.matches("epoch 1/2: loss \\d\\.\\d{4}, validation AUC"
+                + " (0\\.0000|0\\.5000|1\\.0000)")).count(), progress);
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("epoch 2/2: loss ")).count(), progress);
+        assertEquals(1, lines.stream().filter("training epoch 1/2"::equals).count(), "each step once: " + progress);
         assertTrue(Files.isRegularFile(model.resolve("model.json")));
         assertTrue(Files.isRegularFile(model.resolve("model.params")));
 

@@ -3,7 +3,9 @@ package org.tacerisk.deep;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class AugmenterTest {
         float[] in = ramp();
         float[] out = Augmenter.none().apply(in, SPEC, new SplittableRandom(1));
         assertArrayEquals(in, out);
-        assertNotEquals(System.identityHashCode(in), System.identityHashCode(out));
+        assertNotSame(in, out, "a copy, never the caller's array");
     }
 
     @Test
@@ -61,7 +63,7 @@ class AugmenterTest {
         // The centre stays put (bilinear of its neighbourhood) and values stay within the input's range.
         assertEquals(Augmenter.bilinear(in, 0, 16, 7.5, 7.5), small[7 * 16 + 7], 60);
         for (int i = 0; i < 256; i++) {
-            assertEquals(true, small[i] >= 0 && small[i] <= 1515, "value " + small[i]);
+            assertTrue(small[i] >= 0 && small[i] <= 1515, "value " + small[i]);
         }
         assertEquals(757.5f, Augmenter.bilinear(in, 0, 16, 7.5, 7.5), 1e-3);
     }

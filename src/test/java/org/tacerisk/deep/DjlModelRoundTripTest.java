@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Progress;
 import org.tacerisk.testsupport.SyntheticCrops;
 
 class DjlModelRoundTripTest {
@@ -25,7 +26,7 @@ class DjlModelRoundTripTest {
     void saveLoadSaveGivesBitIdenticalOutputsAndThreadsAgree(@TempDir Path dir) throws Exception {
         List<TrainingCase> cases = SyntheticCrops.cases(SPEC, 24, 11);
         TrainingOptions options = TrainingOptions.defaults(SPEC).withEpochs(1).withWidth(8);
-        DeepTrainer.train(cases, options, dir.resolve("m"), TrainingProgress.NONE, () -> false);
+        DeepTrainer.train(cases, options, dir.resolve("m"), Progress.NONE);
         String json = Files.readString(dir.resolve("m/model.json"));
         assertTrue(json.contains("\"format\" : \"djl\""), json);
         assertTrue(json.contains("\"architecture\" : \"compact-resnet\""), json);
