@@ -1,0 +1,134 @@
+package org.tacerisk.dicom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
+import org.tacerisk.image.Volume;
+
+/**
+ * Issue 12: scanning a folder and loading a series report "reading headers n/N" and "decoding slice n/N" with
+ * fractions, and a cancel from another thread stops them within a second with {@link Cancelled}.
+ */
+class DicomProgressTest {
+
+    private static final int SLICES = 300;
+
+    @TempDir
+    static Path dir;
+
+    private static Path folder;
+
+    @BeforeAll
+    static void writeSeries() throws IOException {
+        folder = dir.resolve("ct");
+        Volume ct = DicomTestData.volume(32, 32, SLICES);
+        CtSeriesWriter.write(ct, folder, CtWriteOptions.builder().build());
+    }
+
+    /** A step and its fraction as the listener got them. */
+    record Report(String step, double fraction) {
+    }
+
+    @Test
+    void scanAndLoadReportEveryFileInOrderUpToTheWhole() throws IOException {
+        List<Report> scan = Collections.synchronizedList(new ArrayList<>());
+        DicomIndex index = DicomScanner.scan(folder, Progress.of((s, f) -> scan.add(new Report(s, f)), () -> false));
+        assertEquals(new Report("reading headers " + SLICES + "/" + SLICES, 1.0), scan.get(scan.size() - 1));
+        assertEquals(new Report("reading headers 150/" + SLICES, 0.5), scan.get(scan.size() - 151));
+        assertIncreasing(scan);
+
+        List<Report> load = Collections.synchronizedList(new ArrayList<>());
+        LoadedSeries loaded = SeriesLoader.load(SeriesSelection.choose(index, null),
+                Progress.of((s, f) -> load.add(new Report(s, f)), () -> false));
+        assertEquals(SLICES, loaded.volume().geometry().nz());
+        assertEquals(2 * SLICES, load.size(), "one report per header and one per slice");
+        assertEquals(new Report("reading headers " + SLICES + "/" + SLICES, 0.2), load.get(SLICES - 1),
+                "the headers take the first fifth");
+        assertEquals("decoding slice 150/" + SLICES, load.get(SLICES + 149).step());
+        assertEquals(0.6, load.get(SLICES + 149).fraction(), 1e-12);
+        assertEquals(new Report("decoding slice " + SLICES + "/" + SLICES, 1.0), load.get(load.size() - 1));
+        assertIncreasing(load);
+    }
+
+    @Test
+    void aCancelFromAnotherThreadStopsASeriesLoadWithinASecond() throws Exception {
+        SeriesEntry series = SeriesSelection.choose(DicomScanner.scan(folder), null);
+        CountDownLatch decoding = new CountDownLatch(1);
+        int[] slicesDecoded = {0};
+        Progress.Cancellable progress = Progress.cancellable((step, fraction) -> {
+            if (step.startsWith("decoding slice")) {
+                slicesDecoded[0]++;
+                decoding.countDown();
+                sleep(5); // a slow disk: the whole load would take at least SLICES × 5 ms = 1.5 s
+            }
+        });
+        assertCancelledWithinASecond(progress, decoding, () -> SeriesLoader.load(series, progress));
+        assertTrue(slicesDecoded[0] > 0 && slicesDecoded[0] < SLICES / 2,
+                "stopped mid-way, after " + slicesDecoded[0] + " slices");
+    }
+
+    @Test
+    void aCancelFromAnotherThreadStopsAScanWithinASecond() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        int[] headersRead = {0};
+        Progress.Cancellable progress = Progress.cancellable((step, fraction) -> {
+            if (step.startsWith("reading headers")) {
+                headersRead[0]++;
+                reading.countDown();
+                sleep(5);
+            }
+        });
+        assertCancelledWithinASecond(progress, reading, () -> DicomScanner.scan(folder, progress));
+        assertTrue(headersRead[0] > 0 && headersRead[0] < SLICES / 2, "stopped after " + headersRead[0]);
+    }
+
+    /** Another thread cancels once {@code started}; the call must throw Cancelled less than 1 s after that. */
+    static void assertCancelledWithinASecond(Progress.Cancellable progress, CountDownLatch started,
+            org.junit.jupiter.api.function.Executable call) throws InterruptedException {
+        AtomicLong cancelledAt = new AtomicLong();
+        Thread canceller = new Thread(() -> {
+            try {
+                if (started.await(30, TimeUnit.SECONDS)) {
+                    cancelledAt.set(System.nanoTime());
+                    progress.cancel();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        canceller.start();
+        assertThrows(Cancelled.class, call);
+        long stoppedAt = System.nanoTime();
+        canceller.join();
+        double seconds = (stoppedAt - cancelledAt.get()) / 1e9;
+        assertTrue(seconds < 1, "stopped " + seconds + " s after the cancel");
+    }
+
+    private static void assertIncreasing(List<Report> reports) {
+        for (int i = 1; i < reports.size(); i++) {
+            assertTrue(reports.get(i).fraction() > reports.get(i - 1).fraction(), reports.get(i)::toString);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
