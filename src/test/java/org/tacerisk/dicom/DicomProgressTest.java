@@ -1,8 +1,9 @@
 package org.tacerisk.dicom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tacerisk.common.CancelAssertions.assertCancelledWithinASecond;
+import static org.tacerisk.common.CancelAssertions.sleep;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,39 +95,9 @@ class DicomProgressTest {
         assertTrue(headersRead[0] > 0 && headersRead[0] < SLICES / 2, "stopped after " + headersRead[0]);
     }
 
-    /** Another thread cancels once {@code started}; the call must throw Cancelled less than 1 s after that. */
-    static void assertCancelledWithinASecond(Progress.Cancellable progress, CountDownLatch started,
-            org.junit.jupiter.api.function.Executable call) throws InterruptedException {
-        AtomicLong cancelledAt = new AtomicLong();
-        Thread canceller = new Thread(() -> {
-            try {
-                if (started.await(30, TimeUnit.SECONDS)) {
-                    cancelledAt.set(System.nanoTime());
-                    progress.cancel();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        canceller.start();
-        assertThrows(Cancelled.class, call);
-        long stoppedAt = System.nanoTime();
-        canceller.join();
-        double seconds = (stoppedAt - cancelledAt.get()) / 1e9;
-        assertTrue(seconds < 1, "stopped " + seconds + " s after the cancel");
-    }
-
     private static void assertIncreasing(List<Report> reports) {
         for (int i = 1; i < reports.size(); i++) {
             assertTrue(reports.get(i).fraction() > reports.get(i - 1).fraction(), reports.get(i)::toString);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
