@@ -1,13 +1,11 @@
 package org.tacerisk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.OrderedMap;
 import org.tacerisk.cohort.CohortExtraction;
 import org.tacerisk.cohort.CohortManifest;
@@ -75,10 +73,11 @@ final class CohortExtractCommand implements Callable<Integer> {
         CohortManifest m = CohortManifest.read(manifest);
         m.findings().forEach(f -> err.println(f.describe()));
         err.flush();
-        CohortExtraction.Summary s;
-        try (StderrProgress progress = StderrProgress.open(err)) {
-            s = extract(m, settings, options.withCacheDir(cache).withProgress(progress.cancelOnly()), err);
-        }
+        CohortExtraction.Options withCache = options.withCacheDir(cache);
+        // a line per case says where the run is, so the progress is used for its cancel (Ctrl-C) only
+        CohortExtraction.Summary s = StderrProgress.run(err, "no table written; the finished cases are cached, rerun"
+                + " to resume", progress -> CohortExtraction.run(m, settings, deep, out, withCache
+                        .withProgress(progress.cancelOnly()).withCaseEvents(e -> printCase(e, err))));
         err.printf(Locale.ROOT, "%d of %d patients written to %s (%d extracted, %d from cache) in %.1f s%n",
                 s.succeeded(), s.cases(), s.out(), s.extracted(), s.cached(), s.millis() / 1000.0);
         if (!s.failures().isEmpty()) {
@@ -92,24 +91,13 @@ final class CohortExtractCommand implements Callable<Integer> {
         return s.succeeded() == 0 && s.cases() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    /** The run, with a line per case (which says where it is, so the progress is used for its cancel only). */
-    private CohortExtraction.Summary extract(CohortManifest m, RadiomicsSettings settings,
-            CohortExtraction.Options options, PrintWriter err) throws IOException {
-        try {
-            return CohortExtraction.run(m, settings, deep, out, options.withCaseEvents(e -> {
-                err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(),
-                        switch (e.status()) {
-                            case EXTRACTED -> "ok";
-                            case CACHED -> "cached";
-                            case FAILED -> "FAILED";
-                        }, e.millis() / 1000.0, e.reason() == null ? "" : ": " + e.reason());
-                err.flush();
-            }));
-        } catch (Cancelled e) {
-            err.println("cancelled: no table written; the finished cases are cached, rerun to resume");
-            err.flush();
-            throw e;
-        }
+    private static void printCase(CohortExtraction.CaseEvent e, PrintWriter err) {
+        err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(), switch (e.status()) {
+            case EXTRACTED -> "ok";
+            case CACHED -> "cached";
+            case FAILED -> "FAILED";
+        }, e.millis() / 1000.0, e.reason() == null ? "" : ": " + e.reason());
+        err.flush();
     }
 
     private static Map<String, Object> toJson(CohortExtraction.Summary s, CohortManifest m) {

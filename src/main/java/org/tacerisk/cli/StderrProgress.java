@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.Progress;
 
 /**
@@ -20,7 +21,7 @@ import org.tacerisk.common.Progress;
  * <p>Ctrl-C (or a kill): {@link #open} registers a shutdown hook that cancels the call and waits (up to
  * {@value #GRACE_SECONDS} s) until the command has stopped and {@link #close closed} this, so its outputs are left
  * as a cancelled core call leaves them: complete or absent, never half-written. The JVM then exits with the
- * signal's status (130 for Ctrl-C).
+ * signal's status (130 for Ctrl-C). Commands use {@link #run}, which also says what a cancel left behind.
  */
 final class StderrProgress implements Progress, AutoCloseable {
 
@@ -44,6 +45,27 @@ final class StderrProgress implements Progress, AutoCloseable {
     StderrProgress(PrintWriter err, LongSupplier nanoClock) {
         this.err = err;
         this.nanoClock = nanoClock;
+    }
+
+    /** A core call given a progress. */
+    interface Call<T> {
+        T call(StderrProgress progress) throws Exception;
+    }
+
+    /**
+     * Runs {@code call} with progress lines on {@code err} and Ctrl-C as its cancel; when it is cancelled, prints
+     * "cancelled: {@code whatIsLeft}" (before Ctrl-C's hook lets the JVM exit) and passes the {@link Cancelled} on.
+     */
+    static <T> T run(PrintWriter err, String whatIsLeft, Call<T> call) throws Exception {
+        try (StderrProgress progress = open(err)) {
+            try {
+                return call.call(progress);
+            } catch (Cancelled e) {
+                err.println("cancelled: " + whatIsLeft);
+                err.flush();
+                throw e;
+            }
+        }
     }
 
     /** Progress lines on {@code err}; Ctrl-C cancels until {@link #close}. */

@@ -1,0 +1,104 @@
+package org.tacerisk.cohort.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tacerisk.common.CancelAssertions.assertCancelledWithinASecond;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.Progress;
+import org.tacerisk.stats.DataTable;
+
+/**
+ * Issue 12: a cohort training cancelled mid-way (in the first fit, or in the procedure bootstrap) stops within a
+ * second, on a table the size of the demo model's (266 training rows, 168 radiomics and 65 deep columns), where
+ * one refit of the procedure takes a second or more: the cancel is checked inside the refit's LASSO
+ * cross-validation, not only between resamples. What was written stays, training.log says CANCELLED (not FAILED),
+ * and no bundle or part of one is written.
+ */
+class TrainingCancelTest {
+
+    private static DataTable demoSized;
+
+    @TempDir
+    Path tmp;
+
+    /** Like the demo cohort's table: 443 labelled patients (266 train), 168 radiomics and 65 deep columns. */
+    @BeforeAll
+    static void table() {
+        Random r = new Random(7);
+        List<String> cols = new ArrayList<>(List.of("patient_id", "cohort", "outcome", "afp", "size_cm"));
+        for (int j = 0; j < 168; j++) {
+            cols.add("original_f" + j);
+        }
+        for (int j = 0; j < 65; j++) {
+            cols.add("deep_f" + j);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 443; i++) {
+            double latent = r.nextGaussian();
+            int y = r.nextDouble() < 1 / (1 + Math.exp(1 - latent)) ? 1 : 0;
+            List<String> row = new ArrayList<>(List.of("p" + i, i < 266 ? "train" : "test", Integer.toString(y),
+                    Double.toString(Math.pow(10, 1 + r.nextGaussian())), Double.toString(3 + r.nextGaussian())));
+            for (int j = 0; j < 233; j++) {
+                row.add(Double.toString((j % 7 == 0 ? 0.6 : 0.05) * latent + r.nextGaussian()));
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        demoSized = DataTable.of(cols, rows);
+    }
+
+    @Test
+    void aCancelInTheFirstFitStopsWithinASecondAndLeavesOnlyTheLog() throws Exception {
+        Path out = tmp.resolve("out");
+        String log = cancelAt(out, "fitting the signatures");
+        assertTrue(log.contains("CANCELLED while fitting the models"), log);
+        assertFalse(log.contains("FAILED"), log);
+        assertEquals(Set.of(TrainingLog.FILE), files(out));
+    }
+
+    @Test
+    void aCancelInTheProcedureBootstrapStopsWithinASecondAndKeepsTheResultsWithoutABundle() throws Exception {
+        Path out = tmp.resolve("out");
+        String log = cancelAt(out, "bootstrap 1/");
+        assertTrue(log.contains("CANCELLED while the bootstrap validation"), log);
+        assertFalse(log.contains("FAILED"), log);
+        assertEquals(Set.of(TrainingLog.FILE, "predictions.csv", "evaluation.json", "config.yaml"), files(out),
+                "the results written before the bootstrap, no report, no bundle and no part of one");
+    }
+
+    /** Trains with a 200-resample procedure bootstrap, cancelled once a step starting with {@code step} comes. */
+    private String cancelAt(Path out, String step) throws Exception {
+        TrainingConfig config = TrainingConfig.defaults().withBootstrap(200)
+                .withBootstrapRefit(TrainingConfig.REFIT_PROCEDURE);
+        CountDownLatch reached = new CountDownLatch(1);
+        List<String> steps = Collections.synchronizedList(new ArrayList<>());
+        Progress.Cancellable progress = Progress.cancellable((s, fraction) -> {
+            steps.add(s);
+            if (s.startsWith(step)) {
+                reached.countDown();
+            }
+        });
+        assertCancelledWithinASecond(progress, reached, () -> CohortTrainer.train(demoSized, List.of("afp",
+                "size_cm"), config, out, null, null, progress));
+        return Files.readString(out.resolve(TrainingLog.FILE));
+    }
+
+    private static Set<String> files(Path dir) throws java.io.IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+}
