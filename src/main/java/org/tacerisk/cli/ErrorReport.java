@@ -33,7 +33,7 @@ final class ErrorReport {
         if (ex instanceof ChoiceRequiredException choice) {
             printChoice(err, choice, commandLine);
         } else if (ex instanceof Cancelled) {
-            err.println("cancelled");
+            // nothing more to say: StderrProgress.run has said what the cancelled call left behind
         } else if (code == ExitCodes.BAD_INPUT) {
             err.println("error: " + message(ex));
             if (ex instanceof BadInputException bad) {

@@ -61,6 +61,7 @@ final class StderrProgress implements Progress, AutoCloseable {
             try {
                 return call.call(progress);
             } catch (Cancelled e) {
+                progress.printLastStep();
                 err.println("cancelled: " + whatIsLeft);
                 err.flush();
                 throw e;
@@ -113,9 +114,7 @@ final class StderrProgress implements Progress, AutoCloseable {
     /** Prints the step not printed yet and ends Ctrl-C's hold on the command. */
     @Override
     public void close() {
-        synchronized (this) {
-            printPending();
-        }
+        printLastStep();
         closed.countDown();
         if (hook != null) {
             try {
@@ -128,9 +127,9 @@ final class StderrProgress implements Progress, AutoCloseable {
 
     /** The shutdown hook: cancel, then hold the JVM until the command has stopped (or the grace time is over). */
     void interrupted() {
-        cancel();
         err.println("interrupted: stopping");
         err.flush();
+        cancel();
         try {
             if (!closed.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
                 err.println("interrupted: still running after " + GRACE_SECONDS + " s; stopped without waiting");
@@ -139,6 +138,11 @@ final class StderrProgress implements Progress, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The last step reported, when it has not been printed yet. */
+    synchronized void printLastStep() {
+        printPending();
     }
 
     private void printPending() {
