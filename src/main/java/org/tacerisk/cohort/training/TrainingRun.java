@@ -38,6 +38,10 @@ final class TrainingRun {
             List<String> clinicalColumns) {
     }
 
+    /** Where the bootstrap's part of the progress range starts and ends. */
+    private static final double BOOTSTRAP_FROM = 0.1;
+    private static final double BOOTSTRAP_TO = 0.95;
+
     private final DataTable base;
     private final int[] train;
     private final double[] y;
@@ -74,10 +78,6 @@ final class TrainingRun {
     String stage() {
         return stage;
     }
-
-    /** Where the bootstrap's part of the progress range starts and ends. */
-    private static final double BOOTSTRAP_FROM = 0.1;
-    private static final double BOOTSTRAP_TO = 0.95;
 
     TrainingResult fitAndWrite(RadiomicsSettings settings, Path deepModel) throws IOException {
         TrainingResult fitted = fit();

@@ -79,6 +79,37 @@ class TrainingCancelTest {
                 "the results written before the bootstrap, no report, no bundle and no part of one");
     }
 
+    /**
+     * An uncancelled run reports its steps with fractions that only grow, the bootstrap in 10 … 95 % (one report
+     * per resample), 100 % at the end; training.log holds the steps and the bootstrap every 5 % of the resamples.
+     */
+    @Test
+    void theStepsComeWithGrowingFractionsAndTheBootstrapTakesMostOfTheRange() throws Exception {
+        Path out = tmp.resolve("out");
+        List<String> steps = Collections.synchronizedList(new ArrayList<>());
+        List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
+        CohortTrainer.train(TrainingFixture.table(300, 5, false), TrainingFixture.CLINICAL,
+                TrainingConfig.defaults().withBootstrap(40), out, null, null, Progress.of((step, fraction) -> {
+                    steps.add(step);
+                    fractions.add(fraction);
+                }, () -> false));
+        assertEquals("fitting the signatures, clinical and combined models on 180 training rows", steps.get(0));
+        assertEquals(0.0, fractions.get(0));
+        int first = steps.indexOf("bootstrap 1/40");
+        assertEquals(0.1 + 0.85 / 40, fractions.get(first), 1e-12);
+        assertEquals(0.95, fractions.get(steps.indexOf("bootstrap 40/40")), 1e-12);
+        assertEquals(40, steps.stream().filter(s -> s.matches("bootstrap \\d+/40")).count());
+        assertEquals("writing figures, report and bundle", steps.get(first + 40));
+        assertEquals(1.0, fractions.get(fractions.size() - 1));
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), steps.get(i));
+        }
+        String log = Files.readString(out.resolve(TrainingLog.FILE));
+        assertTrue(log.contains(" bootstrap 2/40\n") && log.contains(" bootstrap 40/40\n"), log);
+        assertFalse(log.contains(" bootstrap 1/40\n") || log.contains(" bootstrap 3/40\n"), "every 5 %: " + log);
+        assertTrue(log.contains("DONE: results, report and model bundle written"), log);
+    }
+
     /** Trains with a 200-resample procedure bootstrap, cancelled once a step starting with {@code step} comes. */
     private String cancelAt(Path out, String step) throws Exception {
         TrainingConfig config = TrainingConfig.defaults().withBootstrap(200)
