@@ -66,33 +66,37 @@ class DicomProgressTest {
     @Test
     void aCancelFromAnotherThreadStopsASeriesLoadWithinASecond() throws Exception {
         SeriesEntry series = SeriesSelection.choose(DicomScanner.scan(folder), null);
-        CountDownLatch decoding = new CountDownLatch(1);
-        int[] slicesDecoded = {0};
-        Progress.Cancellable progress = Progress.cancellable((step, fraction) -> {
-            if (step.startsWith("decoding slice")) {
-                slicesDecoded[0]++;
-                decoding.countDown();
-                sleep(5); // a slow disk: the whole load would take at least SLICES × 5 ms = 1.5 s
-            }
-        });
-        assertCancelledWithinASecond(progress, decoding, () -> SeriesLoader.load(series, progress));
-        assertTrue(slicesDecoded[0] > 0 && slicesDecoded[0] < SLICES / 2,
-                "stopped mid-way, after " + slicesDecoded[0] + " slices");
+        SlowDisk disk = new SlowDisk("decoding slice");
+        assertCancelledWithinASecond(disk.progress, disk.started, () -> SeriesLoader.load(series, disk.progress));
+        assertTrue(disk.files > 0 && disk.files < SLICES / 2, "stopped mid-way, after " + disk.files + " slices");
     }
 
     @Test
     void aCancelFromAnotherThreadStopsAScanWithinASecond() throws Exception {
-        CountDownLatch reading = new CountDownLatch(1);
-        int[] headersRead = {0};
-        Progress.Cancellable progress = Progress.cancellable((step, fraction) -> {
-            if (step.startsWith("reading headers")) {
-                headersRead[0]++;
-                reading.countDown();
-                sleep(5);
-            }
-        });
-        assertCancelledWithinASecond(progress, reading, () -> DicomScanner.scan(folder, progress));
-        assertTrue(headersRead[0] > 0 && headersRead[0] < SLICES / 2, "stopped after " + headersRead[0]);
+        SlowDisk disk = new SlowDisk("reading headers");
+        assertCancelledWithinASecond(disk.progress, disk.started, () -> DicomScanner.scan(folder, disk.progress));
+        assertTrue(disk.files > 0 && disk.files < SLICES / 2, "stopped mid-way, after " + disk.files + " headers");
+    }
+
+    /**
+     * A cancellable progress whose listener stands in for a slow disk: 5 ms per file of the step {@code step}, so
+     * that a call would take at least SLICES × 5 ms = 1.5 s; {@code started} opens at the first such file.
+     */
+    private static final class SlowDisk {
+
+        final CountDownLatch started = new CountDownLatch(1);
+        final Progress.Cancellable progress;
+        int files;
+
+        SlowDisk(String step) {
+            progress = Progress.cancellable((s, fraction) -> {
+                if (s.startsWith(step)) {
+                    files++;
+                    started.countDown();
+                    sleep(5);
+                }
+            });
+        }
     }
 
     private static void assertIncreasing(List<Report> reports) {

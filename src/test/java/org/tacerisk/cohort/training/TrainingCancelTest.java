@@ -62,21 +62,14 @@ class TrainingCancelTest {
 
     @Test
     void aCancelInTheFirstFitStopsWithinASecondAndLeavesOnlyTheLog() throws Exception {
-        Path out = tmp.resolve("out");
-        String log = cancelAt(out, "fitting the signatures");
-        assertTrue(log.contains("CANCELLED while fitting the models"), log);
-        assertFalse(log.contains("FAILED"), log);
-        assertEquals(Set.of(TrainingLog.FILE), files(out));
+        assertCancelledWhile("fitting the signatures", "fitting the models", Set.of(TrainingLog.FILE));
     }
 
     @Test
     void aCancelInTheProcedureBootstrapStopsWithinASecondAndKeepsTheResultsWithoutABundle() throws Exception {
-        Path out = tmp.resolve("out");
-        String log = cancelAt(out, "bootstrap 1/");
-        assertTrue(log.contains("CANCELLED while the bootstrap validation"), log);
-        assertFalse(log.contains("FAILED"), log);
-        assertEquals(Set.of(TrainingLog.FILE, "predictions.csv", "evaluation.json", "config.yaml"), files(out),
-                "the results written before the bootstrap, no report, no bundle and no part of one");
+        // the results written before the bootstrap; no report, no bundle and no part of one
+        assertCancelledWhile("bootstrap 1/", "the bootstrap validation", Set.of(TrainingLog.FILE, "predictions.csv",
+                "evaluation.json", "config.yaml"));
     }
 
     /**
@@ -110,21 +103,27 @@ class TrainingCancelTest {
         assertTrue(log.contains("DONE: results, report and model bundle written"), log);
     }
 
-    /** Trains with a 200-resample procedure bootstrap, cancelled once a step starting with {@code step} comes. */
-    private String cancelAt(Path out, String step) throws Exception {
+    /**
+     * Trains with a 200-resample procedure bootstrap, cancelled from another thread once a step starting with
+     * {@code step} comes: it must stop within a second, log CANCELLED while {@code stage} (not FAILED), and leave
+     * exactly {@code left} in the output folder.
+     */
+    private void assertCancelledWhile(String step, String stage, Set<String> left) throws Exception {
+        Path out = tmp.resolve("out");
         TrainingConfig config = TrainingConfig.defaults().withBootstrap(200)
                 .withBootstrapRefit(TrainingConfig.REFIT_PROCEDURE);
         CountDownLatch reached = new CountDownLatch(1);
-        List<String> steps = Collections.synchronizedList(new ArrayList<>());
         Progress.Cancellable progress = Progress.cancellable((s, fraction) -> {
-            steps.add(s);
             if (s.startsWith(step)) {
                 reached.countDown();
             }
         });
         assertCancelledWithinASecond(progress, reached, () -> CohortTrainer.train(demoSized, List.of("afp",
                 "size_cm"), config, out, null, null, progress));
-        return Files.readString(out.resolve(TrainingLog.FILE));
+        String log = Files.readString(out.resolve(TrainingLog.FILE));
+        assertTrue(log.contains("CANCELLED while " + stage), log);
+        assertFalse(log.contains("FAILED"), log);
+        assertEquals(left, files(out));
     }
 
     private static Set<String> files(Path dir) throws java.io.IOException {
