@@ -50,8 +50,9 @@ public final class CohortExtraction {
      * @param caseEvents told what happened to each case
      * @param progress   told "cases 12/475 done" after each case (the cases run in parallel, so the steps inside a
      *                   case are not reported); once cancelled no case starts, the running ones stop at their next
-     *                   check (reading the image; radiomics between families), the run throws {@link Cancelled}
-     *                   and writes no table (the finished cases are cached: a rerun resumes)
+     *                   check (file by file while reading a DICOM image, and before the feature extraction), the
+     *                   run throws {@link Cancelled} and writes no table (the finished cases are cached: a rerun
+     *                   resumes)
      */
     public record Options(Shard shard, int threads, Path cacheDir, Consumer<CaseEvent> caseEvents,
             Progress progress) {
