@@ -73,16 +73,11 @@ final class CohortExtractCommand implements Callable<Integer> {
         CohortManifest m = CohortManifest.read(manifest);
         m.findings().forEach(f -> err.println(f.describe()));
         err.flush();
-        CohortExtraction.Summary s = CohortExtraction.run(m, settings, deep, out, options.withCacheDir(cache)
-                .withProgress(e -> {
-                    err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(),
-                            switch (e.status()) {
-                                case EXTRACTED -> "ok";
-                                case CACHED -> "cached";
-                                case FAILED -> "FAILED";
-                            }, e.millis() / 1000.0, e.reason() == null ? "" : ": " + e.reason());
-                    err.flush();
-                }));
+        CohortExtraction.Options withCache = options.withCacheDir(cache);
+        // a line per case says where the run is, so the progress is used for its cancel (Ctrl-C) only
+        CohortExtraction.Summary s = StderrProgress.run(err, "no table written; the finished cases are cached, rerun"
+                + " to resume", progress -> CohortExtraction.run(m, settings, deep, out, withCache
+                        .withProgress(progress.cancelOnly()).withCaseEvents(e -> printCase(e, err))));
         err.printf(Locale.ROOT, "%d of %d patients written to %s (%d extracted, %d from cache) in %.1f s%n",
                 s.succeeded(), s.cases(), s.out(), s.extracted(), s.cached(), s.millis() / 1000.0);
         if (!s.failures().isEmpty()) {
@@ -94,6 +89,15 @@ final class CohortExtractCommand implements Callable<Integer> {
             JsonOutput.print(spec.commandLine().getOut(), toJson(s, m));
         }
         return s.succeeded() == 0 && s.cases() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    private static void printCase(CohortExtraction.CaseEvent e, PrintWriter err) {
+        err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(), switch (e.status()) {
+            case EXTRACTED -> "ok";
+            case CACHED -> "cached";
+            case FAILED -> "FAILED";
+        }, e.millis() / 1000.0, e.reason() == null ? "" : ": " + e.reason());
+        err.flush();
     }
 
     private static Map<String, Object> toJson(CohortExtraction.Summary s, CohortManifest m) {

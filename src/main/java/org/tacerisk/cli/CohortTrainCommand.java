@@ -56,19 +56,14 @@ final class CohortTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CohortTrainer.requireNewOutput(out); // before anything is read or fitted
-        TrainingConfig c = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
-        if (synthetic) {
-            c = c.withSynthetic(true);
-        }
+        TrainingConfig read = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
+        TrainingConfig c = synthetic ? read.withSynthetic(true) : read;
         RadiomicsSettings rs = settings == null ? null : RadiomicsSettings.read(settings);
         long start = System.nanoTime();
         var err = spec.commandLine().getErr();
-        TrainingResult r = CohortTrainer.train(manifest, features, c, out, rs, deep, message -> {
-            synchronized (err) {
-                err.println(message);
-                err.flush();
-            }
-        });
+        TrainingResult r = StderrProgress.run(err, "the results written so far and training.log (CANCELLED) are in "
+                + out + "; no bundle was written", progress -> CohortTrainer.train(manifest, features, c, out, rs,
+                        deep, progress));
         double seconds = (System.nanoTime() - start) / 1e9;
         r.notes().forEach(n -> err.println("note: " + n));
         r.evaluation().problems().forEach(n -> err.println("warning: " + n));

@@ -58,9 +58,9 @@ final class DicomConvertCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--rtstruct and --roi need --mask-out to say where the mask goes");
         }
-        DicomConversion.Result result = DicomConversion.convert(
-                new DicomConversion.Request(dir, series, out, rtstruct, roi, maskOut));
         PrintWriter err = spec.commandLine().getErr();
+        DicomConversion.Result result = StderrProgress.run(err, "nothing was written", progress -> DicomConversion
+                .convert(new DicomConversion.Request(dir, series, out, rtstruct, roi, maskOut), progress));
         result.findings().forEach(f -> err.println(f.describe()));
         err.flush();
         if (json) {

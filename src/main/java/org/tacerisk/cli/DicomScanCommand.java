@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code tacerisk dicom scan DIR}: patients → studies → series, non-image objects, and every finding. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "List the patients, studies and series in a DICOM folder tree (headers only) with every"
-                + " problem found.")
+                + " problem found. Progress goes to stderr.")
 final class DicomScanCommand implements Callable<Integer> {
 
     @Spec
@@ -37,7 +37,8 @@ final class DicomScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DicomIndex index = DicomScanner.scan(dir);
+        DicomIndex index = StderrProgress.run(spec.commandLine().getErr(), "nothing was written",
+                progress -> DicomScanner.scan(dir, progress));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, toJson(index));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.common.OutputPaths;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * How a failed command tells its user: the message on stderr (no stack trace for bad input, no full help for a
  * usage error), and — when {@code --json} was asked for — a JSON error object on stdout, so that a script reading
- * stdout learns what failed without parsing stderr. Exit codes: 2 usage, 3 bad input, 1 anything else.
+ * stdout learns what failed without parsing stderr. Exit codes: 2 usage, 3 bad input, 130 cancelled (Ctrl-C), 1
+ * anything else.
  */
 final class ErrorReport {
 
@@ -35,6 +37,8 @@ final class ErrorReport {
                 != null) {
             err.println("error: " + message(ex));
             err.println("give them with --clinical ID=VALUE,...");
+        } else if (ex instanceof Cancelled) {
+            // nothing more to say: StderrProgress.run has said what the cancelled call left behind
         } else if (code == ExitCodes.BAD_INPUT) {
             err.println("error: " + message(ex));
             if (ex instanceof BadInputException bad) {
@@ -51,8 +55,8 @@ final class ErrorReport {
         }
         err.flush();
         if (wantsJson(parseResult)) {
-            Map<String, Object> json = json(code, code == ExitCodes.BAD_INPUT ? message(ex)
-                    : "internal error: " + ex, file(ex));
+            Map<String, Object> json = json(code, code == ExitCodes.BAD_INPUT || code == ExitCodes.CANCELLED
+                    ? message(ex) : "internal error: " + ex, file(ex));
             if (ex instanceof ChoiceRequiredException choice) {
                 json.put("choose", Map.of("subject", choice.subject().noun(), "choices", choice.choices()));
             }
@@ -98,6 +102,9 @@ final class ErrorReport {
         if (ex instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
         }
+        if (ex instanceof Cancelled) {
+            return ExitCodes.CANCELLED;
+        }
         return ex instanceof BadInputException || ex instanceof FileSystemException ? ExitCodes.BAD_INPUT
                 : ExitCodes.INTERNAL_ERROR;
     }
@@ -128,6 +135,7 @@ final class ErrorReport {
         error.put("code", switch (code) {
             case ExitCodes.USAGE -> "usage_error";
             case ExitCodes.BAD_INPUT -> "bad_input";
+            case ExitCodes.CANCELLED -> "cancelled";
             default -> "internal_error";
         });
         error.put("exit_code", code);

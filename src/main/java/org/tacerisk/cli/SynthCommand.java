@@ -63,13 +63,9 @@ final class SynthCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("SYNTHETIC cohort - not patient data: writing " + patients + " patients to " + out);
         err.flush();
-        SyntheticCohortWriter.Summary s = SyntheticCohortWriter.write(out, patients, seed, grid, done -> {
-            err.print("\rsynth: " + done + "/" + patients + " patients");
-            if (done == patients) {
-                err.println();
-            }
-            err.flush();
-        });
+        SyntheticCohortWriter.Summary s = StderrProgress.run(err, "the patients written so far are complete; no "
+                + SyntheticCohortWriter.MANIFEST + " was written", progress -> SyntheticCohortWriter.write(out,
+                        patients, seed, grid, progress));
         err.printf(Locale.ROOT, "wrote %d patients (train %d, test %d, external %d), %d events (%.1f %%) in %.1f s;"
                 + " manifest %s%n", s.patients(), s.counts().get(CohortSplit.TRAIN), s.counts().get(CohortSplit.TEST),
                 s.counts().get(CohortSplit.EXTERNAL), s.events().values().stream().mapToInt(Integer::intValue).sum(),

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tacerisk.features.CaseFeatureExtraction;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.Progress;
 import org.tacerisk.common.Severity;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.dicom.CaseInputs;
@@ -22,7 +24,8 @@ import org.tacerisk.radiomics.RadiomicsSettings;
 /**
  * One case of {@link CohortExtraction}: cache look-up, else image + mask ({@link CaseInputs}, as every command
  * that takes an image and a mask), radiomics, optional deep features, cache write. Never throws for a problem of
- * the case itself: that becomes a FAILED outcome with a one-line reason, so one bad scan cannot stop a cohort.
+ * the case itself: that becomes a FAILED outcome with a one-line reason, so one bad scan cannot stop a cohort. A
+ * cancel is not a problem of the case: {@link Cancelled} goes through, and nothing of the case is cached.
  * Thread-safe: the settings and the model are shared read-only; progress calls are serialised here.
  */
 final class CaseRunner {
@@ -40,22 +43,31 @@ final class CaseRunner {
     private final DeepModel model;
     private final FeatureCache cache;
     private final int total;
-    private final Consumer<CohortExtraction.CaseEvent> progress;
+    private final Consumer<CohortExtraction.CaseEvent> caseEvents;
+    private final Progress progress;
+    /**
+     * What a case's own steps get: the run's cancellation, not its reports (cases run in parallel, so their steps
+     * would interleave).
+     */
+    private final Progress caseProgress;
     private int done;
 
     CaseRunner(RadiomicsSettings settings, String canonicalSettings, Path deepModelDir, DeepModel model,
-            FeatureCache cache, int total, Consumer<CohortExtraction.CaseEvent> progress) {
+            FeatureCache cache, int total, Consumer<CohortExtraction.CaseEvent> caseEvents, Progress progress) {
         this.settings = settings;
         this.canonicalSettings = canonicalSettings;
         this.deepModelDir = deepModelDir;
         this.model = model;
         this.cache = cache;
         this.total = total;
+        this.caseEvents = caseEvents;
         this.progress = progress;
+        this.caseProgress = Progress.of((step, fraction) -> { }, progress::isCancelled);
     }
 
     /**
      * @throws IOException only when the cache cannot be written (a full disk fails every later case too)
+     * @throws Cancelled   when the run is cancelled before the case's features are complete
      */
     Outcome run(CohortManifest.Row row) throws IOException {
         long start = System.nanoTime();
@@ -66,6 +78,8 @@ final class CaseRunner {
             Optional<CaseFeatures> hit = cache.read(row.patientId(), key);
             outcome = hit.isPresent() ? new Outcome(CohortExtraction.CaseStatus.CACHED, hit.get(), null)
                     : extract(row);
+        } catch (Cancelled e) {
+            throw e;
         } catch (ChoiceRequiredException e) {
             outcome = failed(e.getMessage() + "; name it in the manifest's "
                     + (e.subject() == ChoiceRequiredException.Subject.SERIES ? "series" : "roi") + " column");
@@ -85,8 +99,9 @@ final class CaseRunner {
     }
 
     private Outcome extract(CohortManifest.Row row) throws IOException {
-        CaseInputs.Image img = CaseInputs.readImage(row.image(), row.series());
+        CaseInputs.Image img = CaseInputs.readImage(row.image(), row.series(), caseProgress);
         MaskRead read = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
+        caseProgress.checkCancelled();
         Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), read.mask(), settings, model);
         // diagnostic columns (not features): the training images' spacing for the bundle (docs/cohort.md)
         double[] spacing = img.volume().geometry().spacing();
@@ -108,7 +123,8 @@ final class CaseRunner {
 
     private synchronized void report(String patientId, Outcome outcome, long millis) {
         done++;
-        progress.accept(new CohortExtraction.CaseEvent(done, total, patientId, outcome.status(), millis,
+        caseEvents.accept(new CohortExtraction.CaseEvent(done, total, patientId, outcome.status(), millis,
                 outcome.reason()));
+        progress.report("cases " + done + "/" + total + " done", (double) done / total);
     }
 }

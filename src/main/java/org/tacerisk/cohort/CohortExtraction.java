@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.deep.DeepModels;
 import org.tacerisk.radiomics.RadiomicsSettings;
@@ -21,14 +21,18 @@ import org.tacerisk.radiomics.RadiomicsSettingsYaml;
  * row per patient in manifest order, columns in a fixed order (docs/cohort.md). Cases run in parallel on a bounded
  * pool; results are collected by row position, so the output does not depend on which thread finished first.
  * A case that fails is written to {@code FEATURES.errors.csv} with its reason and the others go on; finished cases
- * are cached ({@link FeatureCache}) so an interrupted or partly failed run resumes where it stopped.
+ * are cached ({@link FeatureCache}) so an interrupted or partly failed run resumes where it stopped. The table and
+ * the errors file are written at the end, atomically: a cancelled run leaves an older complete table or none.
  */
 public final class CohortExtraction {
 
     /** What happened to a case. */
     public enum CaseStatus { EXTRACTED, CACHED, FAILED }
 
-    /** Progress after each case (called from worker threads, one call at a time; {@code done} counts up by 1). */
+    /**
+     * What happened to each case, after it (called from worker threads, one call at a time; {@code done} counts up
+     * by 1): the command line prints a line per case from it.
+     */
     public record CaseEvent(int done, int total, String patientId, CaseStatus status, long millis, String reason) {
     }
 
@@ -39,23 +43,27 @@ public final class CohortExtraction {
     /**
      * How to run.
      *
-     * @param threads  cases at a time; each holds its CT and intermediate images (hundreds of MB for a large
-     *                 scan), which is why the default is 2 and not the core count (the families inside a case run in
-     *                 parallel anyway)
-     * @param cacheDir null: {@code <out>.cache} next to the output
-     * @param cancel   polled before each case; when true no new case starts and the run ends with a
-     *                 {@link CancellationException} after the running ones (their results are cached)
+     * @param threads    cases at a time; each holds its CT and intermediate images (hundreds of MB for a large
+     *                   scan), which is why the default is 2 and not the core count (the families inside a case run
+     *                   in parallel anyway)
+     * @param cacheDir   null: {@code <out>.cache} next to the output
+     * @param caseEvents told what happened to each case
+     * @param progress   told "cases 12/475 done" after each case (the cases run in parallel, so the steps inside a
+     *                   case are not reported); once cancelled no case starts, the running ones stop at their next
+     *                   check (file by file while reading a DICOM image, and before the feature extraction), the
+     *                   run throws {@link Cancelled} and writes no table (the finished cases are cached: a rerun
+     *                   resumes)
      */
-    public record Options(Shard shard, int threads, Path cacheDir, Consumer<CaseEvent> progress,
-            BooleanSupplier cancel) {
+    public record Options(Shard shard, int threads, Path cacheDir, Consumer<CaseEvent> caseEvents,
+            Progress progress) {
 
         public Options {
             shard = shard == null ? Shard.ALL : shard;
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             }
-            progress = progress == null ? e -> { } : progress;
-            cancel = cancel == null ? () -> false : cancel;
+            caseEvents = caseEvents == null ? e -> { } : caseEvents;
+            progress = progress == null ? Progress.NONE : progress;
         }
 
         public static Options defaults() {
@@ -63,23 +71,23 @@ public final class CohortExtraction {
         }
 
         public Options withShard(Shard value) {
-            return new Options(value, threads, cacheDir, progress, cancel);
+            return new Options(value, threads, cacheDir, caseEvents, progress);
         }
 
         public Options withThreads(int value) {
-            return new Options(shard, value, cacheDir, progress, cancel);
+            return new Options(shard, value, cacheDir, caseEvents, progress);
         }
 
         public Options withCacheDir(Path value) {
-            return new Options(shard, threads, value, progress, cancel);
+            return new Options(shard, threads, value, caseEvents, progress);
         }
 
-        public Options withProgress(Consumer<CaseEvent> value) {
-            return new Options(shard, threads, cacheDir, value, cancel);
+        public Options withCaseEvents(Consumer<CaseEvent> value) {
+            return new Options(shard, threads, cacheDir, value, progress);
         }
 
-        public Options withCancel(BooleanSupplier value) {
-            return new Options(shard, threads, cacheDir, progress, value);
+        public Options withProgress(Progress value) {
+            return new Options(shard, threads, cacheDir, caseEvents, value);
         }
     }
 
@@ -109,6 +117,8 @@ public final class CohortExtraction {
      * @param deepModelDir a model folder (docs/deep-models.md) for {@code deep_*} columns, or null
      * @throws org.tacerisk.common.BadInputException when the deep model cannot be loaded (every case would fail
      *                                               the same way, so the run stops before starting)
+     * @throws Cancelled                              when {@link Options#progress()} is cancelled (no table
+     *                                               written; the finished cases are cached)
      */
     public static Summary run(CohortManifest manifest, RadiomicsSettings settings, Path deepModelDir, Path out,
             Options options) throws IOException {
@@ -128,7 +138,7 @@ public final class CohortExtraction {
         CaseRunner.Outcome[] outcomes;
         try (DeepModel model = deepModelDir == null ? null : DeepModels.load(deepModelDir)) {
             CaseRunner runner = new CaseRunner(settings, RadiomicsSettingsYaml.toYaml(settings), deepModelDir,
-                    model, new FeatureCache(cacheDir), rows.size(), options.progress());
+                    model, new FeatureCache(cacheDir), rows.size(), options.caseEvents(), options.progress());
             outcomes = runAll(rows, runner, options);
         }
         List<CaseFeatures> done = new ArrayList<>();
@@ -153,6 +163,11 @@ public final class CohortExtraction {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Every case's outcome, in row order. After a cancel each case still queued throws {@link Cancelled} as it
+     * starts and the running ones stop at their next check; all of them have ended when this throws, so no case is
+     * still writing the cache.
+     */
     private static CaseRunner.Outcome[] runAll(List<CohortManifest.Row> rows, CaseRunner runner, Options options)
             throws IOException {
         CaseRunner.Outcome[] outcomes = new CaseRunner.Outcome[rows.size()];
@@ -165,20 +180,29 @@ public final class CohortExtraction {
         try {
             List<Future<CaseRunner.Outcome>> futures = new ArrayList<>();
             for (CohortManifest.Row row : rows) {
-                futures.add(pool.submit(() -> options.cancel().getAsBoolean() ? null : runner.run(row)));
+                futures.add(pool.submit(() -> {
+                    options.progress().checkCancelled();
+                    return runner.run(row);
+                }));
             }
             boolean cancelled = false;
             for (int i = 0; i < rows.size(); i++) {
-                outcomes[i] = futures.get(i).get();
-                cancelled |= outcomes[i] == null;
+                try {
+                    outcomes[i] = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof Cancelled)) {
+                        throw e;
+                    }
+                    cancelled = true;
+                }
             }
             if (cancelled) {
-                throw new CancellationException("cancelled; the finished cases are cached, rerun to resume");
+                throw new Cancelled();
             }
             return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted; the finished cases are cached, rerun to resume");
+            throw new Cancelled();
         } catch (ExecutionException e) {
             // CaseRunner turns every case problem into a failure outcome; what arrives here is a bug or an I/O
             // failure of the cache folder itself

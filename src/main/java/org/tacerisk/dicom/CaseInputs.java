@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Nifti;
 import org.tacerisk.image.NiftiLabels;
@@ -25,6 +27,12 @@ public final class CaseInputs {
     public record Image(Volume volume, SeriesReference series, List<Finding> findings) {
     }
 
+    /**
+     * The part of a DICOM image's range that scanning its folder takes (headers of every file; loading the series
+     * reads them again, then decodes the pixels).
+     */
+    static final double SCAN = 0.3;
+
     private CaseInputs() {
     }
 
@@ -38,9 +46,19 @@ public final class CaseInputs {
      *               null when the folder holds one CT series
      */
     public static Image readImage(Path path, String series) throws IOException {
+        return readImage(path, series, Progress.NONE);
+    }
+
+    /**
+     * As {@link #readImage(Path, String)}, reporting to {@code progress}: a DICOM folder's scan (the first
+     * {@value #SCAN} of the range), then the series' load.
+     *
+     * @throws Cancelled when {@code progress} is cancelled
+     */
+    public static Image readImage(Path path, String series, Progress progress) throws IOException {
         if (Files.isDirectory(path)) {
-            DicomIndex index = DicomScanner.scan(path);
-            LoadedSeries loaded = SeriesLoader.load(SeriesSelection.choose(index, series));
+            DicomIndex index = DicomScanner.scan(path, progress.slice(0, SCAN));
+            LoadedSeries loaded = SeriesLoader.load(SeriesSelection.choose(index, series), progress.slice(SCAN, 1));
             return new Image(loaded.volume(), loaded.reference(), loaded.findings());
         }
         if (isNifti(path)) {
@@ -48,7 +66,10 @@ public final class CaseInputs {
                 throw new BadInputException(path, "a series was chosen (" + series + "), but this image is a NIfTI"
                         + " file, which holds one image; a series is chosen only from a DICOM folder");
             }
-            return new Image(Nifti.readVolume(path), null, List.of());
+            progress.checkCancelled();
+            Image image = new Image(Nifti.readVolume(path), null, List.of());
+            progress.report("image read", 1);
+            return image;
         }
         throw new BadInputException(path, "not an image this program reads: give a DICOM folder or a NIfTI file"
                 + " (.nii or .nii.gz)");

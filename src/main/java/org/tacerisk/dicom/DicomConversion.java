@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Nifti;
 
@@ -31,6 +33,9 @@ public final class DicomConversion {
             Mask mask, Path maskOut, List<Finding> findings) {
     }
 
+    /** Where in the range the writing starts (scanning and loading come before). */
+    private static final double WRITING = 0.9;
+
     private DicomConversion() {
     }
 
@@ -41,16 +46,29 @@ public final class DicomConversion {
      * @throws ChoiceRequiredException (nothing written) when a series, structure set or ROI must be chosen
      */
     public static Result convert(Request request) throws IOException {
+        return convert(request, Progress.NONE);
+    }
+
+    /**
+     * As {@link #convert(Request)}, reporting the scan, the series' load and the writing to {@code progress}.
+     *
+     * @throws Cancelled (nothing written) when {@code progress} is cancelled before the writing starts; the
+     *                   writing itself (seconds at most) is not interrupted
+     */
+    public static Result convert(Request request, Progress progress) throws IOException {
         Nifti.checkName(request.imageOut());
         if (request.maskOut() != null) {
             Nifti.checkName(request.maskOut());
         }
-        DicomIndex index = DicomScanner.scan(request.dicomDir());
+        DicomIndex index = DicomScanner.scan(request.dicomDir(), progress.slice(0, CaseInputs.SCAN));
         SeriesEntry series = SeriesSelection.choose(index, request.seriesChoice());
-        LoadedSeries loaded = SeriesLoader.load(series);
+        LoadedSeries loaded = SeriesLoader.load(series, progress.slice(CaseInputs.SCAN, WRITING));
         List<Finding> findings = new ArrayList<>(loaded.findings());
         if (request.maskOut() == null) {
+            progress.checkCancelled();
+            progress.report("writing " + request.imageOut().getFileName(), WRITING);
             Nifti.write(loaded.volume(), request.imageOut());
+            progress.report("written", 1);
             return new Result(series, loaded, request.imageOut(), null, null, null, null, findings);
         }
         Path rtstruct = request.rtstruct() != null ? request.rtstruct() : structureSet(index, series, request);
@@ -63,7 +81,11 @@ public final class DicomConversion {
             findings.add(Finding.warning("EMPTY_MASK", "ROI \"" + roi + "\" covers no voxel of the chosen series",
                     "check that the structure set was drawn on this series"));
         }
+        progress.checkCancelled();
+        progress.report("writing " + request.imageOut().getFileName() + " and " + request.maskOut().getFileName(),
+                WRITING);
         writeBoth(loaded, mask, request);
+        progress.report("written", 1);
         return new Result(series, loaded, request.imageOut(), rtstruct, roi, mask, request.maskOut(), findings);
     }
 

@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.Finding;
+import org.tacerisk.common.Progress;
 
 /**
  * Finds the DICOM data under a folder: walks the tree (and follows any DICOMDIR, whose references are added), reads
  * every header in parallel (never pixel data, except to compare two images at one position) and groups the images
- * into patients, studies and series. A bad file never stops the scan: it becomes a finding.
+ * into patients, studies and series. A bad file never stops the scan: it becomes a finding. Reports
+ * "reading headers 120/600" and checks for cancellation per file.
  */
 public final class DicomScanner {
 
@@ -34,6 +38,15 @@ public final class DicomScanner {
     }
 
     public static DicomIndex scan(Path root) throws IOException {
+        return scan(root, Progress.NONE);
+    }
+
+    /**
+     * As {@link #scan(Path)}, reporting the headers read so far to {@code progress}.
+     *
+     * @throws Cancelled when {@code progress} is cancelled (within a file or two)
+     */
+    public static DicomIndex scan(Path root, Progress progress) throws IOException {
         long start = System.nanoTime();
         if (!Files.exists(root)) {
             throw new NoSuchFileException(root.toString());
@@ -44,8 +57,9 @@ public final class DicomScanner {
         if (Files.isRegularFile(root)) {
             files.add(root.toAbsolutePath().normalize());
         } else {
+            progress.report("finding files", 0);
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                walk.peek(p -> progress.checkCancelled()).filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                         .forEach(p -> files.add(p.toAbsolutePath().normalize()));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -58,7 +72,7 @@ public final class DicomScanner {
                 addDicomDirReferences(p, files, findings);
             }
         }
-        List<Object> results = files.stream().toList().parallelStream().map(DicomScanner::readOne).toList();
+        List<Object> results = readAll(List.copyOf(files), progress);
         List<InstanceHeader> images = new ArrayList<>();
         List<NonImageObject> others = new ArrayList<>();
         for (Object r : results) {
@@ -105,6 +119,30 @@ public final class DicomScanner {
             findings.add(Finding.warning(DicomFindings.UNREADABLE_FILE, "The DICOMDIR could not be read ("
                     + SeriesLoader.reason(e) + "); the folder was searched instead.", "").about("DICOMDIR"));
         }
+    }
+
+    /**
+     * Every file's header or finding, in file order. Workers skip the files left once {@code progress} is cancelled
+     * (rather than throwing, so that none is still reading when this returns), then this throws {@link Cancelled}.
+     */
+    private static List<Object> readAll(List<Path> files, Progress progress) {
+        AtomicInteger done = new AtomicInteger();
+        Object skipped = new Object();
+        List<Object> results = files.parallelStream().map(f -> {
+            if (progress.isCancelled()) {
+                return skipped;
+            }
+            Object r = readOne(f);
+            synchronized (done) {
+                int n = done.incrementAndGet();
+                progress.report("reading headers " + n + "/" + files.size(), (double) n / files.size());
+            }
+            return r;
+        }).toList();
+        if (results.contains(skipped)) {
+            throw new Cancelled();
+        }
+        return results;
     }
 
     /** A header, or a finding for a file that is not DICOM or cannot be read. */

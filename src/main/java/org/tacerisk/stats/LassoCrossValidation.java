@@ -3,6 +3,8 @@ package org.tacerisk.stats;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 
 /**
  * K-fold cross-validation of a binomial LASSO path with user-given fold ids, as R's
@@ -47,6 +49,17 @@ public final class LassoCrossValidation {
      */
     public static LassoCrossValidation run(double[][] x, double[] y, int[] foldid, List<String> terms,
             LassoOptions options) {
+        return run(x, y, foldid, terms, options, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(double[][], double[], int[], List, LassoOptions)}, checking {@code cancel} before the full fit
+     * and before each fold's (a path takes up to a few tenths of a second on a few hundred rows and features).
+     *
+     * @throws Cancelled when {@code cancel} is cancelled
+     */
+    public static LassoCrossValidation run(double[][] x, double[] y, int[] foldid, List<String> terms,
+            LassoOptions options, Progress cancel) {
         if (foldid.length != y.length) {
             throw new IllegalArgumentException(foldid.length + " fold ids for " + y.length + " observations");
         }
@@ -56,6 +69,7 @@ public final class LassoCrossValidation {
             throw new IllegalArgumentException("cross-validation needs at least 3 folds (as cv.glmnet); found "
                     + folds.length);
         }
+        cancel.checkCancelled();
         LassoPath full = LassoLogistic.fit(x, y, terms, options);
         double[] lambda = full.lambda();
         int[][] heldOut = new int[folds.length][];
@@ -64,6 +78,7 @@ public final class LassoCrossValidation {
         for (int f = 0; f < folds.length; f++) {
             int id = folds[f];
             heldOut[f] = rowsWhere(foldid, id, true);
+            cancel.checkCancelled();
             LassoPath foldFit;
             try {
                 foldFit = LassoLogistic.fit(x, y, rowsWhere(foldid, id, false), terms, options);

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 
 /**
  * B bootstrap resamples of n rows and the refit of each ({@link ResampleRefit}), computed once so that
@@ -37,15 +40,17 @@ public final class Resamples {
      * @throws IllegalArgumentException when resamples &lt; 1 or n &lt; 1
      */
     public static Resamples run(int n, int resamples, long seed, ResampleRefit refit) {
-        return run(n, resamples, seed, refit, done -> { });
+        return run(n, resamples, seed, refit, Progress.NONE);
     }
 
     /**
-     * As {@link #run(int, int, long, ResampleRefit)}, telling {@code progress} how many refits have finished after
-     * each one (from the refitting threads; the counts arrive in increasing order per call but calls may overlap).
+     * As {@link #run(int, int, long, ResampleRefit)}, telling {@code progress} "bootstrap 57/200" after each refit
+     * (from the refitting threads, one call at a time, counts increasing) and checking it before each refit. A refit
+     * that may take long checks the same cancellation itself (the refit was built with it).
+     *
+     * @throws Cancelled when {@code progress} is cancelled; no refit is still running when it is thrown
      */
-    public static Resamples run(int n, int resamples, long seed, ResampleRefit refit,
-            java.util.function.IntConsumer progress) {
+    public static Resamples run(int n, int resamples, long seed, ResampleRefit refit, Progress progress) {
         if (resamples < 1) {
             throw new IllegalArgumentException("the bootstrap needs at least one resample, got " + resamples);
         }
@@ -60,11 +65,26 @@ public final class Resamples {
             }
         }
         ResampleRefit.Refit[] refits = new ResampleRefit.Refit[resamples];
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        // a cancelled worker leaves its refit null and skips the rest rather than throwing, so that no refit is still
+        // running when this method throws
         IntStream.range(0, resamples).parallel().forEach(b -> {
-            refits[b] = refitOne(refit, rows[b].clone(), n);
-            progress.accept(done.incrementAndGet());
+            if (progress.isCancelled()) {
+                return;
+            }
+            try {
+                refits[b] = refitOne(refit, rows[b].clone(), n);
+            } catch (Cancelled e) {
+                return;
+            }
+            synchronized (done) {
+                int d = done.incrementAndGet();
+                progress.report("bootstrap " + d + "/" + resamples, (double) d / resamples);
+            }
         });
+        if (done.get() < resamples) {
+            throw new Cancelled();
+        }
         return new Resamples(n, seed, rows, refits);
     }
 
@@ -72,6 +92,8 @@ public final class Resamples {
         ResampleRefit.Refit r;
         try {
             r = refit.refit(rows);
+        } catch (Cancelled e) {
+            throw e;
         } catch (RuntimeException e) {
             return ResampleRefit.Refit.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -21,6 +21,7 @@ import org.tacerisk.cohort.synth.SyntheticCohortWriter;
 import org.tacerisk.cohort.training.CohortTrainer;
 import org.tacerisk.cohort.training.TrainingConfig;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Progress;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PredictorSpecification;
@@ -45,7 +46,7 @@ class PipelineEndToEndTest extends CommandLineTestBase {
     void synthExtractTrainBundlePredictAndRefuseATamperedBundle() throws Exception {
         long start = System.nanoTime();
         Path cohort = dir.resolve("cohort");
-        SyntheticCohortWriter.write(cohort, PATIENTS, SEED, SynthSize.SMALL, n -> { });
+        SyntheticCohortWriter.write(cohort, PATIENTS, SEED, SynthSize.SMALL, Progress.NONE);
         Path settingsFile = dir.resolve("radiomics.yaml");
         try (var in = getClass().getResourceAsStream("/pipeline/radiomics-light.yaml")) {
             Files.copy(in, settingsFile);

@@ -1,9 +1,9 @@
 package org.tacerisk.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tacerisk.common.CancelAssertions.assertCancelledWithinASecond;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.CsvRecords;
+import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepInference;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.deep.DeepModels;
@@ -50,7 +52,7 @@ class CohortExtractionTest {
         Path two = dir.resolve("two.csv");
         List<CohortExtraction.CaseEvent> events = Collections.synchronizedList(new ArrayList<>());
         CohortExtraction.Summary s = run(one, CohortExtraction.Options.defaults().withThreads(1)
-                .withProgress(events::add));
+                .withCaseEvents(events::add));
         run(two, CohortExtraction.Options.defaults().withThreads(3).withCacheDir(dir.resolve("other-cache")));
         assertEquals(Files.readString(one), Files.readString(two), "thread count must not change the table");
         assertEquals(5, s.extracted());
@@ -114,15 +116,53 @@ class CohortExtractionTest {
         assertEquals(3, third.cached());
     }
 
+    /**
+     * Issue 12: a cancel from another thread mid-run stops within a second with {@link Cancelled}; the complete
+     * table of an earlier run is left as it was (never half-written), the cache holds complete cases only, and a
+     * rerun resumes from them to the same table.
+     */
     @Test
-    void cancelStopsBeforeTheNextCaseAndTheFinishedOnesResume() throws IOException {
+    void aCancelMidRunStopsWithinASecondLeavesTheOldTableAndTheRerunResumes() throws Exception {
         Path out = dir.resolve("features.csv");
-        int[] started = {0};
-        CohortExtraction.Options options = CohortExtraction.Options.defaults().withThreads(1)
-                .withCancel(() -> started[0]++ >= 2);
-        assertThrows(CancellationException.class, () -> run(out, options));
-        assertFalse(Files.exists(out), "no table that looks complete after a cancel");
-        assertEquals(3, run(out, CohortExtraction.Options.defaults()).extracted());
+        run(out, CohortExtraction.Options.defaults());
+        String complete = Files.readString(out);
+        String errors = Files.readString(dir.resolve("features.errors.csv"));
+        int columns = CsvRecords.read(out).header().size() - 5; // features: all but id, cohort, outcome, age, afp
+
+        Path cache = dir.resolve("second-cache");
+        CountDownLatch firstCase = new CountDownLatch(1);
+        List<String> reports = Collections.synchronizedList(new ArrayList<>());
+        List<CohortExtraction.CaseEvent> events = Collections.synchronizedList(new ArrayList<>());
+        Progress.Cancellable progress = Progress.cancellable((step, fraction) -> {
+            reports.add(step);
+            firstCase.countDown();
+        });
+        CohortExtraction.Options options = CohortExtraction.Options.defaults().withThreads(1).withCacheDir(cache)
+                .withCaseEvents(events::add).withProgress(progress);
+        assertCancelledWithinASecond(progress, firstCase, () -> run(out, options));
+
+        assertEquals(complete, Files.readString(out), "the earlier complete table is left as it was");
+        assertEquals(errors, Files.readString(dir.resolve("features.errors.csv")));
+        assertEquals("cases 1/5 done", reports.get(0));
+        List<Path> entries;
+        try (var list = Files.list(cache)) {
+            entries = list.toList();
+        }
+        assertTrue(entries.size() < 5, "stopped mid-way: " + entries.size() + " cases cached");
+        assertEquals(events.size(), entries.size(), "exactly the cases reported finished are cached");
+        FeatureCache read = new FeatureCache(cache);
+        for (CohortExtraction.CaseEvent e : events) {
+            assertEquals(CohortExtraction.CaseStatus.EXTRACTED, e.status());
+            String name = entries.stream().map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(e.patientId() + "-")).findFirst().orElseThrow();
+            String key = name.substring(e.patientId().length() + 1, name.length() - ".json".length());
+            assertEquals(columns, read.read(e.patientId(), key).orElseThrow().names().size(), name);
+        }
+
+        CohortExtraction.Summary rerun = run(out, CohortExtraction.Options.defaults().withCacheDir(cache));
+        assertEquals(entries.size(), rerun.cached(), "the rerun resumes from the cached cases");
+        assertEquals(5 - entries.size(), rerun.extracted());
+        assertEquals(complete, Files.readString(out));
     }
 
     @Test

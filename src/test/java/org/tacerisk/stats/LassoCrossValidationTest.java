@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 import org.tacerisk.testsupport.SharedData;
 
 /**
@@ -150,6 +152,20 @@ class LassoCrossValidationTest {
         double[] auc = {0.5, 0.8, 0.9, 0.9};
         assertEquals(2, LassoCrossValidation.bestStep(auc, true), "ties: the largest λ");
         assertEquals(1, LassoCrossValidation.oneStandardErrorStep(auc, new double[] {0, 0, 0.1, 0}, 2, true));
+    }
+
+    /** Issue 12: the cancel is checked before the full fit and before each of the 10 fold fits, and stops it. */
+    @Test
+    void aCancelIsCheckedBeforeEveryPathFit() {
+        int[] checks = {0};
+        LassoCrossValidation.run(data.x, data.y, data.foldid, LassoReferenceData.PREDICTORS,
+                LassoOptions.glmnetDefaults(), Progress.of((step, fraction) -> { }, () -> checks[0]++ < 0));
+        assertEquals(11, checks[0]);
+        checks[0] = 0;
+        assertThrows(Cancelled.class, () -> LassoCrossValidation.run(data.x, data.y, data.foldid,
+                LassoReferenceData.PREDICTORS, LassoOptions.glmnetDefaults(), Progress.of((step, fraction) -> { },
+                        () -> ++checks[0] > 4)));
+        assertEquals(5, checks[0], "stopped at the fifth check: before the fourth fold's fit");
     }
 
     private static void assertCoefficients(double[] expected, LassoCoefficients actual) {

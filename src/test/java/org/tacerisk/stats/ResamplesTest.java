@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 
 /**
  * {@link Resamples} and the procedure entry points {@link BootstrapValidation#ofProcedure} and
@@ -42,6 +44,33 @@ class ResamplesTest {
             assertEquals(expected.summary(), got.summary());
             assertEquals(expected.failed(), got.failed());
         }
+    }
+
+    /**
+     * Issue 12: each refit is reported as "bootstrap b/B" in order; once cancelled no refit starts, a refit that
+     * sees the cancel itself stops, and the run throws Cancelled after the running refits have ended.
+     */
+    @Test
+    void progressCountsTheRefitsAndACancelStopsTakingResamples() throws InterruptedException {
+        List<String> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Resamples.run(7, 12, 1, rows -> ResampleRefit.Refit.failed("unused"),
+                Progress.of((step, fraction) -> steps.add(step + " " + fraction), () -> false));
+        assertEquals("bootstrap 1/12 " + 1 / 12.0, steps.get(0));
+        assertEquals("bootstrap 12/12 1.0", steps.get(11));
+
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        Progress.Cancellable progress = Progress.cancellable((step, fraction) -> { });
+        org.junit.jupiter.api.Assertions.assertThrows(Cancelled.class, () -> Resamples.run(7, 400, 1, rows -> {
+            if (started.incrementAndGet() == 5) {
+                progress.cancel();
+            }
+            progress.checkCancelled(); // a long refit checks the same cancellation
+            return ResampleRefit.Refit.failed("unused");
+        }, progress));
+        int afterCancel = started.get();
+        assertTrue(afterCancel < 5 + ForkJoinPool.getCommonPoolParallelism() + 1, afterCancel + " refits started");
+        Thread.sleep(100);
+        assertEquals(afterCancel, started.get(), "no refit started after it has thrown");
     }
 
     /** Resample b holds draws b·n .. b·n + n − 1 of SplittableRandom(seed).nextInt(n), as OptimismBootstrap drew. */

@@ -1,19 +1,23 @@
 package org.tacerisk.cohort.synth;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.tacerisk.common.AtomicFiles;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 import org.tacerisk.dicom.CtSeriesWriter;
 import org.tacerisk.dicom.CtWriteOptions;
 import org.tacerisk.dicom.RtStructWriter;
@@ -25,7 +29,8 @@ import org.tacerisk.image.Nifti;
  * NIfTI, then {@code cohort.csv} (the manifest the pipeline reads), {@code truth.csv} (the latent generating values,
  * kept out of the manifest so that no model can learn from them) and a README saying the data are synthetic.
  * Patients are written in parallel; everything except DICOM UIDs of the RTSTRUCT and its creation time is a pure
- * function of the seed.
+ * function of the seed. The manifest is removed first and written last, so its presence means the cohort is
+ * complete; a patient whose writing fails or is cancelled is removed again, so every patient folder is complete.
  */
 public final class SyntheticCohortWriter {
 
@@ -73,7 +78,7 @@ public final class SyntheticCohortWriter {
             throw new IllegalArgumentException("patient number " + number + " is outside 1.." + patients);
         }
         SyntheticPatient p = OutcomeModel.draw(seed, number - 1, CohortSplit.of(patients).cohortOf(number - 1));
-        writePatient(dir, p, seed, size);
+        writePatient(dir, p, seed, size, Progress.NONE);
         return p;
     }
 
@@ -88,29 +93,47 @@ public final class SyntheticCohortWriter {
     }
 
     /**
-     * @param progress told the number of patients finished so far after each one (from any thread, in order)
+     * Writes the cohort: the patients (in parallel), then README, truth.csv and cohort.csv.
+     *
+     * @param progress told "12/475 patients written" after each patient; checked for cancellation before each
+     *                 patient and between the steps of one
+     * @throws Cancelled when {@code progress} is cancelled: the patients finished so far stay (each complete), the
+     *                   ones being written are removed, and no cohort.csv or truth.csv is written (an older one is
+     *                   removed before the first patient)
      */
-    public static Summary write(Path dir, int patients, long seed, SynthSize size, IntConsumer progress)
+    public static Summary write(Path dir, int patients, long seed, SynthSize size, Progress progress)
             throws IOException {
         long start = System.nanoTime();
         List<SyntheticPatient> cohort = draw(seed, patients);
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(MANIFEST));
+        Files.deleteIfExists(dir.resolve(TRUTH));
         String[] truthRows = new String[patients];
         AtomicInteger done = new AtomicInteger();
-        Object progressLock = new Object();
-        try {
-            IntStream.range(0, patients).parallel().forEach(i -> {
-                try {
-                    truthRows[i] = writePatient(dir, cohort.get(i), seed, size);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                synchronized (progressLock) {
-                    progress.accept(done.incrementAndGet());
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        // Workers never throw: after a failure or a cancel they skip the patients left, so that none is still
+        // writing when this method returns.
+        IntStream.range(0, patients).parallel().forEach(i -> {
+            if (failure.get() != null || progress.isCancelled()) {
+                return;
+            }
+            try {
+                truthRows[i] = writePatient(dir, cohort.get(i), seed, size, progress);
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e);
+                return;
+            }
+            synchronized (done) {
+                int n = done.incrementAndGet();
+                progress.report(n + "/" + patients + " patients written", (double) n / patients);
+            }
+        });
+        if (failure.get() instanceof IOException e) {
+            throw e;
+        } else if (failure.get() instanceof RuntimeException e) {
+            throw e;
         }
+        progress.checkCancelled();
         StringBuilder manifest = new StringBuilder(MANIFEST_HEADER).append('\n');
         StringBuilder truth = new StringBuilder(TRUTH_HEADER).append('\n');
         for (int i = 0; i < patients; i++) {
@@ -124,9 +147,39 @@ public final class SyntheticCohortWriter {
         return summary(cohort, seed, size, (System.nanoTime() - start) / 1e9);
     }
 
-    /** Writes one patient's files; returns its truth.csv row. */
-    static String writePatient(Path dir, SyntheticPatient p, long seed, SynthSize size) throws IOException {
+    /**
+     * Writes one patient's files, checking {@code progress} for a cancel between the steps; when a step fails or is
+     * cancelled the patient's folder is removed, so it is either complete or absent. Returns its truth.csv row.
+     */
+    private static String writePatient(Path dir, SyntheticPatient p, long seed, SynthSize size, Progress progress)
+            throws IOException {
+        try {
+            return writeFiles(dir, p, seed, size, progress);
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteTree(dir.resolve(p.patientId()));
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String writeFiles(Path dir, SyntheticPatient p, long seed, SynthSize size, Progress progress)
+            throws IOException {
         SyntheticCt.Rendered ct = SyntheticCt.render(p, size);
+        progress.checkCancelled();
         Path dicom = dir.resolve(imagePath(p));
         int slices = ct.ct().geometry().nz();
         List<String> sopUids = new ArrayList<>(slices);
@@ -142,6 +195,7 @@ public final class SyntheticCohortWriter {
                 .sopInstanceUids(sopUids)
                 .build();
         SeriesReference series = CtSeriesWriter.write(ct.ct(), dicom, options);
+        progress.checkCancelled();
         RtStructWriter.write(ct.tumour(), series, ROI, dicom.resolve("rtstruct.dcm"));
         Nifti.write(ct.tumour(), dir.resolve(maskPath(p)));
         return String.join(",", p.patientId(), p.cohort(), f6(p.heterogeneityZ()), f6(p.irregularityZ()),

@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.tacerisk.cohort.CohortManifest;
 import org.tacerisk.cohort.DiagnosticColumns;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.OutputPaths;
+import org.tacerisk.common.Progress;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LogisticRegression;
@@ -54,12 +55,16 @@ public final class CohortTrainer {
      */
     public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
             RadiomicsSettings settings, Path deepModel) throws IOException {
-        return train(manifest, featuresCsv, config, outDir, settings, deepModel, message -> { });
+        return train(manifest, featuresCsv, config, outDir, settings, deepModel, Progress.NONE);
     }
 
-    /** As {@link #train(Path, Path, TrainingConfig, Path, RadiomicsSettings, Path)}, reporting progress. */
+    /**
+     * As {@link #train(Path, Path, TrainingConfig, Path, RadiomicsSettings, Path)}, reporting to and cancelled by
+     * {@code progress} (see {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings, Path,
+     * Progress)}).
+     */
     public static TrainingResult train(Path manifest, Path featuresCsv, TrainingConfig config, Path outDir,
-            RadiomicsSettings settings, Path deepModel, Consumer<String> progress) throws IOException {
+            RadiomicsSettings settings, Path deepModel, Progress progress) throws IOException {
         requireNewOutput(outDir);
         CohortManifest patients = CohortManifest.read(manifest);
         DataTable features = DataTable.read(featuresCsv);
@@ -88,16 +93,20 @@ public final class CohortTrainer {
     /** As {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings)}; {@code deepModel} may be null. */
     public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
             Path outDir, RadiomicsSettings settings, Path deepModel) throws IOException {
-        return train(features, clinicalColumns, config, outDir, settings, deepModel, message -> { });
+        return train(features, clinicalColumns, config, outDir, settings, deepModel, Progress.NONE);
     }
 
     /**
-     * As {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings, Path)}; {@code progress} gets a
-     * line per step and, during a bootstrap of the whole procedure (minutes on a real cohort), every 5 % of the
-     * resamples. It may be called from several threads.
+     * As {@link #train(DataTable, List, TrainingConfig, Path, RadiomicsSettings, Path)}; {@code progress} gets each
+     * step ("fitting the signatures ...", "bootstrap 57/200", "writing figures, report and bundle") with the
+     * fraction done, the bootstrap taking most of the range; it may be called from several threads. training.log
+     * holds the steps too (the bootstrap every 5 %).
+     *
+     * @throws Cancelled when {@code progress} is cancelled (within a fraction of a second): the results written so
+     *                   far stay, training.log ends with CANCELLED, and no bundle is written
      */
     public static TrainingResult train(DataTable features, List<String> clinicalColumns, TrainingConfig config,
-            Path outDir, RadiomicsSettings settings, Path deepModel, Consumer<String> progress) throws IOException {
+            Path outDir, RadiomicsSettings settings, Path deepModel, Progress progress) throws IOException {
         requireNewOutput(outDir);
         List<String> notes = new ArrayList<>();
         boolean[] noOutcome = features.missing(OUTCOME);
@@ -160,6 +169,9 @@ public final class CohortTrainer {
             result.notes().forEach(log::note);
             log.done("results, report and model bundle written");
             return result;
+        } catch (Cancelled e) {
+            log.cancelled(run.stage());
+            throw e;
         } catch (BadInputException e) {
             log.failed(run.stage(), e);
             throw new BadInputException(null, failure(run.stage(), outDir, TrainingLog.reason(e)), e.findings(), e);

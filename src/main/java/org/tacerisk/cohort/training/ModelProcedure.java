@@ -2,6 +2,8 @@ package org.tacerisk.cohort.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LogisticModel;
 import org.tacerisk.stats.ModelFrame;
@@ -42,46 +44,51 @@ record ModelProcedure(FeatureSignature rad, FeatureSignature dl, FeatureSignatur
      * @param radiomics radiomics candidate columns
      * @param deep      deep_* candidate columns (may be empty)
      * @param clinical  candidate clinical columns
+     * @param cancel    checked between the steps and inside each signature's LASSO cross-validation
+     * @throws Cancelled when {@code cancel} is cancelled
      */
     static ModelProcedure fit(DataTable base, int[] train, double[] y, List<String> radiomics, List<String> deep,
-            List<String> clinical, TrainingConfig config) {
-        return run(base, train, y, radiomics, deep, clinical, config, true);
+            List<String> clinical, TrainingConfig config, Progress cancel) {
+        return run(base, train, y, radiomics, deep, clinical, config, true, cancel);
     }
 
     private static ModelProcedure run(DataTable base, int[] train, double[] y, List<String> radiomics,
-            List<String> deep, List<String> clinical, TrainingConfig config, boolean full) {
+            List<String> deep, List<String> clinical, TrainingConfig config, boolean full, Progress cancel) {
         List<String> notes = new ArrayList<>();
         FeatureSignature rad = null;
         FeatureSignature dl = null;
         FeatureSignature dlr;
         boolean dlProbability = false;
         if (deep.isEmpty()) {
-            rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config);
+            rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config, cancel);
             notes.add("no deep_* columns: the DL signature is skipped and the DLR signature is the Rad signature");
             dlr = CohortTrainer.rename(rad, "dlr");
         } else {
             if (full) {
-                rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config);
+                rad = RadSignatureBuilder.build("rad", base, train, y, radiomics, config, cancel);
             }
             if (config.dlSignature().equals("probability") && base.hasColumn("deep_prob")) {
                 dlProbability = true;
                 notes.add("the DL model is the deep model's probability deep_prob");
             } else if (full) {
-                dl = RadSignatureBuilder.build("dl", base, train, y, deep, config);
+                dl = RadSignatureBuilder.build("dl", base, train, y, deep, config, cancel);
             }
             List<String> both = new ArrayList<>(radiomics);
             both.addAll(deep);
-            dlr = RadSignatureBuilder.build("dlr", base, train, y, both, config);
+            dlr = RadSignatureBuilder.build("dlr", base, train, y, both, config, cancel);
         }
+        cancel.checkCancelled();
         double[] dlrScore = dlr.score(base);
         DataTable table = CohortTrainer.withColumn(base, CohortTrainer.DLR_SCORE, dlrScore);
         DataTable trainTable = table.select(train);
         ClinicalSelection selection = ClinicalSelection.select(trainTable, CohortTrainer.OUTCOME, clinical, config);
         notes.addAll(selection.notes());
+        cancel.checkCancelled();
         PredictorSpec dlrSpec = PredictorSpec.identity(CohortTrainer.DLR_SCORE);
         CombinedSelection combinedSelection = CombinedSelection.backward(trainTable, CohortTrainer.OUTCOME, dlrSpec,
                 selection, config.clinicalP());
         notes.addAll(combinedSelection.notes());
+        cancel.checkCancelled();
         List<PredictorSpec> combinedSpecs = new ArrayList<>();
         combinedSpecs.add(dlrSpec);
         combinedSpecs.addAll(combinedSelection.kept());
@@ -105,10 +112,11 @@ record ModelProcedure(FeatureSignature rad, FeatureSignature dl, FeatureSignatur
      * refits it, so the two modes differ only in the steps before. The refit's selection lists the DLR features
      * by name and the clinical predictors as {@link #CLINICAL_PREFIX} + label, for selection stability.
      *
-     * <p>Only the training rows are kept ({@code base.select(train)}), so each resample reads n rows, not all.
+     * <p>Only the training rows are kept ({@code base.select(train)}), so each resample reads n rows, not all. A
+     * refit takes about a second on the demo cohort, so it checks {@code cancel} as {@link #fit} does.
      */
     static ResampleRefit refit(DataTable base, int[] train, double[] y, List<String> radiomics, List<String> deep,
-            List<String> clinical, TrainingConfig config) {
+            List<String> clinical, TrainingConfig config, Progress cancel) {
         DataTable trainBase = base.select(train);
         List<String> rad = List.copyOf(radiomics);
         List<String> dl = List.copyOf(deep);
@@ -119,7 +127,7 @@ record ModelProcedure(FeatureSignature rad, FeatureSignature dl, FeatureSignatur
             for (int i = 0; i < rows.length; i++) {
                 yb[i] = outcome[rows[i]];
             }
-            ModelProcedure p = run(trainBase, rows, yb, rad, dl, cl, config, false);
+            ModelProcedure p = run(trainBase, rows, yb, rad, dl, cl, config, false, cancel);
             DataTable resample = p.table().select(rows);
             ModelFrame frame = ModelFrame.build(resample, CohortTrainer.OUTCOME, p.combinedSpecs());
             double[][] xb = ModelFrame.design(frame.codings(), resample);

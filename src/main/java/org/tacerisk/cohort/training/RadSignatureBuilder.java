@@ -7,6 +7,8 @@ import java.util.Random;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.LassoCoefficients;
 import org.tacerisk.stats.LassoCrossValidation;
@@ -34,12 +36,25 @@ public final class RadSignatureBuilder {
      */
     public static FeatureSignature build(String name, DataTable table, int[] train, double[] y, List<String> features,
             TrainingConfig config) {
+        return build(name, table, train, y, features, config, Progress.NONE);
+    }
+
+    /**
+     * As {@link #build(String, DataTable, int[], double[], List, TrainingConfig)}, checking {@code cancel} per
+     * feature in the screening and the correlation filter, and per fold in the LASSO's cross-validation (each a few
+     * milliseconds to tens of milliseconds on the demo cohort).
+     *
+     * @throws Cancelled when {@code cancel} is cancelled
+     */
+    public static FeatureSignature build(String name, DataTable table, int[] train, double[] y, List<String> features,
+            TrainingConfig config, Progress cancel) {
         List<String> notes = new ArrayList<>();
         List<String> usable = new ArrayList<>();
         List<double[]> z = new ArrayList<>();
         List<Double> means = new ArrayList<>();
         List<Double> sds = new ArrayList<>();
         for (String f : features) {
+            cancel.checkCancelled();
             double[] all = table.numeric(f);
             double[] x = new double[train.length];
             boolean finite = true;
@@ -66,6 +81,7 @@ public final class RadSignatureBuilder {
         }
         double[] p = new double[usable.size()];
         for (int j = 0; j < p.length; j++) {
+            cancel.checkCancelled();
             p[j] = screeningP(config.screening(), z.get(j), y);
         }
         List<Integer> order = new ArrayList<>();
@@ -87,6 +103,7 @@ public final class RadSignatureBuilder {
         List<Integer> kept = new ArrayList<>();
         PearsonsCorrelation pearson = new PearsonsCorrelation();
         for (int j : order) {
+            cancel.checkCancelled();
             boolean ok = true;
             for (int k : kept) {
                 ok &= Math.abs(pearson.correlation(z.get(j), z.get(k))) <= config.correlation();
@@ -98,7 +115,8 @@ public final class RadSignatureBuilder {
         kept.sort(null);
         List<String> uncorrelated = kept.stream().map(usable::get).toList();
         double[][] x = kept.stream().map(z::get).toArray(double[][]::new);
-        LassoCoefficients coef = lasso(x, y, uncorrelated, config, notes);
+        cancel.checkCancelled();
+        LassoCoefficients coef = lasso(x, y, uncorrelated, config, notes, cancel);
         List<String> selected = new ArrayList<>();
         List<double[]> msc = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
@@ -114,9 +132,9 @@ public final class RadSignatureBuilder {
     }
 
     private static LassoCoefficients lasso(double[][] x, double[] y, List<String> terms, TrainingConfig config,
-            List<String> notes) {
+            List<String> notes, Progress cancel) {
         int[] folds = stratifiedFolds(y, config.folds(), config.seed());
-        LassoCvResult cv = LassoCrossValidation.run(x, y, folds, terms, LassoOptions.glmnetDefaults())
+        LassoCvResult cv = LassoCrossValidation.run(x, y, folds, terms, LassoOptions.glmnetDefaults(), cancel)
                 .summarise(config.measure());
         LassoCoefficients coef = config.lambdaRule().equals("lambda_min") ? cv.coefMin() : cv.coef1se();
         if (coef.df() == 0) {

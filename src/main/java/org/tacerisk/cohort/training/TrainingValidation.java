@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.OrderedMap;
+import org.tacerisk.common.Progress;
 import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.BootstrapValidation;
 import org.tacerisk.stats.ModelFrame;
@@ -52,12 +54,25 @@ public record TrainingValidation(BootstrapValidation validation, BootstrapCalibr
      * 0.
      */
     static TrainingValidation of(ModelFrame frame, int resamples, long seed) {
+        return of(frame, resamples, seed, Progress.NONE);
+    }
+
+    /**
+     * As {@link #of(ModelFrame, int, long)}, checking {@code cancel} before each of the two bootstraps (each a
+     * logistic refit per resample: seconds in all).
+     *
+     * @throws Cancelled when {@code cancel} is cancelled
+     */
+    static TrainingValidation of(ModelFrame frame, int resamples, long seed, Progress cancel) {
         if (resamples == 0) {
             return null;
         }
-        return new TrainingValidation(BootstrapValidation.of(frame, resamples, seed),
-                BootstrapCalibration.of(frame, resamples, seed), TrainingConfig.REFIT_FINAL_MODEL, Map.of(),
-                Map.of(), List.of());
+        cancel.checkCancelled();
+        BootstrapValidation validation = BootstrapValidation.of(frame, resamples, seed);
+        cancel.checkCancelled();
+        BootstrapCalibration calibration = BootstrapCalibration.of(frame, resamples, seed);
+        return new TrainingValidation(validation, calibration, TrainingConfig.REFIT_FINAL_MODEL, Map.of(), Map.of(),
+                List.of());
     }
 
     /**
@@ -68,10 +83,11 @@ public record TrainingValidation(BootstrapValidation validation, BootstrapCalibr
      * @param y          the training rows' outcomes
      * @param dlrFeatures the final DLR signature's features (for the stability table)
      * @param clinical   the clinical candidates (for the stability table)
+     * @param progress   told "bootstrap 57/200" after each refit, checked before each (see {@link Resamples#run})
+     * @throws Cancelled when {@code progress} is cancelled
      */
     static TrainingValidation ofProcedure(double[] apparentLp, double[] y, int resamples, long seed,
-            ResampleRefit refit, List<String> dlrFeatures, List<PredictorSpec> clinical,
-            java.util.function.IntConsumer progress) {
+            ResampleRefit refit, List<String> dlrFeatures, List<PredictorSpec> clinical, Progress progress) {
         if (resamples == 0) {
             return null;
         }

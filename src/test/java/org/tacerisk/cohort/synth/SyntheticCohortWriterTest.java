@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.Progress;
 import org.tacerisk.dicom.DicomIndex;
 import org.tacerisk.dicom.DicomScanner;
 import org.tacerisk.dicom.LoadedSeries;
@@ -36,7 +37,7 @@ class SyntheticCohortWriterTest {
 
     @BeforeAll
     static void writeCohort() throws IOException {
-        summary = SyntheticCohortWriter.write(dir.resolve("a"), 4, SEED, SynthSize.SMALL, done -> { });
+        summary = SyntheticCohortWriter.write(dir.resolve("a"), 4, SEED, SynthSize.SMALL, Progress.NONE);
     }
 
     @Test
@@ -70,7 +71,7 @@ class SyntheticCohortWriterTest {
 
     @Test
     void sameSeedWritesTheSameManifestAndVoxels() throws IOException {
-        SyntheticCohortWriter.write(dir.resolve("b"), 4, SEED, SynthSize.SMALL, done -> { });
+        SyntheticCohortWriter.write(dir.resolve("b"), 4, SEED, SynthSize.SMALL, Progress.NONE);
         for (String file : new String[] {"cohort.csv", "truth.csv"}) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
                     Files.readAllBytes(dir.resolve("b").resolve(file)), file);

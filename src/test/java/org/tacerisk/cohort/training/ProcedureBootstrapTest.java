@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.Progress;
 import org.tacerisk.stats.BootstrapValidation;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.ModelFrame;
@@ -56,15 +57,16 @@ class ProcedureBootstrapTest {
         double[] y = t.numeric(CohortTrainer.OUTCOME);
         TrainingConfig config = TrainingConfig.parse("lasso: {lambda: lambda_min}\n", null);
         List<String> clinical = List.of("c1", "c2");
-        ModelProcedure fit = ModelProcedure.fit(t, train, y, features, List.of(), clinical, config);
+        ModelProcedure fit = ModelProcedure.fit(t, train, y, features, List.of(), clinical, config,
+                Progress.NONE);
         assertFalse(fit.dlr().features().isEmpty());
 
         int b = 40;
         TrainingValidation finalModel = TrainingValidation.of(
                 ModelFrame.build(fit.table().select(train), CohortTrainer.OUTCOME, fit.combinedSpecs()), b, 1);
         TrainingValidation procedure = TrainingValidation.ofProcedure(fit.combined().fit().linearPredictors(), y, b,
-                1, ModelProcedure.refit(t, train, y, features, List.of(), clinical, config), fit.dlr().features(),
-                fit.selection().candidates(), done -> { });
+                1, ModelProcedure.refit(t, train, y, features, List.of(), clinical, config, Progress.NONE),
+                fit.dlr().features(), fit.selection().candidates(), Progress.NONE);
         BootstrapValidation.Index fc = finalModel.validation().index("C_from_Dxy");
         BootstrapValidation.Index pc = procedure.validation().index("C_from_Dxy");
         String summary = "features " + fit.dlr().features() + "; apparent C " + pc.indexOrig() + "; final_model"
@@ -99,7 +101,7 @@ class ProcedureBootstrapTest {
         List<String> rad = t.columns().stream().filter(c -> c.startsWith("original_")).toList();
         List<String> deep = t.columns().stream().filter(c -> c.startsWith("deep_")).toList();
         ResampleRefit refit = ModelProcedure.refit(t, train, y, rad, deep, TrainingFixture.CLINICAL,
-                TrainingConfig.defaults());
+                TrainingConfig.defaults(), Progress.NONE);
         Resamples constant = Resamples.run(72, 4, 1, rows -> refit.refit(new int[rows.length]));
         assertEquals(4, constant.failed());
         Resamples ok = Resamples.run(72, 3, 1, refit);

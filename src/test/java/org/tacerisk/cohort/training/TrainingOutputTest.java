@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Progress;
 import org.tacerisk.model.CohortCalibration;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.stats.CalibrationDeciles;
@@ -80,15 +81,15 @@ class TrainingOutputTest {
         Path bundle = out.resolve(CohortTrainer.BUNDLE);
         // something takes the bundle's place while the report is written: the bundle write fails, last
         BadInputException e = assertThrows(BadInputException.class, () -> CohortTrainer.train(t,
-                TrainingFixture.CLINICAL, quick(), out, null, null, message -> {
-                    if (message.startsWith("writing figures")) {
+                TrainingFixture.CLINICAL, quick(), out, null, null, Progress.of((step, fraction) -> {
+                    if (step.startsWith("writing figures")) {
                         try {
                             Files.writeString(bundle, "in the way");
                         } catch (IOException io) {
                             throw new UncheckedIOException(io);
                         }
                     }
-                }));
+                }, () -> false)));
         assertTrue(e.getMessage().startsWith("cohort training failed while writing the model bundle: "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("already exists"), e.getMessage());
