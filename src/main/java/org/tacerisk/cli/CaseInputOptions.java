@@ -3,6 +3,7 @@ package org.tacerisk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.tacerisk.common.Progress;
 import org.tacerisk.dicom.CaseInputs;
 import org.tacerisk.dicom.MaskRead;
 import org.tacerisk.image.Mask;
@@ -34,7 +35,12 @@ final class CaseInputOptions {
 
     /** Reads both, printing the image's and the mask's findings (warnings) to {@code err}. */
     Case read(PrintWriter err) throws IOException {
-        CaseInputs.Image img = CaseInputs.readImage(image, series);
+        return read(err, Progress.NONE);
+    }
+
+    /** As {@link #read(PrintWriter)}, reporting the DICOM reading to {@code progress}. */
+    Case read(PrintWriter err, Progress progress) throws IOException {
+        CaseInputs.Image img = CaseInputs.readImage(image, series, progress);
         img.findings().forEach(f -> err.println(f.describe()));
         MaskRead tumour = CaseInputs.readMask(mask, roi, img.volume().geometry(), img.series());
         tumour.findings().forEach(f -> err.println(f.describe()));

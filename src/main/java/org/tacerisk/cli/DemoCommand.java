@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tacerisk.common.DisplayNumbers;
-import org.tacerisk.common.Progress;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.predict.CasePredictor;
 import org.tacerisk.predict.DemoCase;
@@ -43,13 +42,15 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path model = bundle != null ? bundle : installedBundle();
         if (!Files.isDirectory(model)) {
-            DemoCase.Opened c = DemoCase.open(out, null, Progress.NONE);
+            DemoCase.Opened c = StderrProgress.run(err, "what was written so far stays in " + out,
+                    progress -> DemoCase.open(out, null, progress));
             show(c, stdout, err);
             err.println("no model bundle at " + model + "; skipping the prediction (give one with --bundle)");
             return ExitCodes.OK;
         }
         try (ModelBundle b = ModelBundle.load(model); CasePredictor predictor = CasePredictor.open(b)) {
-            DemoCase.Opened c = DemoCase.open(out, predictor, Progress.NONE);
+            DemoCase.Opened c = StderrProgress.run(err, "what was written so far stays in " + out,
+                    progress -> DemoCase.open(out, predictor, progress));
             show(c, stdout, err);
             String clinical = c.entered().entrySet().stream()
                     .map(e -> e.getKey() + "=" + DisplayNumbers.exact(e.getValue())).collect(Collectors.joining(","));

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.Finding;
-import org.tacerisk.common.Progress;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.RiskGroups;
@@ -55,9 +54,10 @@ final class PredictCommand implements Callable<Integer> {
         Map<String, Double> entered = ClinicalEntries.parse(clinical);
         try (ModelBundle b = ModelBundle.load(bundle); CasePredictor predictor = CasePredictor.open(b)) {
             predictor.checkEntered(entered);
-            CaseInputOptions.Case c = input.read(err);
-            err.flush();
-            CaseMeasurement measured = predictor.measure(c.image().volume(), c.mask(), Progress.NONE);
+            CaseMeasurement measured = StderrProgress.run(err, "nothing was written", progress -> {
+                CaseInputOptions.Case c = input.read(err, progress.slice(0, 0.3));
+                return predictor.measure(c.image().volume(), c.mask(), progress.slice(0.3, 1));
+            });
             CasePrediction r = predictor.predict(measured, entered);
             if (json) {
                 JsonOutput.print(out, toJson(b, r));
