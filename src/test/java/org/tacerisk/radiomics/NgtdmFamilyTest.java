@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.Progress;
 
 /** NGTDMs and features of tiny ROIs computed by hand (δ = 1; neighbours only inside the intensity mask). */
 class NgtdmFamilyTest {
@@ -18,8 +19,8 @@ class NgtdmFamilyTest {
         //   2    5/8  15/8 2
         //   5/3  11/5 1/5  2/3
         // (the four inner pixels are the manual's 19/8, 19/8, 21/8, 17/8 neighbourhood means)
-        NgtdmMatrix m = NgtdmMatrix.inPlane(TextureGrid.of(ZoneTestRois.slice(ZoneTestRois.IBSI_2D, 4), 1), 1)
-                .merged();
+        NgtdmMatrix m = NgtdmMatrix.inPlane(TextureGrid.of(ZoneTestRois.slice(ZoneTestRois.IBSI_2D, 4), 1), 1,
+                Progress.NONE).merged();
         double s1 = 2 / 3.0 + 6 / 5.0 + 2 + 11 / 5.0;
         double s2 = 1 / 5.0 + 3 / 5.0 + 3 / 8.0 + 5 / 8.0 + 1 / 5.0;
         double s3 = 1 / 3.0 + 5 / 8.0 + 2 / 5.0 + 2 / 3.0;
@@ -45,7 +46,7 @@ class NgtdmFamilyTest {
         // Centre (level 2): 26 neighbours of level 1, difference 1. A level-1 voxel has the centre among its
         // neighbours: corners 7 neighbours (mean 8/7), edge middles 11 (12/11), face centres 17 (18/17).
         ProcessedRoi roi = ZoneTestRois.roi(3, 3, 3, ZoneTestRois.cube(), null, 2);
-        NgtdmMatrix m = NgtdmMatrix.volume(TextureGrid.of(roi, 1), 1);
+        NgtdmMatrix m = NgtdmMatrix.volume(TextureGrid.of(roi, 1), 1, Progress.NONE);
         assertEquals(26, m.count(1));
         assertEquals(1, m.count(2));
         assertEquals(8 / 7.0 + 12 / 11.0 + 6 / 17.0, m.difference(1), 1e-12);
