@@ -95,20 +95,19 @@ public final class GlrlmFamily implements FamilyCalculator {
 
     /** Σ_i term(r_i., i). */
     private static double levelSum(GlrlmMatrix m, MarginalTerm term) {
-        double[] byLevel = m.runs().byLevel;
-        double sum = 0;
-        for (int i = 1; i <= byLevel.length; i++) {
-            sum += term.of(byLevel[i - 1], i);
-        }
-        return sum;
+        return marginalSum(m.runs().byLevel, term);
     }
 
     /** Σ_j term(r_.j, j). */
     private static double lengthSum(GlrlmMatrix m, MarginalTerm term) {
-        double[] byLength = m.runs().byLength;
+        return marginalSum(m.runs().byLength, term);
+    }
+
+    /** Σ_k term(marginal_k, k), k counted from 1. */
+    private static double marginalSum(double[] marginal, MarginalTerm term) {
         double sum = 0;
-        for (int j = 1; j <= byLength.length; j++) {
-            sum += term.of(byLength[j - 1], j);
+        for (int k = 1; k <= marginal.length; k++) {
+            sum += term.of(marginal[k - 1], k);
         }
         return sum;
     }
