@@ -6,7 +6,7 @@ import org.tacerisk.common.Progress;
  * The progress of parts of one call that run at the same time (the families of one ROI, the image types on a
  * pool): each part reports its own fraction, and the call's fraction is the mean of the parts' fractions, reported
  * under one lock, so the listener sees it rise monotonically whichever thread reports. Cancelling the whole
- * cancels every part.
+ * cancels every part, and after a cancel no part reports any more.
  */
 final class ParallelProgress {
 
@@ -25,6 +25,9 @@ final class ParallelProgress {
     }
 
     private synchronized void update(int index, String step, double fraction) {
+        if (whole.isCancelled()) {
+            return; // parts still finishing after a cancel report nothing: the call has stopped
+        }
         if (!Double.isNaN(fraction)) {
             done[index] = Math.max(done[index], Math.min(1, fraction));
         }
