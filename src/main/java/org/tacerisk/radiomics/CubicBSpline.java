@@ -1,5 +1,6 @@
 package org.tacerisk.radiomics;
 
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.Volume;
 
 /**
@@ -36,7 +37,7 @@ final class CubicBSpline {
     }
 
     /** Interpolates {@code image} at the points lo..hi of {@code grid}; axes the grid keeps are copied exactly. */
-    static double[] resample(Volume image, InterpolationGrid grid, int[] lo, int[] hi) {
+    static double[] resample(Volume image, InterpolationGrid grid, int[] lo, int[] hi, Progress progress) {
         int[] n = {image.geometry().nx(), image.geometry().ny(), image.geometry().nz()};
         AxisSampling[] s = new AxisSampling[3];
         int[] boxLo = new int[3];
@@ -66,7 +67,7 @@ final class CubicBSpline {
         }
         for (int a = 0; a < 3; a++) {
             if (!grid.unchanged(a)) {
-                prefilterAxis(box, boxLen, a);
+                prefilterAxis(box, boxLen, a, progress);
             }
         }
         // cut the part the taps use: the samplings index from their own sourceLo
@@ -86,7 +87,7 @@ final class CubicBSpline {
                 p += sx;
             }
         }
-        return SeparableResampler.resample(src, sx, sy, sz, s[0], s[1], s[2]);
+        return SeparableResampler.resample(src, sx, sy, sz, s[0], s[1], s[2], progress);
     }
 
     /** Original voxel index of box index {@code b}: padded axes are shifted by PAD and clamped (edge padding). */
@@ -95,12 +96,15 @@ final class CubicBSpline {
         return Math.min(Math.max(i, 0), n[axis] - 1);
     }
 
-    private static void prefilterAxis(double[] data, int[] len, int axis) {
+    private static void prefilterAxis(double[] data, int[] len, int axis, Progress progress) {
         int length = len[axis];
         int stride = axis == 0 ? 1 : axis == 1 ? len[0] : len[0] * len[1];
         double[] line = new double[length];
         int lines = data.length / length;
         for (int l = 0; l < lines; l++) {
+            if ((l & 0x3FF) == 0) {
+                progress.checkCancelled();
+            }
             int base = lineStart(l, len, axis);
             for (int m = 0; m < length; m++) {
                 line[m] = data[base + m * stride];

@@ -8,8 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
@@ -28,17 +31,27 @@ import org.tacerisk.radiomics.filter.ScaleTooFineException;
  * response map of the whole region plus the filter's working arrays ({@link #BYTES_PER_VOXEL} per voxel assumed).
  * Only the ROI box (+ 10 mm) of each response map is kept for the families. Output order is fixed: the original
  * image's families, then each filter in the settings' order.
+ *
+ * <p>Progress: after the processing, the original image and each filtered image type own equal parts of the range
+ * (an image type: "name: filtering", then its families). On a cancel the waiting thread stops within
+ * {@link #POLL_MS} ms, the pool is shut down and the workers, which check the same progress, stop too.
  */
 final class FilteredExtraction {
 
     /** Assumed heap per region voxel for one running filter (response map + working copies, e.g. FFT buffers). */
     static final long BYTES_PER_VOXEL = 40;
 
+    /** Share of an image type's progress range taken by its filter. */
+    static final double FILTERING = 0.5;
+
+    /** How often the thread waiting for the image types looks for a cancel. */
+    static final long POLL_MS = 20;
+
     private FilteredExtraction() {
     }
 
     static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
-            List<FamilyCalculator> calculators, Function<String, FilterFactory> factories) {
+            List<FamilyCalculator> calculators, Function<String, FilterFactory> factories, Progress progress) {
         ImageTypes types = settings.imageTypes();
         // build every filter first: an unknown filter or parameter fails before any image work
         List<ImageFilter> filters = new ArrayList<>();
@@ -51,7 +64,9 @@ final class FilteredExtraction {
             }
             filters.add(filter);
         }
-        ImageProcessor.Region region = ImageProcessor.processRegion(image, mask, settings, types.filterMarginMm());
+        progress.report("processing the image", 0);
+        ImageProcessor.Region region = ImageProcessor.processRegion(image, mask, settings, types.filterMarginMm(),
+                progress);
         ProcessedRoi full = region.result().roi();
         requireSampled(filters, full.grid());
         Box box = new Box(full.grid(), region.roiLo(), region.roiHi());
@@ -64,10 +79,13 @@ final class FilteredExtraction {
                 d.processedSpacing(), d.original(), d.interpolated(), d.afterRange(), d.afterOutliers(),
                 d.outlierLower(), d.outlierUpper(), d.discretisationLower(), d.greyLevelCount());
 
+        int first = types.original() ? 1 : 0;
+        ParallelProgress parts = new ParallelProgress(progress.slice(RadiomicsExtractor.PROCESSING, 1),
+                first + filters.size());
         List<FeatureValue> features = new ArrayList<>();
         if (types.original()) {
             features.addAll(RadiomicsExtractor.computeFamilies(roi, settings.families(), settings.familyContext(),
-                    calculators));
+                    calculators, parts.part(0), ""));
         }
         if (filters.isEmpty()) {
             return new RadiomicsResult(features, diagnostics);
@@ -83,12 +101,14 @@ final class FilteredExtraction {
         });
         try {
             List<Future<List<FeatureValue>>> pending = new ArrayList<>();
-            for (ImageFilter filter : filters) {
+            for (int n = 0; n < filters.size(); n++) {
+                ImageFilter filter = filters.get(n);
+                Progress part = parts.part(first + n);
                 pending.add(pool.submit(() -> filtered(filter, full, box, roi, families, discretisation, context,
-                        calculators)));
+                        calculators, part)));
             }
             for (Future<List<FeatureValue>> f : pending) {
-                features.addAll(f.get());
+                features.addAll(await(f, progress));
             }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
@@ -102,6 +122,19 @@ final class FilteredExtraction {
             pool.shutdownNow();
         }
         return new RadiomicsResult(features, diagnostics);
+    }
+
+    /** The image type's values, looking for a cancel every {@link #POLL_MS} ms while waiting. */
+    private static List<FeatureValue> await(Future<List<FeatureValue>> image, Progress progress)
+            throws ExecutionException, InterruptedException {
+        while (true) {
+            progress.checkCancelled();
+            try {
+                return image.get(POLL_MS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // not finished: look for a cancel and wait again
+            }
+        }
     }
 
     /**
@@ -124,9 +157,11 @@ final class FilteredExtraction {
     /** One filtered image type: filter the region, keep the ROI box, discretise, run the families. */
     private static List<FeatureValue> filtered(ImageFilter filter, ProcessedRoi full, Box box, ProcessedRoi roi,
             Set<Family> families, Discretisation discretisation, FamilyContext context,
-            List<FamilyCalculator> calculators) {
+            List<FamilyCalculator> calculators, Progress progress) {
         String name = filter.imageTypeName();
-        float[] response = filter.apply(full.intensities(), full.grid());
+        progress.report(name + ": filtering", 0);
+        float[] response = filter.apply(full.intensities(), full.grid(), progress);
+        progress.report(name + ": filtered", FILTERING);
         if (response == null || response.length != full.grid().voxelCount()) {
             throw new IllegalStateException("filter " + name + " returned " + (response == null ? "no"
                     : response.length + " voxels instead of " + full.grid().voxelCount()) + " response map");
@@ -145,7 +180,8 @@ final class FilteredExtraction {
         ProcessedRoi filtered = new ProcessedRoi(roi.grid(), values, roi.morphologicalMask(), intensityMask,
                 levels.greyLevels(), levels.greyLevelCount());
         List<FeatureValue> out = new ArrayList<>();
-        for (FeatureValue v : RadiomicsExtractor.computeFamilies(filtered, families, context, calculators)) {
+        for (FeatureValue v : RadiomicsExtractor.computeFamilies(filtered, families, context, calculators,
+                progress.slice(FILTERING, 1), name + ": ")) {
             out.add(v.withImageType(name));
         }
         return out;

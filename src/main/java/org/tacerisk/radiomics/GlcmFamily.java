@@ -1,14 +1,14 @@
 package org.tacerisk.radiomics;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
- * IBSI-1 grey level co-occurrence features (LFYI): 25 features for every aggregation method of the approaches in
- * {@link FamilyContext#approaches()} (see {@link TextureAggregation}), with distance δ and symmetry from
- * {@link FamilyContext#texture()} and N_g from {@link ProcessedRoi#greyLevelCount()}. Stateless; the directional
- * matrices are built in parallel.
+ * IBSI-1 grey level co-occurrence features (LFYI): 25 features of {@link GlcmMatrix}, with distance δ and symmetry
+ * from {@link FamilyContext#texture()} and N_g from {@link ProcessedRoi#greyLevelCount()}, for every aggregation
+ * method of the approaches in {@link FamilyContext#approaches()} ({@link TextureAggregation}). Notation as in the
+ * manual (see {@link GlcmMatrix.Probabilities}). Stateless; the directional matrices are built in parallel.
  *
  * <p>PyRadiomics' GLCM features are computed per 3D direction and averaged, so its names are attached to the 3D
  * averaged (ITBB) values only. Sum variance (equal to cluster tendency) and dissimilarity (equal to difference
@@ -17,46 +17,77 @@ import java.util.stream.IntStream;
  */
 public final class GlcmFamily implements FamilyCalculator {
 
-    private static final Family F = Family.GLCM;
     private static final String PY = "original_glcm_";
-
-    static final List<FeatureSpec> SPECS = List.of(
-            new FeatureSpec(F, "Joint maximum", "GYBY", PY + "MaximumProbability"),
-            new FeatureSpec(F, "Joint average", "60VM", PY + "JointAverage"),
-            new FeatureSpec(F, "Joint variance", "UR99", PY + "SumSquares"),
-            new FeatureSpec(F, "Joint entropy", "TU9B", PY + "JointEntropy"),
-            new FeatureSpec(F, "Difference average", "TF7R", PY + "DifferenceAverage"),
-            new FeatureSpec(F, "Difference variance", "D3YU", PY + "DifferenceVariance"),
-            new FeatureSpec(F, "Difference entropy", "NTRS", PY + "DifferenceEntropy"),
-            new FeatureSpec(F, "Sum average", "ZGXS", PY + "SumAverage"),
-            new FeatureSpec(F, "Sum variance", "OEEB", ""),
-            new FeatureSpec(F, "Sum entropy", "P6QZ", PY + "SumEntropy"),
-            new FeatureSpec(F, "Angular second moment", "8ZQL", PY + "JointEnergy"),
-            new FeatureSpec(F, "Contrast", "ACUI", PY + "Contrast"),
-            new FeatureSpec(F, "Dissimilarity", "8S9J", ""),
-            new FeatureSpec(F, "Inverse difference", "IB1Z", PY + "Id"),
-            new FeatureSpec(F, "Normalised inverse difference", "NDRX", ""),
-            new FeatureSpec(F, "Inverse difference moment", "WF0Z", PY + "Idm"),
-            new FeatureSpec(F, "Normalised inverse difference moment", "1QCO", ""),
-            new FeatureSpec(F, "Inverse variance", "E8JP", PY + "InverseVariance"),
-            new FeatureSpec(F, "Correlation", "NI2N", PY + "Correlation"),
-            new FeatureSpec(F, "Autocorrelation", "QWB0", PY + "Autocorrelation"),
-            new FeatureSpec(F, "Cluster tendency", "DG8W", PY + "ClusterTendency"),
-            new FeatureSpec(F, "Cluster shade", "7NFM", PY + "ClusterShade"),
-            new FeatureSpec(F, "Cluster prominence", "AE86", PY + "ClusterProminence"),
-            new FeatureSpec(F, "Information correlation 1", "R8DG", PY + "Imc1"),
-            new FeatureSpec(F, "Information correlation 2", "JN9H", PY + "Imc2"));
 
     private static final String SINGLE_LEVEL = "every co-occurrence matrix holds a single grey level"
             + " (zero marginal variance and entropy)";
-    private static final double LN2 = Math.log(2);
+
+    /** The 25 GLCM features, in IBSI order. */
+    static final List<TextureFeature<GlcmMatrix>> FEATURES = List.of(
+            // GYBY: max p_ij
+            feature("Joint maximum", "GYBY", "MaximumProbability", GlcmFamily::jointMaximum),
+            // 60VM: Σ i p_ij = μ_x
+            feature("Joint average", "60VM", "JointAverage", m -> m.probabilities().muX),
+            // UR99: Σ (i − μ)² p_ij = σ_x²
+            feature("Joint variance", "UR99", "SumSquares", m -> m.probabilities().varX),
+            // TU9B: HXY = −Σ p_ij log2 p_ij
+            feature("Joint entropy", "TU9B", "JointEntropy", m -> m.probabilities().hxy),
+            // TF7R: μ_d = Σ k p_{i−j,k}
+            feature("Difference average", "TF7R", "DifferenceAverage", GlcmFamily::differenceAverage),
+            // D3YU: Σ (k − μ_d)² p_{i−j,k}
+            feature("Difference variance", "D3YU", "DifferenceVariance",
+                    m -> GlcmMatrix.Probabilities.variance(m.probabilities().diagonal, 0, differenceAverage(m))),
+            // NTRS: −Σ p_{i−j,k} log2 p_{i−j,k}
+            feature("Difference entropy", "NTRS", "DifferenceEntropy",
+                    m -> GlcmMatrix.Probabilities.entropy(m.probabilities().diagonal)),
+            // ZGXS: μ_s = Σ k p_{i+j,k}
+            feature("Sum average", "ZGXS", "SumAverage", GlcmFamily::sumAverage),
+            // OEEB: Σ (k − μ_s)² p_{i+j,k} (equal to cluster tendency)
+            feature("Sum variance", "OEEB", "",
+                    m -> GlcmMatrix.Probabilities.variance(m.probabilities().cross, 0, sumAverage(m))),
+            // P6QZ: −Σ p_{i+j,k} log2 p_{i+j,k}
+            feature("Sum entropy", "P6QZ", "SumEntropy",
+                    m -> GlcmMatrix.Probabilities.entropy(m.probabilities().cross)),
+            // 8ZQL: Σ p_ij²
+            feature("Angular second moment", "8ZQL", "JointEnergy", GlcmFamily::angularSecondMoment),
+            // ACUI: Σ (i − j)² p_ij = Σ k² p_{i−j,k}
+            feature("Contrast", "ACUI", "Contrast", GlcmFamily::contrast),
+            // 8S9J: Σ |i − j| p_ij (equal to difference average)
+            feature("Dissimilarity", "8S9J", "", GlcmFamily::differenceAverage),
+            // IB1Z: Σ p_{i−j,k} / (1 + k)
+            feature("Inverse difference", "IB1Z", "Id", m -> inverseDifference(m, k -> 1.0 + k)),
+            // NDRX: Σ p_{i−j,k} / (1 + k / N_g)
+            feature("Normalised inverse difference", "NDRX", "",
+                    m -> inverseDifference(m, k -> 1.0 + (double) k / m.greyLevels())),
+            // WF0Z: Σ p_{i−j,k} / (1 + k²)
+            feature("Inverse difference moment", "WF0Z", "Idm", m -> inverseDifference(m, k -> 1.0 + (double) k * k)),
+            // 1QCO: Σ p_{i−j,k} / (1 + k² / N_g²)
+            feature("Normalised inverse difference moment", "1QCO", "", m -> inverseDifference(m,
+                    k -> 1.0 + (double) k * k / ((double) m.greyLevels() * m.greyLevels()))),
+            // E8JP: Σ_{k ≥ 1} p_{i−j,k} / k² (k = 0 is left out: its weight is undefined)
+            feature("Inverse variance", "E8JP", "InverseVariance", GlcmFamily::inverseVariance),
+            // NI2N: Σ (i − μ_x)(j − μ_y) p_ij / (σ_x σ_y); undefined for a single grey level (σ = 0)
+            new TextureFeature<>("Correlation", "NI2N", PY + "Correlation", GlcmFamily::correlation, SINGLE_LEVEL),
+            // QWB0: Σ i j p_ij
+            feature("Autocorrelation", "QWB0", "Autocorrelation", GlcmFamily::autocorrelation),
+            // DG8W: Σ (i + j − μ_x − μ_y)² p_ij
+            feature("Cluster tendency", "DG8W", "ClusterTendency", m -> clusterMoment(m, 2)),
+            // 7NFM: Σ (i + j − μ_x − μ_y)³ p_ij
+            feature("Cluster shade", "7NFM", "ClusterShade", m -> clusterMoment(m, 3)),
+            // AE86: Σ (i + j − μ_x − μ_y)⁴ p_ij
+            feature("Cluster prominence", "AE86", "ClusterProminence", m -> clusterMoment(m, 4)),
+            // R8DG: (HXY − HXY1) / max(HX, HY); undefined for a single grey level (HX = HY = 0)
+            new TextureFeature<>("Information correlation 1", "R8DG", PY + "Imc1",
+                    GlcmFamily::informationCorrelation1, SINGLE_LEVEL),
+            // JN9H: √(1 − e^(−2 (HXY2 − HXY)))
+            feature("Information correlation 2", "JN9H", "Imc2", GlcmFamily::informationCorrelation2));
 
     public GlcmFamily() {
     }
 
     @Override
     public Family family() {
-        return F;
+        return Family.GLCM;
     }
 
     @Override
@@ -64,181 +95,132 @@ public final class GlcmFamily implements FamilyCalculator {
         int distance = context.texture().glcmDistance();
         boolean symmetric = context.texture().glcmSymmetric();
         if (distance < 1) {
-            return TextureFeatureValues.allUndefined(SPECS, context.approaches(),
+            return TextureAggregation.undefined(Family.GLCM, FEATURES, context.approaches(),
                     "GLCM distance must be at least 1, was " + distance);
         }
         PaddedGreyLevels levels = PaddedGreyLevels.of(roi, distance);
-        int n = SPECS.size();
-        List<TextureAggregation.Aggregated> results = new ArrayList<>();
-        if (context.approaches().contains(Approach.TWO_D)
-                || context.approaches().contains(Approach.TWO_AND_HALF_D)) {
-            List<List<GlcmMatrix>> slices = IntStream.range(0, levels.slices()).parallel()
-                    .mapToObj(s -> inPlane(levels, distance, s, symmetric)).toList();
-            if (context.approaches().contains(Approach.TWO_D)) {
-                results.addAll(TextureAggregation.twoD(slices, GlcmFamily::features, n));
-            }
-            if (context.approaches().contains(Approach.TWO_AND_HALF_D)) {
-                results.addAll(TextureAggregation.twoAndHalfD(slices, GlcmFamily::features, n));
-            }
-        }
-        if (context.approaches().contains(Approach.THREE_D)) {
-            int last = levels.slices() - 1;
-            List<GlcmMatrix> volume = IntStream.range(0, NeighbourDirections.VOLUME.length).parallel()
-                    .mapToObj(d -> GlcmMatrix.of(levels, NeighbourDirections.VOLUME[d], distance, 0, last, symmetric))
-                    .toList();
-            results.addAll(TextureAggregation.threeD(volume, GlcmFamily::features, n));
-        }
-        // only correlation and information correlation 1 can be undefined for a non-empty matrix
-        return TextureFeatureValues.of(SPECS, results, f -> SINGLE_LEVEL,
+        int last = levels.slices() - 1;
+        return TextureAggregation.directional(Family.GLCM, FEATURES, context, levels.slices(),
+                (slice, m) -> GlcmMatrix.of(levels, m, distance, slice, slice, symmetric),
+                m -> GlcmMatrix.of(levels, m, distance, 0, last, symmetric),
                 "no pair of neighbouring ROI voxels at distance " + distance);
     }
 
-    private static List<GlcmMatrix> inPlane(PaddedGreyLevels levels, int distance, int slice, boolean symmetric) {
-        List<GlcmMatrix> out = new ArrayList<>(NeighbourDirections.IN_PLANE.length);
-        for (int[] m : NeighbourDirections.IN_PLANE) {
-            out.add(GlcmMatrix.of(levels, m, distance, slice, slice, symmetric));
+    static double jointMaximum(GlcmMatrix m) {
+        double max = 0;
+        for (double p : m.probabilities().cellP) {
+            max = Math.max(max, p);
         }
-        return out;
+        return max;
+    }
+
+    static double differenceAverage(GlcmMatrix m) {
+        return GlcmMatrix.Probabilities.mean(m.probabilities().diagonal, 0);
+    }
+
+    static double sumAverage(GlcmMatrix m) {
+        return GlcmMatrix.Probabilities.mean(m.probabilities().cross, 0);
+    }
+
+    static double angularSecondMoment(GlcmMatrix m) {
+        double sum = 0;
+        for (double p : m.probabilities().cellP) {
+            sum += p * p;
+        }
+        return sum;
+    }
+
+    static double contrast(GlcmMatrix m) {
+        double[] diagonal = m.probabilities().diagonal;
+        double sum = 0;
+        for (int k = 0; k < diagonal.length; k++) {
+            sum += (double) k * k * diagonal[k];
+        }
+        return sum;
+    }
+
+    /** Σ_k p_{i−j,k} / divisor(k): the inverse difference features. */
+    private static double inverseDifference(GlcmMatrix m, IntToDoubleFunction divisor) {
+        double[] diagonal = m.probabilities().diagonal;
+        double sum = 0;
+        for (int k = 0; k < diagonal.length; k++) {
+            sum += diagonal[k] / divisor.applyAsDouble(k);
+        }
+        return sum;
+    }
+
+    static double inverseVariance(GlcmMatrix m) {
+        double[] diagonal = m.probabilities().diagonal;
+        double sum = 0;
+        for (int k = 1; k < diagonal.length; k++) {
+            sum += diagonal[k] / ((double) k * k);
+        }
+        return sum;
+    }
+
+    static double correlation(GlcmMatrix m) {
+        GlcmMatrix.Probabilities p = m.probabilities();
+        double sd = Math.sqrt(p.varX * p.varY);
+        if (sd == 0) {
+            return Double.NaN;
+        }
+        double covariance = 0;
+        for (int c = 0; c < p.cellP.length; c++) {
+            covariance += (p.cellI[c] - p.muX) * (p.cellJ[c] - p.muY) * p.cellP[c];
+        }
+        return covariance / sd;
+    }
+
+    static double autocorrelation(GlcmMatrix m) {
+        GlcmMatrix.Probabilities p = m.probabilities();
+        double sum = 0;
+        for (int c = 0; c < p.cellP.length; c++) {
+            sum += p.cellI[c] * p.cellJ[c] * p.cellP[c];
+        }
+        return sum;
+    }
+
+    /** Σ (i + j − μ_x − μ_y)^power p_ij. */
+    static double clusterMoment(GlcmMatrix m, int power) {
+        GlcmMatrix.Probabilities p = m.probabilities();
+        double sum = 0;
+        for (int c = 0; c < p.cellP.length; c++) {
+            double d = p.cellI[c] + p.cellJ[c] - p.muX - p.muY;
+            double term = d * d;
+            for (int n = 2; n < power; n++) {
+                term *= d;
+            }
+            sum += term * p.cellP[c];
+        }
+        return sum;
+    }
+
+    /** (HXY − HXY1) / max(HX, HY) with HXY1 = −Σ p_ij log2(p_i. p_.j). */
+    static double informationCorrelation1(GlcmMatrix m) {
+        GlcmMatrix.Probabilities p = m.probabilities();
+        if (Math.max(p.hx, p.hy) == 0) {
+            return Double.NaN;
+        }
+        double hxy1 = 0;
+        for (int c = 0; c < p.cellP.length; c++) {
+            hxy1 -= p.cellP[c] * Math.log(p.px[p.cellI[c] - 1] * p.py[p.cellJ[c] - 1]) / Math.log(2);
+        }
+        return (p.hxy - hxy1) / Math.max(p.hx, p.hy);
     }
 
     /**
-     * The 25 features of one non-empty matrix, in {@link #SPECS} order. Notation as in the manual: p_ij joint
-     * probabilities, p_i. and p_.j marginals, p_{i−j,k} diagonal and p_{i+j,k} cross-diagonal probabilities, grey
-     * levels i, j counted from 1. The marginal means and deviations are kept separately (μ_x, μ_y), which for the
-     * symmetric GLCM IBSI assumes are equal.
+     * √(1 − e^(−2 (HXY2 − HXY))), 0 where rounding makes the radicand negative. HXY2 = −Σ_ij p_i. p_.j
+     * log2(p_i. p_.j) is the entropy of the product of the marginals, i.e. HX + HY (summing it cell by cell would
+     * cost N_g² logarithms per matrix).
      */
-    static double[] features(GlcmMatrix matrix) {
-        int ng = matrix.greyLevels();
-        double[] p = matrix.probabilities();
-        double[] px = new double[ng];
-        double[] py = new double[ng];
-        double[] diagonal = new double[ng];
-        double[] cross = new double[2 * ng + 1];
-        double max = 0;
-        double jointEntropy = 0;
-        double asm = 0;
-        double autocorrelation = 0;
-        for (int i = 1; i <= ng; i++) {
-            for (int j = 1; j <= ng; j++) {
-                double pij = p[(i - 1) * ng + (j - 1)];
-                if (pij == 0) {
-                    continue;   // sparse matrices: most cells are empty and add nothing to any sum
-                }
-                px[i - 1] += pij;
-                py[j - 1] += pij;
-                diagonal[Math.abs(i - j)] += pij;
-                cross[i + j] += pij;
-                max = Math.max(max, pij);
-                jointEntropy -= xlog2x(pij);
-                asm += pij * pij;
-                autocorrelation += i * j * pij;
-            }
-        }
-        double muX = mean(px, 1);
-        double muY = mean(py, 1);
-        double varX = variance(px, 1, muX);
-        double varY = variance(py, 1, muY);
-        double diffAverage = mean(diagonal, 0);
-        double sumAverage = mean(cross, 0);
-        double contrast = 0;
-        double inverseDifference = 0;
-        double normalisedInverseDifference = 0;
-        double inverseDifferenceMoment = 0;
-        double normalisedInverseDifferenceMoment = 0;
-        double inverseVariance = 0;
-        for (int k = 0; k < ng; k++) {
-            double d = diagonal[k];
-            contrast += (double) k * k * d;
-            inverseDifference += d / (1.0 + k);
-            normalisedInverseDifference += d / (1.0 + (double) k / ng);
-            inverseDifferenceMoment += d / (1.0 + (double) k * k);
-            normalisedInverseDifferenceMoment += d / (1.0 + (double) k * k / ((double) ng * ng));
-            if (k > 0) {
-                inverseVariance += d / ((double) k * k);
-            }
-        }
-        double covariance = 0;
-        double tendency = 0;
-        double shade = 0;
-        double prominence = 0;
-        double hxy1 = 0;
-        for (int i = 1; i <= ng; i++) {
-            for (int j = 1; j <= ng; j++) {
-                double pij = p[(i - 1) * ng + (j - 1)];
-                if (pij == 0) {
-                    continue;
-                }
-                double c = i + j - muX - muY;
-                covariance += (i - muX) * (j - muY) * pij;
-                tendency += c * c * pij;
-                shade += c * c * c * pij;
-                prominence += c * c * c * c * pij;
-                hxy1 -= pij * Math.log(px[i - 1] * py[j - 1]) / LN2;
-            }
-        }
-        double hx = entropy(px);
-        double hy = entropy(py);
-        // HXY2 = −Σ_ij p_i. p_.j log2(p_i. p_.j) is the entropy of the product of the marginals, i.e. HX + HY;
-        // summing it cell by cell would cost N_g² logarithms per matrix
-        double hxy2 = hx + hy;
-        double sd = Math.sqrt(varX * varY);
-        return new double[] {
-            max,                                                   // GYBY  max p_ij
-            muX,                                                   // 60VM  Σ i p_ij
-            varX,                                                  // UR99  Σ (i − μ)² p_ij
-            jointEntropy,                                          // TU9B  −Σ p_ij log2 p_ij
-            diffAverage,                                           // TF7R  Σ k p_{i−j,k}
-            variance(diagonal, 0, diffAverage),                    // D3YU  Σ (k − μ_d)² p_{i−j,k}
-            entropy(diagonal),                                     // NTRS  −Σ p_{i−j,k} log2 p_{i−j,k}
-            sumAverage,                                            // ZGXS  Σ k p_{i+j,k}
-            variance(cross, 0, sumAverage),                        // OEEB  Σ (k − μ_s)² p_{i+j,k}
-            entropy(cross),                                        // P6QZ  −Σ p_{i+j,k} log2 p_{i+j,k}
-            asm,                                                   // 8ZQL  Σ p_ij²
-            contrast,                                              // ACUI  Σ (i − j)² p_ij
-            diffAverage,                                           // 8S9J  Σ |i − j| p_ij
-            inverseDifference,                                     // IB1Z  Σ p_ij / (1 + |i − j|)
-            normalisedInverseDifference,                           // NDRX  Σ p_ij / (1 + |i − j| / N_g)
-            inverseDifferenceMoment,                               // WF0Z  Σ p_ij / (1 + (i − j)²)
-            normalisedInverseDifferenceMoment,                     // 1QCO  Σ p_ij / (1 + (i − j)² / N_g²)
-            inverseVariance,                                       // E8JP  Σ_{k≥1} p_{i−j,k} / k²
-            sd == 0 ? Double.NaN : covariance / sd,                // NI2N  Σ (i − μ_x)(j − μ_y) p_ij / (σ_x σ_y)
-            autocorrelation,                                       // QWB0  Σ i j p_ij
-            tendency,                                              // DG8W  Σ (i + j − μ_x − μ_y)² p_ij
-            shade,                                                 // 7NFM  Σ (i + j − μ_x − μ_y)³ p_ij
-            prominence,                                            // AE86  Σ (i + j − μ_x − μ_y)⁴ p_ij
-            Math.max(hx, hy) == 0 ? Double.NaN                     // R8DG  (HXY − HXY1) / max(HX, HY)
-                    : (jointEntropy - hxy1) / Math.max(hx, hy),
-            Math.sqrt(Math.max(0, 1 - Math.exp(-2 * (hxy2 - jointEntropy))))};  // JN9H  √(1 − e^(−2(HXY2 − HXY)))
+    static double informationCorrelation2(GlcmMatrix m) {
+        GlcmMatrix.Probabilities p = m.probabilities();
+        double hxy2 = p.hx + p.hy;
+        return Math.sqrt(Math.max(0, 1 - Math.exp(-2 * (hxy2 - p.hxy))));
     }
 
-    /** Σ k q_k over k = first.. (q indexed from 0, value k = index when first is 0, index + 1 when 1). */
-    private static double mean(double[] q, int first) {
-        double sum = 0;
-        for (int n = 0; n < q.length; n++) {
-            sum += (n + first) * q[n];
-        }
-        return sum;
-    }
-
-    private static double variance(double[] q, int first, double mean) {
-        double sum = 0;
-        for (int n = 0; n < q.length; n++) {
-            double d = n + first - mean;
-            sum += d * d * q[n];
-        }
-        return sum;
-    }
-
-    private static double entropy(double[] q) {
-        double h = 0;
-        for (double v : q) {
-            h -= xlog2x(v);
-        }
-        return h;
-    }
-
-    /** x log2 x, with 0 log 0 = 0. */
-    private static double xlog2x(double x) {
-        return x > 0 ? x * Math.log(x) / LN2 : 0;
+    private static TextureFeature<GlcmMatrix> feature(String name, String code, String py,
+            ToDoubleFunction<GlcmMatrix> formula) {
+        return new TextureFeature<>(name, code, py.isEmpty() ? "" : PY + py, formula);
     }
 }

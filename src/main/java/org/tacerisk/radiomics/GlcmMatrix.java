@@ -5,12 +5,17 @@ package org.tacerisk.radiomics;
  * m·δ whose first voxel has grey level i and second j, both in the ROI intensity mask. Symmetric by default:
  * M_m = M_{m+} + M_{m+}ᵀ, i.e. each pair also counted in the opposite sense (Haralick). Immutable value object;
  * merging (IBSI's merged aggregations) sums counts.
+ *
+ * <p>The quantities the 25 features share (joint probabilities, marginals, diagonal and cross-diagonal
+ * probabilities, marginal means, variances and entropies) are computed once per matrix, when a feature first asks
+ * ({@link #probabilities()}); a matrix that is only merged never computes them.
  */
 final class GlcmMatrix implements DirectionalMatrix<GlcmMatrix> {
 
     private final int greyLevels;
     private final long[] counts;
     private final long total;
+    private volatile Probabilities probabilities;
 
     private GlcmMatrix(int greyLevels, long[] counts) {
         this.greyLevels = greyLevels;
@@ -101,13 +106,117 @@ final class GlcmMatrix implements DirectionalMatrix<GlcmMatrix> {
         return total;
     }
 
-    /** Joint probabilities p_ij = count / total, row-major with 0-based indices. */
-    double[] probabilities() {
-        double[] p = new double[counts.length];
-        for (int n = 0; n < p.length; n++) {
-            p[n] = (double) counts[n] / total;
+    /** The shared probabilities of a non-empty matrix, computed on first use. */
+    Probabilities probabilities() {
+        Probabilities p = probabilities;
+        if (p == null) {
+            // a race computes the same value twice at worst
+            p = new Probabilities(this);
+            probabilities = p;
         }
         return p;
+    }
+
+    /**
+     * What the GLCM features are sums over, in the manual's notation: the occupied cells (i, j, p_ij) in row-major
+     * order (most cells of a co-occurrence matrix are empty and add nothing to any sum), the marginals p_i. and
+     * p_.j, the diagonal probabilities p_{i−j,k} (k = 0 .. N_g − 1) and cross-diagonal probabilities p_{i+j,k}
+     * (index k = 2 .. 2N_g), the marginal means μ_x, μ_y and variances σ_x², σ_y² (kept apart, although IBSI's
+     * symmetric GLCM has them equal), the marginal entropies HX, HY and the joint entropy HXY. Grey levels i, j are
+     * counted from 1; logarithms are base 2.
+     */
+    static final class Probabilities {
+        final int greyLevels;
+        final int[] cellI;
+        final int[] cellJ;
+        final double[] cellP;
+        final double[] px;
+        final double[] py;
+        final double[] diagonal;
+        final double[] cross;
+        final double muX;
+        final double muY;
+        final double varX;
+        final double varY;
+        final double hx;
+        final double hy;
+        final double hxy;
+
+        private Probabilities(GlcmMatrix m) {
+            int ng = m.greyLevels;
+            greyLevels = ng;
+            int occupied = 0;
+            for (long c : m.counts) {
+                occupied += c != 0 ? 1 : 0;
+            }
+            cellI = new int[occupied];
+            cellJ = new int[occupied];
+            cellP = new double[occupied];
+            px = new double[ng];
+            py = new double[ng];
+            diagonal = new double[ng];
+            cross = new double[2 * ng + 1];
+            double jointEntropy = 0;
+            for (int i = 1, n = 0; i <= ng; i++) {
+                for (int j = 1; j <= ng; j++) {
+                    long c = m.counts[(i - 1) * ng + (j - 1)];
+                    if (c == 0) {
+                        continue;
+                    }
+                    double pij = (double) c / m.total;
+                    cellI[n] = i;
+                    cellJ[n] = j;
+                    cellP[n++] = pij;
+                    px[i - 1] += pij;
+                    py[j - 1] += pij;
+                    diagonal[Math.abs(i - j)] += pij;
+                    cross[i + j] += pij;
+                    jointEntropy -= xlog2x(pij);
+                }
+            }
+            muX = mean(px, 1);
+            muY = mean(py, 1);
+            varX = variance(px, 1, muX);
+            varY = variance(py, 1, muY);
+            hx = entropy(px);
+            hy = entropy(py);
+            hxy = jointEntropy;
+        }
+
+        /** Σ k q_k over the distribution q (index n stands for k = n + first). */
+        static double mean(double[] q, int first) {
+            double sum = 0;
+            for (int n = 0; n < q.length; n++) {
+                sum += (n + first) * q[n];
+            }
+            return sum;
+        }
+
+        /** Σ (k − mean)² q_k. */
+        static double variance(double[] q, int first, double mean) {
+            double sum = 0;
+            for (int n = 0; n < q.length; n++) {
+                double d = n + first - mean;
+                sum += d * d * q[n];
+            }
+            return sum;
+        }
+
+        /** −Σ q_k log2 q_k. */
+        static double entropy(double[] q) {
+            double h = 0;
+            for (double v : q) {
+                h -= xlog2x(v);
+            }
+            return h;
+        }
+
+        /** x log2 x, with 0 log 0 = 0. */
+        static double xlog2x(double x) {
+            return x > 0 ? x * Math.log(x) / LN2 : 0;
+        }
+
+        private static final double LN2 = Math.log(2);
     }
 
     @Override

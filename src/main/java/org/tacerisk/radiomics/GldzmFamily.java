@@ -2,6 +2,7 @@ package org.tacerisk.radiomics;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.tacerisk.common.Progress;
 
 /**
  * Grey level distance zone matrix features (IBSI-1 VMDZ). The zones are those of the GLSZM (intensity mask,
@@ -62,20 +63,20 @@ public final class GldzmFamily implements FamilyCalculator {
     public List<FeatureValue> compute(ProcessedRoi roi, FamilyContext context) {
         int linkage = context.texture().linkageDistance();
         TextureGrid grid = TextureGrid.of(roi, linkage);
-        return ApproachAggregation.compute(Family.GLDZM, FEATURES, context.approaches(),
-                () -> inPlane(grid, linkage), () -> volume(grid, linkage));
+        return TextureAggregation.perApproach(Family.GLDZM, FEATURES, context,
+                () -> inPlane(grid, linkage, context.progress()), () -> volume(grid, linkage, context.progress()));
     }
 
     /** Per-slice GLDZMs (8-connected zones, 4-connected distances) and their merge. */
-    static SliceMatrices<GreyLevelCountMatrix> inPlane(TextureGrid grid, int linkage) {
-        GreyLevelZones zones = GreyLevelZones.label(grid, linkage, false);
+    static SliceMatrices<GreyLevelCountMatrix> inPlane(TextureGrid grid, int linkage, Progress progress) {
+        GreyLevelZones zones = GreyLevelZones.of(grid, linkage, false, progress);
         int[] distance = zoneDistances(zones, BorderDistanceMap.compute(grid, false));
         return GreyLevelCountMatrix.inPlane(grid, zones.grey, distance, zones.slice, zones.count);
     }
 
     /** The volume GLDZM (26-connected zones, 6-connected distances). */
-    static GreyLevelCountMatrix volume(TextureGrid grid, int linkage) {
-        GreyLevelZones zones = GreyLevelZones.label(grid, linkage, true);
+    static GreyLevelCountMatrix volume(TextureGrid grid, int linkage, Progress progress) {
+        GreyLevelZones zones = GreyLevelZones.of(grid, linkage, true, progress);
         int[] distance = zoneDistances(zones, BorderDistanceMap.compute(grid, true));
         return GreyLevelCountMatrix.of(zones.grey, distance, zones.count, grid.greyLevelCount, grid.voxelCount);
     }

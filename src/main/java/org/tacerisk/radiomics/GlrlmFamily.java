@@ -1,163 +1,141 @@
 package org.tacerisk.radiomics;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.function.ToDoubleFunction;
 
 /**
- * IBSI-1 grey level run length features (TP0I): 16 features for every aggregation method of the approaches in
- * {@link FamilyContext#approaches()} (see {@link TextureAggregation}). Stateless; the directional matrices are
- * built in parallel.
+ * IBSI-1 grey level run length features (TP0I): 16 features of {@link GlrlmMatrix} for every aggregation method
+ * of the approaches in {@link FamilyContext#approaches()} ({@link TextureAggregation}). Notation as in the manual
+ * (see {@link GlrlmMatrix.Runs}): r_ij runs of grey level i and length j, r_i. and r_.j marginal sums, N_s runs,
+ * N_v voxels, p_ij = r_ij / N_s. Every feature is defined for a matrix that counts a run. Stateless; the
+ * directional matrices are built in parallel.
  *
  * <p>PyRadiomics computes its GLRLM per 3D direction and averages, so its names go on the 3D averaged (ITBB) values
  * only; all 16 features have a PyRadiomics counterpart with the same formula.
  */
 public final class GlrlmFamily implements FamilyCalculator {
 
-    private static final Family F = Family.GLRLM;
-    private static final String PY = "original_glrlm_";
-
-    static final List<FeatureSpec> SPECS = List.of(
-            new FeatureSpec(F, "Short runs emphasis", "22OV", PY + "ShortRunEmphasis"),
-            new FeatureSpec(F, "Long runs emphasis", "W4KF", PY + "LongRunEmphasis"),
-            new FeatureSpec(F, "Low grey level run emphasis", "V3SW", PY + "LowGrayLevelRunEmphasis"),
-            new FeatureSpec(F, "High grey level run emphasis", "G3QZ", PY + "HighGrayLevelRunEmphasis"),
-            new FeatureSpec(F, "Short run low grey level emphasis", "HTZT", PY + "ShortRunLowGrayLevelEmphasis"),
-            new FeatureSpec(F, "Short run high grey level emphasis", "GD3A", PY + "ShortRunHighGrayLevelEmphasis"),
-            new FeatureSpec(F, "Long run low grey level emphasis", "IVPO", PY + "LongRunLowGrayLevelEmphasis"),
-            new FeatureSpec(F, "Long run high grey level emphasis", "3KUM", PY + "LongRunHighGrayLevelEmphasis"),
-            new FeatureSpec(F, "Grey level non-uniformity", "R5YN", PY + "GrayLevelNonUniformity"),
-            new FeatureSpec(F, "Normalised grey level non-uniformity", "OVBL",
-                    PY + "GrayLevelNonUniformityNormalized"),
-            new FeatureSpec(F, "Run length non-uniformity", "W92Y", PY + "RunLengthNonUniformity"),
-            new FeatureSpec(F, "Normalised run length non-uniformity", "IC23",
-                    PY + "RunLengthNonUniformityNormalized"),
-            new FeatureSpec(F, "Run percentage", "9ZK5", PY + "RunPercentage"),
-            new FeatureSpec(F, "Grey level variance", "8CE5", PY + "GrayLevelVariance"),
-            new FeatureSpec(F, "Run length variance", "SXLW", PY + "RunVariance"),
-            new FeatureSpec(F, "Run entropy", "HJ9O", PY + "RunEntropy"));
-
     private static final double LN2 = Math.log(2);
+
+    /** The 16 GLRLM features, in IBSI order. */
+    static final List<TextureFeature<GlrlmMatrix>> FEATURES = List.of(
+            // 22OV: (1/N_s) Σ_j r_.j / j²
+            feature("Short runs emphasis", "22OV", "ShortRunEmphasis",
+                    m -> lengthSum(m, (r, j) -> r / ((double) j * j)) / m.runs().ns),
+            // W4KF: (1/N_s) Σ_j j² r_.j
+            feature("Long runs emphasis", "W4KF", "LongRunEmphasis",
+                    m -> lengthSum(m, (r, j) -> r * j * j) / m.runs().ns),
+            // V3SW: (1/N_s) Σ_i r_i. / i²
+            feature("Low grey level run emphasis", "V3SW", "LowGrayLevelRunEmphasis",
+                    m -> levelSum(m, (r, i) -> r / ((double) i * i)) / m.runs().ns),
+            // G3QZ: (1/N_s) Σ_i i² r_i.
+            feature("High grey level run emphasis", "G3QZ", "HighGrayLevelRunEmphasis",
+                    m -> levelSum(m, (r, i) -> r * i * i) / m.runs().ns),
+            // HTZT: (1/N_s) Σ r_ij / (i² j²)
+            feature("Short run low grey level emphasis", "HTZT", "ShortRunLowGrayLevelEmphasis",
+                    m -> cellSum(m, (r, i2, j2) -> r / (i2 * j2)) / m.runs().ns),
+            // GD3A: (1/N_s) Σ i² r_ij / j²
+            feature("Short run high grey level emphasis", "GD3A", "ShortRunHighGrayLevelEmphasis",
+                    m -> cellSum(m, (r, i2, j2) -> r * i2 / j2) / m.runs().ns),
+            // IVPO: (1/N_s) Σ j² r_ij / i²
+            feature("Long run low grey level emphasis", "IVPO", "LongRunLowGrayLevelEmphasis",
+                    m -> cellSum(m, (r, i2, j2) -> r * j2 / i2) / m.runs().ns),
+            // 3KUM: (1/N_s) Σ i² j² r_ij
+            feature("Long run high grey level emphasis", "3KUM", "LongRunHighGrayLevelEmphasis",
+                    m -> cellSum(m, (r, i2, j2) -> r * i2 * j2) / m.runs().ns),
+            // R5YN: (1/N_s) Σ_i r_i.²
+            feature("Grey level non-uniformity", "R5YN", "GrayLevelNonUniformity",
+                    m -> levelSum(m, (r, i) -> r * r) / m.runs().ns),
+            // OVBL: (1/N_s²) Σ_i r_i.²
+            feature("Normalised grey level non-uniformity", "OVBL", "GrayLevelNonUniformityNormalized",
+                    m -> levelSum(m, (r, i) -> r * r) / (m.runs().ns * m.runs().ns)),
+            // W92Y: (1/N_s) Σ_j r_.j²
+            feature("Run length non-uniformity", "W92Y", "RunLengthNonUniformity",
+                    m -> lengthSum(m, (r, j) -> r * r) / m.runs().ns),
+            // IC23: (1/N_s²) Σ_j r_.j²
+            feature("Normalised run length non-uniformity", "IC23", "RunLengthNonUniformityNormalized",
+                    m -> lengthSum(m, (r, j) -> r * r) / (m.runs().ns * m.runs().ns)),
+            // 9ZK5: N_s / N_v (N_v summed over merged matrices)
+            feature("Run percentage", "9ZK5", "RunPercentage", m -> m.runs().ns / m.runs().nv),
+            // 8CE5: Σ (i − μ_i)² p_ij
+            feature("Grey level variance", "8CE5", "GrayLevelVariance", m -> levelSum(m,
+                    (r, i) -> (i - m.runs().meanLevel) * (i - m.runs().meanLevel) * r / m.runs().ns)),
+            // SXLW: Σ (j − μ_j)² p_ij
+            feature("Run length variance", "SXLW", "RunVariance", m -> lengthSum(m,
+                    (r, j) -> (j - m.runs().meanLength) * (j - m.runs().meanLength) * r / m.runs().ns)),
+            // HJ9O: −Σ p_ij log2 p_ij
+            feature("Run entropy", "HJ9O", "RunEntropy", GlrlmFamily::runEntropy));
 
     public GlrlmFamily() {
     }
 
     @Override
     public Family family() {
-        return F;
+        return Family.GLRLM;
     }
 
     @Override
     public List<FeatureValue> compute(ProcessedRoi roi, FamilyContext context) {
         PaddedGreyLevels levels = PaddedGreyLevels.of(roi, 1);
-        int n = SPECS.size();
-        List<TextureAggregation.Aggregated> results = new ArrayList<>();
-        if (context.approaches().contains(Approach.TWO_D)
-                || context.approaches().contains(Approach.TWO_AND_HALF_D)) {
-            List<List<GlrlmMatrix>> slices = IntStream.range(0, levels.slices()).parallel()
-                    .mapToObj(s -> inPlane(levels, s)).toList();
-            if (context.approaches().contains(Approach.TWO_D)) {
-                results.addAll(TextureAggregation.twoD(slices, GlrlmFamily::features, n));
-            }
-            if (context.approaches().contains(Approach.TWO_AND_HALF_D)) {
-                results.addAll(TextureAggregation.twoAndHalfD(slices, GlrlmFamily::features, n));
-            }
-        }
-        if (context.approaches().contains(Approach.THREE_D)) {
-            int last = levels.slices() - 1;
-            List<GlrlmMatrix> volume = IntStream.range(0, NeighbourDirections.VOLUME.length).parallel()
-                    .mapToObj(d -> GlrlmMatrix.of(levels, NeighbourDirections.VOLUME[d], 0, last,
-                            levels.voxelCount()))
-                    .toList();
-            results.addAll(TextureAggregation.threeD(volume, GlrlmFamily::features, n));
-        }
-        // every feature is defined for a non-empty matrix; only an empty ROI leaves them undefined
-        return TextureFeatureValues.of(SPECS, results, f -> "", "the intensity mask is empty");
+        int last = levels.slices() - 1;
+        return TextureAggregation.directional(Family.GLRLM, FEATURES, context, levels.slices(),
+                (slice, m) -> GlrlmMatrix.of(levels, m, slice, slice, levels.sliceVoxelCount(slice)),
+                m -> GlrlmMatrix.of(levels, m, 0, last, levels.voxelCount()), "the intensity mask is empty");
     }
 
-    private static List<GlrlmMatrix> inPlane(PaddedGreyLevels levels, int slice) {
-        List<GlrlmMatrix> out = new ArrayList<>(NeighbourDirections.IN_PLANE.length);
-        for (int[] m : NeighbourDirections.IN_PLANE) {
-            out.add(GlrlmMatrix.of(levels, m, slice, slice, levels.sliceVoxelCount(slice)));
-        }
-        return out;
+    /** A term of a sum over the marginal r_i. (or r_.j) of grey level (or run length) {@code index}. */
+    private interface MarginalTerm {
+        double of(double r, int index);
     }
 
-    /**
-     * The 16 features of one non-empty matrix, in {@link #SPECS} order. Notation as in the manual: r_ij runs of grey
-     * level i and length j, r_i. and r_.j marginal sums, N_s runs, N_v voxels, p_ij = r_ij / N_s.
-     */
-    static double[] features(GlrlmMatrix m) {
-        int ng = m.greyLevels();
-        int nr = m.maxRunLength();
-        double ns = m.runCount();
-        double[] byLevel = new double[ng];
-        double[] byLength = new double[nr];
-        double srlge = 0;
-        double srhge = 0;
-        double lrlge = 0;
-        double lrhge = 0;
-        double muLevel = 0;
-        double muLength = 0;
+    /** A term of a sum over the cells r_ij, given i² and j². */
+    private interface CellTerm {
+        double of(double r, double i2, double j2);
+    }
+
+    /** Σ_i term(r_i., i). */
+    private static double levelSum(GlrlmMatrix m, MarginalTerm term) {
+        return marginalSum(m.runs().byLevel, term);
+    }
+
+    /** Σ_j term(r_.j, j). */
+    private static double lengthSum(GlrlmMatrix m, MarginalTerm term) {
+        return marginalSum(m.runs().byLength, term);
+    }
+
+    /** Σ_k term(marginal_k, k), k counted from 1. */
+    private static double marginalSum(double[] marginal, MarginalTerm term) {
+        double sum = 0;
+        for (int k = 1; k <= marginal.length; k++) {
+            sum += term.of(marginal[k - 1], k);
+        }
+        return sum;
+    }
+
+    /** Σ_ij term(r_ij, i², j²) over the occupied cells. */
+    private static double cellSum(GlrlmMatrix m, CellTerm term) {
+        GlrlmMatrix.Runs runs = m.runs();
+        double sum = 0;
+        for (int c = 0; c < runs.cellR.length; c++) {
+            double i = runs.cellI[c];
+            double j = runs.cellJ[c];
+            sum += term.of(runs.cellR[c], i * i, j * j);
+        }
+        return sum;
+    }
+
+    static double runEntropy(GlrlmMatrix m) {
+        GlrlmMatrix.Runs runs = m.runs();
         double entropy = 0;
-        for (int i = 1; i <= ng; i++) {
-            for (int j = 1; j <= nr; j++) {
-                double r = m.count(i, j);
-                if (r == 0) {
-                    continue;
-                }
-                double i2 = (double) i * i;
-                double j2 = (double) j * j;
-                byLevel[i - 1] += r;
-                byLength[j - 1] += r;
-                srlge += r / (i2 * j2);
-                srhge += r * i2 / j2;
-                lrlge += r * j2 / i2;
-                lrhge += r * i2 * j2;
-                double p = r / ns;
-                muLevel += i * p;
-                muLength += j * p;
-                entropy -= p * Math.log(p) / LN2;
-            }
+        for (double r : runs.cellR) {
+            double p = r / runs.ns;
+            entropy -= p * Math.log(p) / LN2;
         }
-        double sre = 0;
-        double lre = 0;
-        double rlnu = 0;
-        double lengthVariance = 0;
-        for (int j = 1; j <= nr; j++) {
-            double r = byLength[j - 1];
-            sre += r / ((double) j * j);
-            lre += r * j * j;
-            rlnu += r * r;
-            lengthVariance += (j - muLength) * (j - muLength) * r / ns;
-        }
-        double lgre = 0;
-        double hgre = 0;
-        double glnu = 0;
-        double levelVariance = 0;
-        for (int i = 1; i <= ng; i++) {
-            double r = byLevel[i - 1];
-            lgre += r / ((double) i * i);
-            hgre += r * i * i;
-            glnu += r * r;
-            levelVariance += (i - muLevel) * (i - muLevel) * r / ns;
-        }
-        return new double[] {
-            sre / ns,                     // 22OV  (1/N_s) Σ_j r_.j / j²
-            lre / ns,                     // W4KF  (1/N_s) Σ_j j² r_.j
-            lgre / ns,                    // V3SW  (1/N_s) Σ_i r_i. / i²
-            hgre / ns,                    // G3QZ  (1/N_s) Σ_i i² r_i.
-            srlge / ns,                   // HTZT  (1/N_s) Σ r_ij / (i² j²)
-            srhge / ns,                   // GD3A  (1/N_s) Σ i² r_ij / j²
-            lrlge / ns,                   // IVPO  (1/N_s) Σ j² r_ij / i²
-            lrhge / ns,                   // 3KUM  (1/N_s) Σ i² j² r_ij
-            glnu / ns,                    // R5YN  (1/N_s) Σ_i r_i.²
-            glnu / (ns * ns),             // OVBL  (1/N_s²) Σ_i r_i.²
-            rlnu / ns,                    // W92Y  (1/N_s) Σ_j r_.j²
-            rlnu / (ns * ns),             // IC23  (1/N_s²) Σ_j r_.j²
-            ns / m.voxelCount(),          // 9ZK5  N_s / N_v (N_v summed over merged matrices)
-            levelVariance,                // 8CE5  Σ (i − μ_i)² p_ij
-            lengthVariance,               // SXLW  Σ (j − μ_j)² p_ij
-            entropy};                     // HJ9O  −Σ p_ij log2 p_ij
+        return entropy;
+    }
+
+    private static TextureFeature<GlrlmMatrix> feature(String name, String code, String py,
+            ToDoubleFunction<GlrlmMatrix> formula) {
+        return new TextureFeature<>(name, code, "original_glrlm_" + py, formula);
     }
 }

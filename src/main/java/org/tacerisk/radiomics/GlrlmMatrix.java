@@ -5,6 +5,9 @@ package org.tacerisk.radiomics;
  * one direction, a run being a maximal line of consecutive ROI voxels with the same grey level (voxels outside the
  * intensity mask end a run). Carries N_v, the number of ROI voxels the runs were taken from, because run percentage
  * needs it and IBSI sums it when merging. Immutable value object.
+ *
+ * <p>The sums the 16 features share (the occupied cells, the marginals r_i. and r_.j, the mean grey level and run
+ * length) are computed once per matrix, when a feature first asks ({@link #runs()}).
  */
 final class GlrlmMatrix implements DirectionalMatrix<GlrlmMatrix> {
 
@@ -13,6 +16,7 @@ final class GlrlmMatrix implements DirectionalMatrix<GlrlmMatrix> {
     private final long[] counts;
     private final long voxelCount;
     private final long runCount;
+    private volatile Runs runs;
 
     private GlrlmMatrix(int greyLevels, int maxRunLength, long[] counts, long voxelCount) {
         this.greyLevels = greyLevels;
@@ -103,5 +107,69 @@ final class GlrlmMatrix implements DirectionalMatrix<GlrlmMatrix> {
     /** N_v (summed over merged matrices). */
     long voxelCount() {
         return voxelCount;
+    }
+
+    /** The shared sums of a non-empty matrix, computed on first use. */
+    Runs runs() {
+        Runs r = runs;
+        if (r == null) {
+            // a race computes the same value twice at worst
+            r = new Runs(this);
+            runs = r;
+        }
+        return r;
+    }
+
+    /**
+     * What the GLRLM features are sums over, in the manual's notation: the occupied cells (i, j, r_ij) in row-major
+     * order, the marginals r_i. (index i − 1) and r_.j (index j − 1), N_s runs, N_v voxels, and with
+     * p_ij = r_ij / N_s the means μ_i = Σ i p_ij and μ_j = Σ j p_ij.
+     */
+    static final class Runs {
+        final int[] cellI;
+        final int[] cellJ;
+        final double[] cellR;
+        final double[] byLevel;
+        final double[] byLength;
+        final double ns;
+        final double nv;
+        final double meanLevel;
+        final double meanLength;
+
+        private Runs(GlrlmMatrix m) {
+            int ng = m.greyLevels;
+            int nr = m.maxRunLength;
+            int occupied = 0;
+            for (long c : m.counts) {
+                occupied += c != 0 ? 1 : 0;
+            }
+            cellI = new int[occupied];
+            cellJ = new int[occupied];
+            cellR = new double[occupied];
+            byLevel = new double[ng];
+            byLength = new double[nr];
+            ns = m.runCount;
+            nv = m.voxelCount;
+            double muLevel = 0;
+            double muLength = 0;
+            for (int i = 1, n = 0; i <= ng; i++) {
+                for (int j = 1; j <= nr; j++) {
+                    double r = m.count(i, j);
+                    if (r == 0) {
+                        continue;
+                    }
+                    cellI[n] = i;
+                    cellJ[n] = j;
+                    cellR[n++] = r;
+                    byLevel[i - 1] += r;
+                    byLength[j - 1] += r;
+                    double p = r / ns;
+                    muLevel += i * p;
+                    muLength += j * p;
+                }
+            }
+            meanLevel = muLevel;
+            meanLength = muLength;
+        }
     }
 }

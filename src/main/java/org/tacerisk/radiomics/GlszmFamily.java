@@ -2,12 +2,13 @@ package org.tacerisk.radiomics;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.tacerisk.common.Progress;
 
 /**
  * Grey level size zone matrix features (IBSI-1 9SAK). s_ij counts the zones (connected groups of equal grey level,
  * linked within Chebyshev distance δ = {@code linkageDistance}: 8-connected in-plane, 26-connected in 3D) with
  * grey level i and size j voxels; N_s = Σ s_ij zones, N_v voxels in the intensity mask, p_ij = s_ij / N_s.
- * Aggregation: 2D (8QNN), 2.5D (62GR), 3D (KOBO), see {@link ApproachAggregation}. Stateless and thread-safe.
+ * Aggregation: 2D (8QNN), 2.5D (62GR), 3D (KOBO), see {@link TextureAggregation}. Stateless and thread-safe.
  */
 public final class GlszmFamily implements FamilyCalculator {
 
@@ -68,19 +69,19 @@ public final class GlszmFamily implements FamilyCalculator {
     public List<FeatureValue> compute(ProcessedRoi roi, FamilyContext context) {
         int linkage = context.texture().linkageDistance();
         TextureGrid grid = TextureGrid.of(roi, linkage);
-        return ApproachAggregation.compute(Family.GLSZM, FEATURES, context.approaches(),
-                () -> inPlane(grid, linkage), () -> volume(grid, linkage));
+        return TextureAggregation.perApproach(Family.GLSZM, FEATURES, context,
+                () -> inPlane(grid, linkage, context.progress()), () -> volume(grid, linkage, context.progress()));
     }
 
     /** Per-slice GLSZMs (8-connected zones) and their merge. */
-    static SliceMatrices<GreyLevelCountMatrix> inPlane(TextureGrid grid, int linkage) {
-        GreyLevelZones zones = GreyLevelZones.label(grid, linkage, false);
+    static SliceMatrices<GreyLevelCountMatrix> inPlane(TextureGrid grid, int linkage, Progress progress) {
+        GreyLevelZones zones = GreyLevelZones.of(grid, linkage, false, progress);
         return GreyLevelCountMatrix.inPlane(grid, zones.grey, zones.size, zones.slice, zones.count);
     }
 
     /** The volume GLSZM (26-connected zones). */
-    static GreyLevelCountMatrix volume(TextureGrid grid, int linkage) {
-        GreyLevelZones zones = GreyLevelZones.label(grid, linkage, true);
+    static GreyLevelCountMatrix volume(TextureGrid grid, int linkage, Progress progress) {
+        GreyLevelZones zones = GreyLevelZones.of(grid, linkage, true, progress);
         return GreyLevelCountMatrix.of(zones.grey, zones.size, zones.count, grid.greyLevelCount, grid.voxelCount);
     }
 

@@ -1,5 +1,7 @@
 package org.tacerisk.radiomics;
 
+import org.tacerisk.common.Progress;
+
 /**
  * The grey level zone map shared by GLSZM and GLDZM (IBSI-1 9SAK, VMDZ): zones are connected groups of
  * intensity-mask voxels with the same discretised grey level, linked when within Chebyshev distance
@@ -29,7 +31,20 @@ final class GreyLevelZones {
         this.label = label;
     }
 
+    private record Labelling(int linkage, boolean threeD) {
+    }
+
+    /** The zones of {@code g}, labelled once and shared by GLSZM and GLDZM. */
+    static GreyLevelZones of(TextureGrid g, int linkage, boolean threeD, Progress progress) {
+        return g.shared.get(new Labelling(linkage, threeD), () -> label(g, linkage, threeD, progress));
+    }
+
     static GreyLevelZones label(TextureGrid g, int linkage, boolean threeD) {
+        return label(g, linkage, threeD, Progress.NONE);
+    }
+
+    /** Labels the zones, checking for a cancel every 2^16 seed voxels and every 2^16 voxels flooded into one zone. */
+    private static GreyLevelZones label(TextureGrid g, int linkage, boolean threeD, Progress progress) {
         int[] offsets = g.neighbourOffsets(Math.max(1, linkage), threeD);
         int[] label = new int[g.grey.length];
         int[] queue = new int[Math.max(1, g.voxelCount)];
@@ -39,6 +54,9 @@ final class GreyLevelZones {
         int count = 0;
         for (int seed = 0; seed < g.grey.length; seed++) {
             int level = g.grey[seed];
+            if ((seed & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
             if (level == 0 || label[seed] != 0) {
                 continue;
             }
@@ -53,6 +71,9 @@ final class GreyLevelZones {
             queue[tail++] = seed;
             label[seed] = id;
             while (head < tail) {
+                if ((head & 0xFFFF) == 0xFFFF) {
+                    progress.checkCancelled();
+                }
                 int v = queue[head++];
                 for (int offset : offsets) {
                     int w = v + offset;

@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics;
 
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
@@ -44,7 +45,16 @@ public final class ImageProcessor {
 
     /** Runs the chain and reports counts and ranges after every step. */
     public static Result processWithDiagnostics(Volume image, Mask mask, RadiomicsSettings settings) {
-        return processRegion(image, mask, settings, MARGIN_MM).result();
+        return processWithDiagnostics(image, mask, settings, Progress.NONE);
+    }
+
+    /**
+     * As {@link #processWithDiagnostics(Volume, Mask, RadiomicsSettings)}, checking {@code progress} for
+     * cancellation between the steps and per slice while interpolating.
+     */
+    public static Result processWithDiagnostics(Volume image, Mask mask, RadiomicsSettings settings,
+            Progress progress) {
+        return processRegion(image, mask, settings, MARGIN_MM, progress).result();
     }
 
     /**
@@ -62,7 +72,8 @@ public final class ImageProcessor {
      * see the image as IBSI-2 filters it, with their boundary condition at the image edge). The region always
      * contains the feature box of {@link #processWithDiagnostics}, whose index range inside the region is returned.
      */
-    static Region processRegion(Volume image, Mask mask, RadiomicsSettings settings, Double marginMm) {
+    static Region processRegion(Volume image, Mask mask, RadiomicsSettings settings, Double marginMm,
+            Progress progress) {
         RoiChecks.requireSameGrid(image, mask);
         ImageGeometry g = image.geometry();
         int[][] box = RoiChecks.boundingBox(mask);
@@ -78,8 +89,10 @@ public final class ImageProcessor {
         int[] hi = crop[1];
         ImageGeometry processed = grid.geometry(lo, hi);
 
-        float[] intensities = toFloat(interpolateImage(image, grid, lo, hi, interp), interp);
-        byte[] morphological = threshold(interpolateMask(mask, grid, lo, hi, interp), interp.partialVolumeThreshold());
+        float[] intensities = toFloat(interpolateImage(image, grid, lo, hi, interp, progress), interp);
+        byte[] morphological = threshold(interpolateMask(mask, grid, lo, hi, interp, progress),
+                interp.partialVolumeThreshold());
+        progress.checkCancelled();
         RoiSummary interpolated = RoiSummary.of(intensities, morphological);
         if (interpolated.voxels() == 0) {
             throw new BadInputException(null, "the ROI (" + original.voxels() + " voxels) vanished after"
@@ -100,6 +113,7 @@ public final class ImageProcessor {
                     + "] after processing (" + original.min() + " to " + original.max() + " before)."
                     + " Check the re-segmentation range and the image's units.");
         }
+        progress.checkCancelled();
         Discretiser.Result levels = Discretiser.discretise(intensities, reseg.intensityMask(),
                 settings.discretisation(), settings.resegmentation());
         ProcessedRoi roi = new ProcessedRoi(processed, intensities, morphological, reseg.intensityMask(),
@@ -128,9 +142,9 @@ public final class ImageProcessor {
     }
 
     private static double[] interpolateImage(Volume image, InterpolationGrid grid, int[] lo, int[] hi,
-            InterpolationSettings interp) {
+            InterpolationSettings interp, Progress progress) {
         if (interp.enabled() && interp.imageMethod() == InterpolationMethod.CUBIC_BSPLINE) {
-            return CubicBSpline.resample(image, grid, lo, hi);
+            return CubicBSpline.resample(image, grid, lo, hi, progress);
         }
         ImageGeometry g = image.geometry();
         AxisSampling[] s = samplings(grid, lo, hi, g, interp.enabled() ? interp.imageMethod()
@@ -148,11 +162,11 @@ public final class ImageProcessor {
                 }
             }
         }
-        return SeparableResampler.resample(src, sx, sy, sz, s[0], s[1], s[2]);
+        return SeparableResampler.resample(src, sx, sy, sz, s[0], s[1], s[2], progress);
     }
 
     private static double[] interpolateMask(Mask mask, InterpolationGrid grid, int[] lo, int[] hi,
-            InterpolationSettings interp) {
+            InterpolationSettings interp, Progress progress) {
         ImageGeometry g = mask.geometry();
         InterpolationMethod method = interp.enabled() ? interp.maskMethod() : InterpolationMethod.NEAREST;
         if (method == InterpolationMethod.CUBIC_BSPLINE) {
@@ -174,7 +188,7 @@ public final class ImageProcessor {
                 }
             }
         }
-        return SeparableResampler.resample(src, sx, sy, sz, s[0], s[1], s[2]);
+        return SeparableResampler.resample(src, sx, sy, sz, s[0], s[1], s[2], progress);
     }
 
     private static AxisSampling[] samplings(InterpolationGrid grid, int[] lo, int[] hi, ImageGeometry g,

@@ -70,44 +70,41 @@ public final class IntensityHistogramFamily implements FamilyCalculator {
         }
         long[] n = histogram(x, roi.greyLevelCount());
         double[] gradient = gradient(n);
-        double mean = x.mean();
-        double variance = x.centralMoment(2);
-        double p25 = x.percentile(25);
-        double p75 = x.percentile(75);
+        FirstOrderStatistics s = FirstOrderStatistics.of(x);
         // X6K6  μ = (1/N) Σ X_d
-        out.add(MEAN.value(mean, ""));
+        out.add(MEAN.value(s.mean(), ""));
         // CH89  (1/N) Σ (X_d − μ)²
-        out.add(VARIANCE.value(variance, ""));
+        out.add(VARIANCE.value(s.variance(), ""));
         // 88K1  m3 / m2^(3/2); 0 when the variance is 0
-        out.add(SKEWNESS.value(variance == 0 ? 0 : x.centralMoment(3) / Math.pow(variance, 1.5), ""));
+        out.add(SKEWNESS.value(s.skewness(), ""));
         // C3I7  m4 / m2² − 3; 0 when the variance is 0
-        out.add(KURTOSIS.value(variance == 0 ? 0 : x.centralMoment(4) / (variance * variance) - 3, ""));
+        out.add(KURTOSIS.value(s.excessKurtosis(), ""));
         // WIFQ  median
-        out.add(MEDIAN.value(x.median(), ""));
+        out.add(MEDIAN.value(s.median(), ""));
         // 1PR8  min(X_d)
-        out.add(MINIMUM.value(x.min(), ""));
+        out.add(MINIMUM.value(s.minimum(), ""));
         // GPMT  P10
-        out.add(P10.value(x.percentile(10), ""));
+        out.add(P10.value(s.p10(), ""));
         // OZ0C  P90
-        out.add(P90.value(x.percentile(90), ""));
+        out.add(P90.value(s.p90(), ""));
         // 3NCY  max(X_d)
-        out.add(MAXIMUM.value(x.max(), ""));
+        out.add(MAXIMUM.value(s.maximum(), ""));
         // AMMC  most frequent level; ties go to the level closest to the mean, then to the lower one
-        out.add(MODE.value(mode(n, mean), ""));
+        out.add(MODE.value(mode(n, s.mean()), ""));
         // WR0O  P75 − P25
-        out.add(IQR.value(p75 - p25, ""));
+        out.add(IQR.value(s.interquartileRange(), ""));
         // 5Z3W  max − min
-        out.add(RANGE.value(x.max() - x.min(), ""));
+        out.add(RANGE.value(s.range(), ""));
         // D2ZX  (1/N) Σ |X_d − μ|
-        out.add(MAD.value(x.meanAbsoluteDeviationFrom(mean), ""));
+        out.add(MAD.value(s.meanAbsoluteDeviation(), ""));
         // WRZB  mean absolute deviation of the values in [P10, P90] from their own mean
-        out.add(RMAD.value(x.robustMeanAbsoluteDeviation(), ""));
+        out.add(RMAD.value(s.robustMeanAbsoluteDeviation(), ""));
         // 4RNL  (1/N) Σ |X_d − median|
-        out.add(MEDAD.value(x.meanAbsoluteDeviationFrom(x.median()), ""));
+        out.add(MEDAD.value(s.medianAbsoluteDeviation(), ""));
         // CWYJ  σ / μ (μ ≥ 1 for grey levels, so always defined)
-        out.add(COV.value(Math.sqrt(variance) / mean, ""));
-        // SLWD  (P75 − P25) / (P75 + P25)
-        out.add(QCOD.value((p75 - p25) / (p75 + p25), ""));
+        out.add(COV.value(s.coefficientOfVariation(), ""));
+        // SLWD  (P75 − P25) / (P75 + P25) (P75 + P25 ≥ 2 for grey levels, so always defined)
+        out.add(QCOD.value(s.quartileCoefficientOfDispersion(), ""));
         // TLU2  −Σ p_i log2 p_i over the occupied levels
         out.add(ENTROPY.value(entropy(n, x.size()), ""));
         // BJ5W  Σ p_i²

@@ -3,8 +3,11 @@ package org.tacerisk.radiomics;
 import java.util.Arrays;
 
 /**
- * The values of the ROI intensity mask as one sorted sample, with the moments and percentiles that the
- * intensity-based statistics and intensity histogram families share. Immutable.
+ * The values of the ROI intensity mask as one sorted sample, with the percentiles and deviations that
+ * {@link FirstOrderStatistics} computes once per sample for the intensity-based statistics and intensity histogram
+ * families. Immutable. The sample of a ROI is built (and sorted) once and shared by the families that need it
+ * ({@link ProcessedRoi#shared}): the intensities by the intensity statistics and the intensity-volume histogram,
+ * the grey levels by the intensity histogram.
  *
  * <p>Percentiles interpolate linearly between order statistics (Hyndman-Fan type 7, the default of R and numpy):
  * IBSI does not prescribe a percentile definition, and this is the one its reference implementations used; it
@@ -24,8 +27,19 @@ final class IntensitySample {
         this.mean = sorted.length == 0 ? Double.NaN : sum / sorted.length;
     }
 
+    private enum Kind { INTENSITIES, GREY_LEVELS }
+
     /** The intensities inside the intensity mask. */
     static IntensitySample ofIntensities(ProcessedRoi roi) {
+        return roi.shared(Kind.INTENSITIES, () -> intensities(roi));
+    }
+
+    /** The discretised grey levels (1..N_g) inside the intensity mask. */
+    static IntensitySample ofGreyLevels(ProcessedRoi roi) {
+        return roi.shared(Kind.GREY_LEVELS, () -> greyLevels(roi));
+    }
+
+    private static IntensitySample intensities(ProcessedRoi roi) {
         float[] values = roi.intensities();
         byte[] mask = roi.intensityMask();
         double[] sample = new double[roi.intensityVoxelCount()];
@@ -39,8 +53,7 @@ final class IntensitySample {
         return new IntensitySample(sample);
     }
 
-    /** The discretised grey levels (1..N_g) inside the intensity mask. */
-    static IntensitySample ofGreyLevels(ProcessedRoi roi) {
+    private static IntensitySample greyLevels(ProcessedRoi roi) {
         int[] levels = roi.greyLevels();
         byte[] mask = roi.intensityMask();
         double[] sample = new double[roi.intensityVoxelCount()];
@@ -84,20 +97,6 @@ final class IntensitySample {
 
     double mean() {
         return mean;
-    }
-
-    /** k-th central moment (1/N normalisation: IBSI applies no bias correction). */
-    double centralMoment(int k) {
-        double sum = 0;
-        for (double v : sorted) {
-            double d = v - mean;
-            double power = d;
-            for (int n = 1; n < k; n++) {
-                power *= d;
-            }
-            sum += power;
-        }
-        return sum / sorted.length;
     }
 
     /** p-th percentile, p in [0, 100], type 7 (linear between order statistics). */

@@ -60,47 +60,45 @@ public final class IntensityStatisticsFamily implements FamilyCalculator {
             }
             return out;
         }
-        double mean = x.mean();
-        double variance = x.centralMoment(2);
-        double p25 = x.percentile(25);
-        double p75 = x.percentile(75);
+        FirstOrderStatistics s = FirstOrderStatistics.of(x);
         List<FeatureValue> out = new ArrayList<>();
         // Q4LE  mean = (1/N) Σ x
-        out.add(MEAN.value(mean, ""));
+        out.add(MEAN.value(s.mean(), ""));
         // ECT3  variance = (1/N) Σ (x − μ)²  (no bias correction)
-        out.add(VARIANCE.value(variance, ""));
+        out.add(VARIANCE.value(s.variance(), ""));
         // KE2A  skewness = m3 / m2^(3/2); defined as 0 when the variance is 0
-        out.add(SKEWNESS.value(variance == 0 ? 0 : x.centralMoment(3) / Math.pow(variance, 1.5), ""));
+        out.add(SKEWNESS.value(s.skewness(), ""));
         // IPH6  excess kurtosis = m4 / m2² − 3; defined as 0 when the variance is 0
-        out.add(KURTOSIS.value(variance == 0 ? 0 : x.centralMoment(4) / (variance * variance) - 3, ""));
+        out.add(KURTOSIS.value(s.excessKurtosis(), ""));
         // Y12H  median
-        out.add(MEDIAN.value(x.median(), ""));
+        out.add(MEDIAN.value(s.median(), ""));
         // 1GSF  min(X)
-        out.add(MINIMUM.value(x.min(), ""));
+        out.add(MINIMUM.value(s.minimum(), ""));
         // QG58  P10
-        out.add(P10.value(x.percentile(10), ""));
+        out.add(P10.value(s.p10(), ""));
         // 8DWT  P90
-        out.add(P90.value(x.percentile(90), ""));
+        out.add(P90.value(s.p90(), ""));
         // 84IY  max(X)
-        out.add(MAXIMUM.value(x.max(), ""));
+        out.add(MAXIMUM.value(s.maximum(), ""));
         // SALO  P75 − P25
-        out.add(IQR.value(p75 - p25, ""));
+        out.add(IQR.value(s.interquartileRange(), ""));
         // 2OJQ  max − min
-        out.add(RANGE.value(x.max() - x.min(), ""));
+        out.add(RANGE.value(s.range(), ""));
         // 4FUA  (1/N) Σ |x − μ|
-        out.add(MAD.value(x.meanAbsoluteDeviationFrom(mean), ""));
+        out.add(MAD.value(s.meanAbsoluteDeviation(), ""));
         // 1128  mean absolute deviation of the values in [P10, P90] from their own mean
-        out.add(RMAD.value(x.robustMeanAbsoluteDeviation(), ""));
+        out.add(RMAD.value(s.robustMeanAbsoluteDeviation(), ""));
         // N72L  (1/N) Σ |x − median|  (IBSI: a mean, not the median of the deviations)
-        out.add(MEDAD.value(x.meanAbsoluteDeviationFrom(x.median()), ""));
+        out.add(MEDAD.value(s.medianAbsoluteDeviation(), ""));
         // 7TET  σ / μ
-        out.add(COV.value(mean == 0 ? Double.NaN : Math.sqrt(variance) / mean, "the mean intensity is 0"));
+        out.add(COV.value(s.coefficientOfVariation(), "the mean intensity is 0"));
         // 9S40  (P75 − P25) / (P75 + P25)
-        out.add(QCOD.value(p75 + p25 == 0 ? Double.NaN : (p75 - p25) / (p75 + p25), "P75 + P25 is 0"));
+        out.add(QCOD.value(s.quartileCoefficientOfDispersion(), "P75 + P25 is 0"));
+        double energy = x.energy();
         // N8CA  Σ x²
-        out.add(ENERGY.value(x.energy(), ""));
+        out.add(ENERGY.value(energy, ""));
         // 5ZWQ  sqrt((1/N) Σ x²)
-        out.add(RMS.value(Math.sqrt(x.energy() / x.size()), ""));
+        out.add(RMS.value(Math.sqrt(energy / x.size()), ""));
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics;
 
 import java.util.Arrays;
+import org.tacerisk.common.Progress;
 
 /**
  * The cumulative intensity-volume histogram of IBSI-1 (P88C): the discretised ROI intensities X_d,gl and the total
@@ -34,6 +35,8 @@ final class IntensityVolumeHistogram {
      * @throws IllegalArgumentException with a reason when the histogram cannot be built (empty ROI, bad settings)
      */
     static IntensityVolumeHistogram of(ProcessedRoi roi, IvhDiscretisation ivh) {
+        // the ROI's sorted intensities, shared with the intensity statistics; each discretisation below is a
+        // non-decreasing map of them, so the discretised values stay sorted
         IntensitySample x = IntensitySample.ofIntensities(roi);
         if (x.isEmpty()) {
             throw new IllegalArgumentException("the intensity mask is empty");
@@ -47,7 +50,7 @@ final class IntensityVolumeHistogram {
         switch (ivh.method()) {
             case NONE:
                 // discrete calibrated intensities: X_d,gl = X_gl, G = [lower, upper], w_d = 1
-                return checked(values, lower, 1.0, Math.floor(upper - lower) + 1);
+                return ofSorted(values, lower, 1.0, Math.floor(upper - lower) + 1);
             case FIXED_BIN_SIZE: {
                 double w = ivh.binWidth();
                 if (!(w > 0)) {
@@ -58,7 +61,7 @@ final class IntensityVolumeHistogram {
                 for (int k = 0; k < values.length; k++) {
                     values[k] = first + Math.floor((values[k] - lower) / w) * w;
                 }
-                return checked(values, first, w, Math.floor((upper - lower) / w - 1 + 1e-9) + 1);
+                return ofSorted(values, first, w, Math.floor((upper - lower) / w - 1 + 1e-9) + 1);
             }
             case FIXED_BIN_NUMBER: {
                 int bins = ivh.binCount();
@@ -72,27 +75,29 @@ final class IntensityVolumeHistogram {
                     double bin = range == 0 ? 1 : Math.floor(bins * (values[k] - min) / range) + 1;
                     values[k] = Math.min(bin, bins);
                 }
-                return checked(values, 1, 1, bins);
+                return ofSorted(values, 1, 1, bins);
             }
             default:
                 throw new IllegalArgumentException("unknown IVH discretisation " + ivh.method());
         }
     }
 
-    private static IntensityVolumeHistogram checked(double[] values, double start, double step, double points) {
+    /** {@code values} sorted in ascending order. */
+    private static IntensityVolumeHistogram ofSorted(double[] values, double start, double step, double points) {
         if (!(points >= 1)) {
             throw new IllegalArgumentException("the IVH range G is empty (upper bound below lower bound)");
         }
         if (points > MAX_GRID_POINTS) {
             throw new IllegalArgumentException("the IVH range G has " + (long) points + " steps; discretise first");
         }
-        Arrays.sort(values);
         return new IntensityVolumeHistogram(values, start, step, (int) points);
     }
 
     /** Package-private for tests: discretised values with G = [start, start + (points − 1)·step]. */
     static IntensityVolumeHistogram ofDiscretised(double[] values, double start, double step, int points) {
-        return checked(values.clone(), start, step, points);
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return ofSorted(sorted, start, step, points);
     }
 
     /** Number of grid points in G. */
@@ -146,23 +151,32 @@ final class IntensityVolumeHistogram {
      * I_x: the smallest discretised intensity i with ν_i ≤ x. Should no point of G qualify (voxels above max G),
      * the grid continues past max G, where ν reaches 0 after the largest value.
      */
-    double intensityAtVolumeFraction(double x) {
+    double intensityAtVolumeFraction(double x, Progress progress) {
         int k = 0;
         while (volumeFraction(k) > x + 1e-12) {
             k++;
+            checkEvery(k, progress);
         }
         return intensity(k);
     }
 
     /** Area under ν(γ) by the trapezoidal rule over the points of G; 0 for a single point. */
-    double areaUnderCurve() {
+    double areaUnderCurve(Progress progress) {
         double area = 0;
         double previous = volumeFraction(0);
         for (int k = 1; k < points; k++) {
+            checkEvery(k, progress);
             double current = volumeFraction(k);
             area += (intensityFraction(k) - intensityFraction(k - 1)) * (previous + current) / 2;
             previous = current;
         }
         return area;
+    }
+
+    /** A cancellation check every 2^20 grid points (a few milliseconds of binary searches). */
+    private static void checkEvery(int k, Progress progress) {
+        if ((k & 0xFFFFF) == 0) {
+            progress.checkCancelled();
+        }
     }
 }

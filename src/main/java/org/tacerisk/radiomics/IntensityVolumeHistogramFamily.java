@@ -41,8 +41,8 @@ public final class IntensityVolumeHistogramFamily implements FamilyCalculator {
         }
         double v10 = ivh.volumeAtIntensityFraction(0.10);
         double v90 = ivh.volumeAtIntensityFraction(0.90);
-        double i10 = ivh.intensityAtVolumeFraction(0.10);
-        double i90 = ivh.intensityAtVolumeFraction(0.90);
+        double i10 = ivh.intensityAtVolumeFraction(0.10, context.progress());
+        double i90 = ivh.intensityAtVolumeFraction(0.90, context.progress());
         List<FeatureValue> out = new ArrayList<>();
         // BC2M  V_x: largest volume fraction ν with intensity fraction γ ≥ x
         out.add(VOLUME_AT.value("", "V10", v10, ""));
@@ -55,7 +55,7 @@ public final class IntensityVolumeHistogramFamily implements FamilyCalculator {
         // CNV2  I10 − I90
         out.add(INTENSITY_DIFFERENCE.value("", "I10-I90", i10 - i90, ""));
         // 9CMM  area under ν(γ), trapezoidal rule; 0 when G is one intensity
-        out.add(AREA.value("", "", ivh.areaUnderCurve(), ""));
+        out.add(AREA.value("", "", ivh.areaUnderCurve(context.progress()), ""));
         return out;
     }
 

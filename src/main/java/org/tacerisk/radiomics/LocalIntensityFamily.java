@@ -48,6 +48,7 @@ public final class LocalIntensityFamily implements FamilyCalculator {
         ImageGeometry g = roi.grid();
         int n = 0;
         for (int k = 0; k < g.nz(); k++) {
+            context.progress().checkCancelled();
             for (int j = 0; j < g.ny(); j++) {
                 for (int i = 0; i < g.nx(); i++, n++) {
                     if (mask[n] != 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.radiomics.morphology.ConvexHull;
 import org.tacerisk.radiomics.morphology.EllipsoidSurface;
@@ -79,7 +80,8 @@ public final class MorphologyFamily implements FamilyCalculator {
         if (voxels == 0) {
             return allUndefined("morphological mask is empty");
         }
-        SurfaceMesh mesh = MarchingCubes.mesh(morph, nx, ny, nz, spacing);
+        Progress progress = context.progress();
+        SurfaceMesh mesh = MarchingCubes.mesh(morph, nx, ny, nz, spacing, progress);
         double volume = mesh.volume();
         double area = mesh.area();
         values.put("RNU0", volume);
@@ -94,7 +96,7 @@ public final class MorphologyFamily implements FamilyCalculator {
         values.put("25C7", Math.cbrt(1 / compactness2) - 1);
 
         // convex hull of the mesh vertices: exact on their half-voxel lattice
-        ConvexHull hull = ConvexHull.of(mesh.halfCoordinates());
+        ConvexHull hull = ConvexHull.of(mesh.halfCoordinates(), progress);
         SurfaceMesh hullMesh = new SurfaceMesh(mesh.halfCoordinates(), hull.faces(), mesh.offset(), spacing);
         values.put("L0JK", maximumDiameter(mesh, hull.vertices()));
         values.put("R3ER", volume / hullMesh.volume());
@@ -103,17 +105,17 @@ public final class MorphologyFamily implements FamilyCalculator {
         double[] box = mesh.boundingBoxSize();
         values.put("PBX1", volume / (box[0] * box[1] * box[2]));
         values.put("R59B", area / (2 * (box[0] * box[1] + box[1] * box[2] + box[0] * box[2])));
-        OrientedBoundingBox ombb = OrientedBoundingBox.of(mesh, hull);
+        OrientedBoundingBox ombb = OrientedBoundingBox.of(mesh, hull, progress);
         values.put("ZH1A", volume / ombb.volume());
         values.put("IQYR", area / ombb.area());
 
         principalAxes(PrincipalAxes.of(morph, nx, ny, nz, spacing), volume, area, values, reasons);
 
-        Mvee mvee = Mvee.of(positions(mesh, hull.vertices()), Mvee.TOLERANCE);
+        Mvee mvee = Mvee.of(positions(mesh, hull.vertices()), Mvee.TOLERANCE, progress);
         values.put("SWZ1", volume / mvee.volume());
         values.put("BRI8", area / mvee.area());
 
-        intensityFeatures(roi, volume, values, reasons);
+        intensityFeatures(roi, volume, values, reasons, progress);
         return toFeatures(values, reasons);
     }
 
@@ -146,7 +148,7 @@ public final class MorphologyFamily implements FamilyCalculator {
 
     /** Centre of mass shift (KLMA), integrated intensity (99N0), Moran's I (N365), Geary's C (NPT7). */
     private static void intensityFeatures(ProcessedRoi roi, double volume, Map<String, Double> values,
-            Map<String, String> reasons) {
+            Map<String, String> reasons, Progress progress) {
         ImageGeometry g = roi.grid();
         int nx = g.nx();
         int ny = g.ny();
@@ -197,7 +199,7 @@ public final class MorphologyFamily implements FamilyCalculator {
             values.put("KLMA", Math.sqrt(sq));
         }
         values.put("99N0", volume * intensitySum / intensityCount);
-        SpatialAutocorrelation sa = SpatialAutocorrelation.of(x, intensityMask, nx, ny, nz, s);
+        SpatialAutocorrelation sa = SpatialAutocorrelation.of(x, intensityMask, nx, ny, nz, s, progress);
         if (sa.undefinedReason().isEmpty()) {
             values.put("N365", sa.moranI());
             values.put("NPT7", sa.gearyC());

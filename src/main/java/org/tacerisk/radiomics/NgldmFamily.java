@@ -2,6 +2,7 @@ package org.tacerisk.radiomics;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.tacerisk.common.Progress;
 
 /**
  * Neighbouring grey level dependence matrix features (IBSI-1 REK0). For every intensity-mask voxel k, the
@@ -77,19 +78,20 @@ public final class NgldmFamily implements FamilyCalculator {
         int distance = context.texture().ngldmDistance();
         int alpha = context.texture().ngldmAlpha();
         TextureGrid grid = TextureGrid.of(roi, distance);
-        return ApproachAggregation.compute(Family.NGLDM, FEATURES, context.approaches(),
-                () -> inPlane(grid, distance, alpha), () -> volume(grid, distance, alpha));
+        return TextureAggregation.perApproach(Family.NGLDM, FEATURES, context,
+                () -> inPlane(grid, distance, alpha, context.progress()),
+                () -> volume(grid, distance, alpha, context.progress()));
     }
 
     /** Per-slice NGLDMs (in-plane neighbourhoods) and their merge. */
-    static SliceMatrices<GreyLevelCountMatrix> inPlane(TextureGrid grid, int distance, int alpha) {
-        Dependences d = dependences(grid, distance, alpha, false);
+    static SliceMatrices<GreyLevelCountMatrix> inPlane(TextureGrid grid, int distance, int alpha, Progress progress) {
+        Dependences d = dependences(grid, distance, alpha, false, progress);
         return GreyLevelCountMatrix.inPlane(grid, d.grey, d.count, d.slice, d.items);
     }
 
     /** The volume NGLDM (3D neighbourhoods). */
-    static GreyLevelCountMatrix volume(TextureGrid grid, int distance, int alpha) {
-        Dependences d = dependences(grid, distance, alpha, true);
+    static GreyLevelCountMatrix volume(TextureGrid grid, int distance, int alpha, Progress progress) {
+        Dependences d = dependences(grid, distance, alpha, true, progress);
         return GreyLevelCountMatrix.of(d.grey, d.count, d.items, grid.greyLevelCount, grid.voxelCount);
     }
 
@@ -97,13 +99,17 @@ public final class NgldmFamily implements FamilyCalculator {
     }
 
     /** Grey level, dependence j_k (centre included) and slice of every intensity-mask voxel. */
-    private static Dependences dependences(TextureGrid g, int distance, int alpha, boolean threeD) {
+    private static Dependences dependences(TextureGrid g, int distance, int alpha, boolean threeD,
+            Progress progress) {
         int[] offsets = g.neighbourOffsets(Math.max(1, distance), threeD);
         int[] grey = new int[g.voxelCount];
         int[] count = new int[g.voxelCount];
         int[] slice = new int[g.voxelCount];
         int items = 0;
         for (int v = 0; v < g.grey.length; v++) {
+            if ((v & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
             int level = g.grey[v];
             if (level == 0) {
                 continue;

@@ -33,8 +33,9 @@ public final class NgtdmFamily implements FamilyCalculator {
     public List<FeatureValue> compute(ProcessedRoi roi, FamilyContext context) {
         int distance = context.texture().ngtdmDistance();
         TextureGrid grid = TextureGrid.of(roi, distance);
-        return ApproachAggregation.compute(Family.NGTDM, FEATURES, context.approaches(),
-                () -> NgtdmMatrix.inPlane(grid, distance), () -> NgtdmMatrix.volume(grid, distance));
+        return TextureAggregation.perApproach(Family.NGTDM, FEATURES, context,
+                () -> NgtdmMatrix.inPlane(grid, distance, context.progress()),
+                () -> NgtdmMatrix.volume(grid, distance, context.progress()));
     }
 
     /** QCDE: 1 / Σ_i p_i s_i; 10⁶ when the sum is 0 (a perfectly homogeneous ROI). */

@@ -2,6 +2,7 @@ package org.tacerisk.radiomics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacerisk.common.Progress;
 
 /**
  * The neighbourhood grey tone difference matrix (IBSI-1 IPET): for each grey level i, n_i voxels of level i that
@@ -27,8 +28,8 @@ final class NgtdmMatrix implements TextureMatrix {
     }
 
     /** Per-slice NGTDMs (in-plane neighbourhoods) of every slice holding intensity-mask voxels, and their merge. */
-    static SliceMatrices<NgtdmMatrix> inPlane(TextureGrid g, int distance) {
-        double[][] perVoxel = differences(g, distance, false);
+    static SliceMatrices<NgtdmMatrix> inPlane(TextureGrid g, int distance, Progress progress) {
+        double[][] perVoxel = differences(g, distance, false, progress);
         int levels = g.greyLevelCount + 1;
         List<NgtdmMatrix> slices = new ArrayList<>();
         double[] mergedN = new double[levels];
@@ -52,8 +53,8 @@ final class NgtdmMatrix implements TextureMatrix {
     }
 
     /** The volume NGTDM (3D neighbourhoods). */
-    static NgtdmMatrix volume(TextureGrid g, int distance) {
-        double[][] perVoxel = differences(g, distance, true);
+    static NgtdmMatrix volume(TextureGrid g, int distance, Progress progress) {
+        double[][] perVoxel = differences(g, distance, true, progress);
         int levels = g.greyLevelCount + 1;
         double[] n = new double[levels];
         double[] s = new double[levels];
@@ -64,11 +65,14 @@ final class NgtdmMatrix implements TextureMatrix {
     }
 
     /** For each intensity-mask voxel: [0] its neighbourhood size W_k, [1] |i − X̄_k| (0 when W_k = 0). */
-    private static double[][] differences(TextureGrid g, int distance, boolean threeD) {
+    private static double[][] differences(TextureGrid g, int distance, boolean threeD, Progress progress) {
         int[] offsets = g.neighbourOffsets(Math.max(1, distance), threeD);
         double[] w = new double[g.grey.length];
         double[] diff = new double[g.grey.length];
         for (int v = 0; v < g.grey.length; v++) {
+            if ((v & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
             int level = g.grey[v];
             if (level == 0) {
                 continue;

@@ -31,11 +31,19 @@ final class PaddedGreyLevels {
         this.voxelCount = voxelCount;
     }
 
+    private record Border(int width) {
+    }
+
     /**
      * Crops {@code roi} to its intensity mask. N_g is {@link ProcessedRoi#greyLevelCount()}, widened should a level
-     * exceed it; levels below 1 inside the mask break the contract and are treated as outside.
+     * exceed it; levels below 1 inside the mask break the contract and are treated as outside. Built once per ROI
+     * and border (GLCM with δ = 1 and GLRLM share one).
      */
     static PaddedGreyLevels of(ProcessedRoi roi, int border) {
+        return roi.shared(new Border(border), () -> crop(roi, border));
+    }
+
+    private static PaddedGreyLevels crop(ProcessedRoi roi, int border) {
         int sx = roi.grid().nx();
         int sy = roi.grid().ny();
         int sz = roi.grid().nz();

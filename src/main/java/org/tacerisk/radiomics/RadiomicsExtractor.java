@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.tacerisk.common.Cancelled;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
 import org.tacerisk.radiomics.filter.FilterFactory;
@@ -18,15 +21,32 @@ import org.tacerisk.radiomics.filter.FilterRegistry;
  * calculator list (original image first, then the filters in the settings' order), whatever order the threads
  * finish in, so two runs give identical lists. No static mutable state: concurrent extractions in one JVM do not
  * influence each other.
+ *
+ * <p>Progress: "processing the image" (interpolation, re-segmentation, discretisation: the first
+ * {@value #PROCESSING} of the range), then one step per finished family ("glcm features"; with filtered image
+ * types prefixed by the image type), fractions rising to 1. A cancel stops the processing between slices and
+ * every family (and filter) at its next check, within about 100 ms, and the call throws {@link Cancelled}.
  */
 public final class RadiomicsExtractor {
+
+    /** Share of the progress range taken by the processing chain before the families run. */
+    static final double PROCESSING = 0.1;
 
     private RadiomicsExtractor() {
     }
 
     /** Extracts the settings' families from {@link FamilyRegistry#all()}. */
     public static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings) {
-        return extract(image, mask, settings, FamilyRegistry.all());
+        return extract(image, mask, settings, Progress.NONE);
+    }
+
+    /**
+     * As {@link #extract(Volume, Mask, RadiomicsSettings)}, reporting steps and fractions to {@code progress}.
+     *
+     * @throws Cancelled when {@code progress} is cancelled
+     */
+    public static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings, Progress progress) {
+        return extract(image, mask, settings, FamilyRegistry.all(), FilterRegistry::factory, progress);
     }
 
     /**
@@ -37,38 +57,66 @@ public final class RadiomicsExtractor {
      */
     public static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
             List<FamilyCalculator> calculators) {
-        return extract(image, mask, settings, calculators, FilterRegistry::factory);
+        return extract(image, mask, settings, calculators, FilterRegistry::factory, Progress.NONE);
     }
 
     /** As {@link #extract(Volume, Mask, RadiomicsSettings, List)} with another filter name → factory lookup. */
     public static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
             List<FamilyCalculator> calculators, Function<String, FilterFactory> filters) {
+        return extract(image, mask, settings, calculators, filters, Progress.NONE);
+    }
+
+    /**
+     * The full form: calculators, filter lookup and progress.
+     *
+     * @throws Cancelled when {@code progress} is cancelled
+     */
+    public static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
+            List<FamilyCalculator> calculators, Function<String, FilterFactory> filters, Progress progress) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(progress, "progress");
+        RadiomicsResult result;
         if (!settings.imageTypes().filters().isEmpty() || !settings.imageTypes().original()) {
-            return FilteredExtraction.extract(image, mask, settings, calculators, filters);
+            result = FilteredExtraction.extract(image, mask, settings, calculators, filters, progress);
+        } else {
+            progress.report("processing the image", 0);
+            ImageProcessor.Result processed = ImageProcessor.processWithDiagnostics(image, mask, settings, progress);
+            List<FeatureValue> features = computeFamilies(processed.roi(), settings.families(),
+                    settings.familyContext(), calculators, progress.slice(PROCESSING, 1), "");
+            result = new RadiomicsResult(features, processed.diagnostics());
         }
-        ImageProcessor.Result processed = ImageProcessor.processWithDiagnostics(image, mask, settings);
-        List<FeatureValue> features = computeFamilies(processed.roi(), settings.families(),
-                settings.familyContext(), calculators);
-        return new RadiomicsResult(features, processed.diagnostics());
+        progress.report(result.features().size() + " feature values", 1);
+        return result;
     }
 
-    /** The given families of one processed ROI, in parallel, in calculator-list order. */
+    /**
+     * The given families of one processed ROI, in parallel, in calculator-list order. Each finished family reports
+     * "{@code stepPrefix}family features" with the share of families done.
+     */
     static List<FeatureValue> computeFamilies(ProcessedRoi roi, Set<Family> families, FamilyContext context,
-            List<FamilyCalculator> calculators) {
+            List<FamilyCalculator> calculators, Progress progress, String stepPrefix) {
         List<FamilyCalculator> chosen = calculators.stream().filter(c -> families.contains(c.family())).toList();
+        ParallelProgress parts = new ParallelProgress(progress, chosen.size());
+        FamilyContext cancellable = context.withProgress(progress);
         // a parallel stream keeps encounter order in toList(), so the result order is the list order
-        List<List<FeatureValue>> perFamily = chosen.parallelStream().map(c -> run(c, roi, context)).toList();
+        List<List<FeatureValue>> perFamily = IntStream.range(0, chosen.size()).parallel().mapToObj(c -> {
+            List<FeatureValue> values = run(chosen.get(c), roi, cancellable);
+            parts.part(c).report(stepPrefix + chosen.get(c).family().csvName() + " features", 1);
+            return values;
+        }).toList();
         List<FeatureValue> features = new ArrayList<>();
         perFamily.forEach(features::addAll);
         return features;
     }
 
     private static List<FeatureValue> run(FamilyCalculator calculator, ProcessedRoi roi, FamilyContext context) {
+        context.progress().checkCancelled();
         try {
             return List.copyOf(calculator.compute(roi, context));
+        } catch (Cancelled e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IllegalStateException("feature family " + calculator.family() + " failed: " + e.getMessage(),
                     e);

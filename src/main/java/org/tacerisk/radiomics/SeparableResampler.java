@@ -1,5 +1,7 @@
 package org.tacerisk.radiomics;
 
+import org.tacerisk.common.Progress;
+
 /**
  * Applies three {@link AxisSampling}s to a box of voxels, x then y then z. The product of the three 1D passes is
  * exactly bilinear / trilinear (or tricubic) interpolation; doing them one axis at a time costs a few operations
@@ -13,16 +15,20 @@ final class SeparableResampler {
 
     /**
      * @param src box of {@code sx·sy·sz} values, x fastest, starting at the three samplings' {@code sourceLo()}
+     * @param progress checked once per slice
      * @return {@code ax.count()·ay.count()·az.count()} values, x fastest
      */
     static double[] resample(double[] src, int sx, int sy, int sz, AxisSampling ax, AxisSampling ay,
-            AxisSampling az) {
+            AxisSampling az, Progress progress) {
         int nx = ax.count();
         int ny = ay.count();
         int nz = az.count();
         double[] passX = new double[nx * sy * sz];
         int kx = ax.taps();
         for (int line = 0, lines = sy * sz; line < lines; line++) {
+            if (line % sy == 0) {
+                progress.checkCancelled();
+            }
             int in = line * sx;
             int out = line * nx;
             for (int i = 0; i < nx; i++) {
@@ -39,6 +45,7 @@ final class SeparableResampler {
         double[] passY = new double[nx * ny * sz];
         int ky = ay.taps();
         for (int k = 0; k < sz; k++) {
+            progress.checkCancelled();
             for (int j = 0; j < ny; j++) {
                 int out = (k * ny + j) * nx;
                 for (int q = j * ky, end = q + ky; q < end; q++) {
@@ -57,6 +64,7 @@ final class SeparableResampler {
         int kz = az.taps();
         int plane = nx * ny;
         for (int k = 0; k < nz; k++) {
+            progress.checkCancelled();
             int out = k * plane;
             for (int q = k * kz, end = q + kz; q < end; q++) {
                 double w = az.weight(q);

@@ -9,7 +9,8 @@ import org.tacerisk.image.ImageGeometry;
  * then k, as on the full grid; slice k of the crop is an axial slice of the original grid.
  *
  * <p>{@code grey[v]} is the discretised grey level 1..{@code greyLevelCount} inside the intensity mask and 0
- * elsewhere; {@code morphological[v]} is 1 inside the morphological mask. Read-only after construction.
+ * elsewhere; {@code morphological[v]} is 1 inside the morphological mask. Read-only after construction; what the
+ * families derive from it (the zones GLSZM and GLDZM both label) is kept in {@link #shared}.
  */
 final class TextureGrid {
 
@@ -26,6 +27,8 @@ final class TextureGrid {
     /** The full grid, and the full-grid index of crop voxel (0, 0, 0) (may lie outside: padding). */
     private final ImageGeometry full;
     private final int[] cropOrigin;
+    /** Quantities derived from this grid, computed once. */
+    final SharedQuantities shared = new SharedQuantities();
 
     private TextureGrid(int nx, int ny, int nz, int[] grey, byte[] morphological, int greyLevelCount,
             ImageGeometry full, int[] cropOrigin) {
@@ -49,9 +52,19 @@ final class TextureGrid {
         this.voxelCount = count;
     }
 
-    /** Crops {@code roi} to the bounding box of both masks and pads it by {@code pad} (at least 1) voxels. */
+    private record Padding(int voxels) {
+    }
+
+    /**
+     * Crops {@code roi} to the bounding box of both masks and pads it by {@code pad} (at least 1) voxels. Built once
+     * per ROI and padding: with IBSI's default distances the four zone and neighbourhood families share one.
+     */
     static TextureGrid of(ProcessedRoi roi, int pad) {
-        pad = Math.max(1, pad);
+        int voxels = Math.max(1, pad);
+        return roi.shared(new Padding(voxels), () -> crop(roi, voxels));
+    }
+
+    private static TextureGrid crop(ProcessedRoi roi, int pad) {
         ImageGeometry g = roi.grid();
         byte[] intensity = roi.intensityMask();
         byte[] morph = roi.morphologicalMask();

@@ -16,7 +16,13 @@ final class FeatureListCheck {
     private FeatureListCheck() {
     }
 
-    static void assertMatches(Family family, List<FeatureSpec> specs) throws Exception {
+    /** A texture family's registry. */
+    static <M extends TextureMatrix> void assertMatches(Family family, List<TextureFeature<M>> features)
+            throws Exception {
+        assertMatchesSpecs(family, features.stream().map(f -> f.spec(family)).toList());
+    }
+
+    static void assertMatchesSpecs(Family family, List<FeatureSpec> specs) throws Exception {
         Path csv = SharedData.require("reference/ibsi1/features.csv");
         Map<String, String> codeToName = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.TestFactory;
 
 class GlcmFamilyTest {
 
-    private static double feature(double[] values, String code) {
-        for (int f = 0; f < GlcmFamily.SPECS.size(); f++) {
-            if (GlcmFamily.SPECS.get(f).code().equals(code)) {
-                return values[f];
+    /** The feature with IBSI code {@code code} of one matrix, as the family's registry defines it. */
+    private static double feature(GlcmMatrix m, String code) {
+        for (TextureFeature<GlcmMatrix> f : GlcmFamily.FEATURES) {
+            if (f.ibsiCode().equals(code)) {
+                return f.formula().applyAsDouble(m);
             }
         }
         throw new IllegalArgumentException(code);
@@ -27,7 +28,7 @@ class GlcmFamilyTest {
      */
     @Test
     void handComputedFeatures() {
-        double[] f = GlcmFamily.features(GlcmMatrix.ofCounts(3, 2, 1, 1, 1, 2, 1, 1, 1, 2));
+        GlcmMatrix f = GlcmMatrix.ofCounts(3, 2, 1, 1, 1, 2, 1, 1, 1, 2);
         assertEquals(1.0 / 6, feature(f, "GYBY"), 1e-12);                         // joint maximum 2/12
         assertEquals(2, feature(f, "60VM"), 1e-12);                               // joint average
         assertEquals(2.0 / 3, feature(f, "UR99"), 1e-12);                         // joint variance
@@ -73,7 +74,7 @@ class GlcmFamilyTest {
 
     @Test
     void namesAndCodesAsInIbsiFeatureList() throws Exception {
-        FeatureListCheck.assertMatches(Family.GLCM, GlcmFamily.SPECS);
+        FeatureListCheck.assertMatches(Family.GLCM, GlcmFamily.FEATURES);
     }
 
     @TestFactory

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.Progress;
 
 /** Distance maps, GLDZMs and features of tiny ROIs computed by hand. */
 class GldzmFamilyTest {
@@ -22,7 +23,7 @@ class GldzmFamilyTest {
         // The zones are the GLSZM's 8 (8-connected); only level 4's single voxel at (2,2) lies inside. The manual's
         // GLDZM figure has d(2,1) = 2 and d(3,1) = 2 because it draws 4-connected zones (level 2 split in two);
         // its text, and the reference values, use 8-connected ones.
-        SliceMatrices<GreyLevelCountMatrix> m = GldzmFamily.inPlane(grid, 1);
+        SliceMatrices<GreyLevelCountMatrix> m = GldzmFamily.inPlane(grid, 1, Progress.NONE);
         GlszmFamilyTest.assertMatrix(new double[][] {
             {3, 0},
             {1, 0},
@@ -45,9 +46,11 @@ class GldzmFamilyTest {
             assertEquals(v == 13 ? 2 : 1, three[v], "3D: only the centre is 2 from the edge");
             assertEquals(v % 9 == 4 ? 2 : 1, two[v], "2D: each slice's centre is 2 from the slice's edge");
         }
-        GlszmFamilyTest.assertMatrix(new double[][] {{1, 0}, {0, 1}}, GldzmFamily.volume(grid, 1).toDense());
+        GlszmFamilyTest.assertMatrix(new double[][] {{1, 0}, {0, 1}},
+                GldzmFamily.volume(grid, 1, Progress.NONE).toDense());
         // per slice: slices 0 and 2 one level-1 zone at distance 1; slice 1 the ring (1) and the centre (2)
-        GlszmFamilyTest.assertMatrix(new double[][] {{3, 0}, {0, 1}}, GldzmFamily.inPlane(grid, 1).merged().toDense());
+        GlszmFamilyTest.assertMatrix(new double[][] {{3, 0}, {0, 1}},
+                GldzmFamily.inPlane(grid, 1, Progress.NONE).merged().toDense());
     }
 
     @Test
@@ -59,7 +62,7 @@ class GldzmFamilyTest {
         byte[] morph = new byte[27];
         java.util.Arrays.fill(morph, (byte) 1);
         ProcessedRoi roi = ZoneTestRois.roi(3, 3, 3, grey, morph, 2);
-        GreyLevelCountMatrix m = GldzmFamily.volume(TextureGrid.of(roi, 1), 1);
+        GreyLevelCountMatrix m = GldzmFamily.volume(TextureGrid.of(roi, 1), 1, Progress.NONE);
         GlszmFamilyTest.assertMatrix(new double[][] {{1, 0}, {0, 1}}, m.toDense());
         assertEquals(26, m.voxelCount());
     }

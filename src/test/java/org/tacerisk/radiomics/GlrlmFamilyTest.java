@@ -12,10 +12,11 @@ import org.junit.jupiter.api.TestFactory;
 
 class GlrlmFamilyTest {
 
-    private static double feature(double[] values, String code) {
-        for (int f = 0; f < GlrlmFamily.SPECS.size(); f++) {
-            if (GlrlmFamily.SPECS.get(f).code().equals(code)) {
-                return values[f];
+    /** The feature with IBSI code {@code code} of one matrix, as the family's registry defines it. */
+    private static double feature(GlrlmMatrix m, String code) {
+        for (TextureFeature<GlrlmMatrix> f : GlrlmFamily.FEATURES) {
+            if (f.ibsiCode().equals(code)) {
+                return f.formula().applyAsDouble(m);
             }
         }
         throw new IllegalArgumentException(code);
@@ -27,7 +28,7 @@ class GlrlmFamilyTest {
      */
     @Test
     void handComputedFeatures() {
-        double[] f = GlrlmFamily.features(GlrlmMatrix.ofCounts(3, 3, 9, 1, 1, 0, 1, 1, 0, 1, 1, 0));
+        GlrlmMatrix f = GlrlmMatrix.ofCounts(3, 3, 9, 1, 1, 0, 1, 1, 0, 1, 1, 0);
         assertEquals((3 + 3 / 4.0) / 6, feature(f, "22OV"), 1e-12);           // short runs emphasis
         assertEquals((3 + 3 * 4.0) / 6, feature(f, "W4KF"), 1e-12);           // long runs emphasis
         assertEquals((2 + 2 / 4.0 + 2 / 9.0) / 6, feature(f, "V3SW"), 1e-12); // low grey level run emphasis
@@ -46,7 +47,7 @@ class GlrlmFamilyTest {
         // two directions over the same 9 voxels: 6 + 9 runs over 9 + 9 voxels
         GlrlmMatrix a = GlrlmMatrix.ofCounts(1, 1, 9, 6);
         GlrlmMatrix b = GlrlmMatrix.ofCounts(1, 1, 9, 9);
-        assertEquals(15.0 / 18, feature(GlrlmFamily.features(a.plus(b)), "9ZK5"), 1e-12);
+        assertEquals(15.0 / 18, feature(a.plus(b), "9ZK5"), 1e-12);
     }
 
     @Test
@@ -59,7 +60,7 @@ class GlrlmFamilyTest {
 
     @Test
     void namesAndCodesAsInIbsiFeatureList() throws Exception {
-        FeatureListCheck.assertMatches(Family.GLRLM, GlrlmFamily.SPECS);
+        FeatureListCheck.assertMatches(Family.GLRLM, GlrlmFamily.FEATURES);
     }
 
     @TestFactory

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.Progress;
 
 /** GLSZM matrices and features of tiny ROIs computed by hand. */
 class GlszmFamilyTest {
@@ -14,7 +15,7 @@ class GlszmFamilyTest {
         // 8-connected zones of the 4 × 4 example: level 1 {(0,0),(0,1)}, (3,2), (1,3); level 2 one zone of five
         // (the diagonal (1,2)-(2,3) links it); level 3 {(3,0),(2,1),(3,1)} and (3,3); level 4 {(0,2),(0,3)}, (2,2).
         TextureGrid grid = TextureGrid.of(ZoneTestRois.slice(ZoneTestRois.IBSI_2D, 4), 1);
-        SliceMatrices<GreyLevelCountMatrix> m = GlszmFamily.inPlane(grid, 1);
+        SliceMatrices<GreyLevelCountMatrix> m = GlszmFamily.inPlane(grid, 1, Progress.NONE);
         double[][] expected = {
             {2, 1, 0, 0, 0},
             {0, 0, 0, 0, 1},
@@ -43,9 +44,10 @@ class GlszmFamilyTest {
         ProcessedRoi roi = ZoneTestRois.roi(3, 3, 3, ZoneTestRois.cube(), null, 2);
         TextureGrid grid = TextureGrid.of(roi, 1);
         // 3D: the 26 level-1 voxels form one 26-connected zone around the single level-2 voxel
-        assertMatrix(new double[][] {row(26, 26), row(26, 1)}, GlszmFamily.volume(grid, 1).toDense());
+        assertMatrix(new double[][] {row(26, 26), row(26, 1)},
+                GlszmFamily.volume(grid, 1, Progress.NONE).toDense());
         // 2D: slices 0 and 2 are one zone of 9; slice 1 is a ring of 8 (8-connected) around the centre
-        SliceMatrices<GreyLevelCountMatrix> m = GlszmFamily.inPlane(grid, 1);
+        SliceMatrices<GreyLevelCountMatrix> m = GlszmFamily.inPlane(grid, 1, Progress.NONE);
         assertEquals(3, m.slices().size());
         assertEquals(1, m.slices().get(0).count(1, 9));
         assertEquals(1, m.slices().get(1).count(1, 8));
@@ -65,8 +67,8 @@ class GlszmFamilyTest {
     @Test
     void linkageDistanceTwoJoinsZonesOneVoxelApart() {
         ProcessedRoi roi = ZoneTestRois.slice(new int[][] {{1, 2, 1}}, 2);
-        assertEquals(2, GlszmFamily.inPlane(TextureGrid.of(roi, 1), 1).merged().count(1, 1));
-        assertEquals(1, GlszmFamily.inPlane(TextureGrid.of(roi, 2), 2).merged().count(1, 2));
+        assertEquals(2, GlszmFamily.inPlane(TextureGrid.of(roi, 1), 1, Progress.NONE).merged().count(1, 1));
+        assertEquals(1, GlszmFamily.inPlane(TextureGrid.of(roi, 2), 2, Progress.NONE).merged().count(1, 2));
     }
 
     /** A row of {@code length} with a 1 at count {@code j}. */

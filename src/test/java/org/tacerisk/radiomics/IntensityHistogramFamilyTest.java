@@ -63,7 +63,7 @@ class IntensityHistogramFamilyTest {
 
     @Test
     void namesAndCodesAsInIbsiFeatureList() throws Exception {
-        FeatureListCheck.assertMatches(Family.INTENSITY_HISTOGRAM, IntensityHistogramFamily.SPECS);
+        FeatureListCheck.assertMatchesSpecs(Family.INTENSITY_HISTOGRAM, IntensityHistogramFamily.SPECS);
     }
 
     @TestFactory

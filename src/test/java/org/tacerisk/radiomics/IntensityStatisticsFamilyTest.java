@@ -65,7 +65,7 @@ class IntensityStatisticsFamilyTest {
 
     @Test
     void namesAndCodesAsInIbsiFeatureList() throws Exception {
-        FeatureListCheck.assertMatches(Family.INTENSITY_STATISTICS, IntensityStatisticsFamily.SPECS);
+        FeatureListCheck.assertMatchesSpecs(Family.INTENSITY_STATISTICS, IntensityStatisticsFamily.SPECS);
     }
 
     @TestFactory

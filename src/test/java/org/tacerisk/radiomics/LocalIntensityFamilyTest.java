@@ -38,7 +38,7 @@ class LocalIntensityFamilyTest {
                 }
             }
         }
-        List<FeatureValue> f = FAMILY.compute(roi(x, mask, size, 2), null);
+        List<FeatureValue> f = FAMILY.compute(roi(x, mask, size, 2), TestRois.context(Approach.THREE_D));
         assertEquals(1, f.get(0).value(), 1e-12);
         assertEquals(1, f.get(1).value(), 1e-12);
     }
@@ -55,7 +55,7 @@ class LocalIntensityFamilyTest {
         byte[] mask = new byte[27];
         x[13] = 0;
         mask[13] = 1;
-        List<FeatureValue> f = FAMILY.compute(roi(x, mask, 3, 5), null);
+        List<FeatureValue> f = FAMILY.compute(roi(x, mask, 3, 5), TestRois.context(Approach.THREE_D));
         assertEquals(36.0 / 7, f.get(0).value(), 1e-12);
         assertEquals(36.0 / 7, f.get(1).value(), 1e-12);
     }
@@ -72,7 +72,7 @@ class LocalIntensityFamilyTest {
         byte[] mask = new byte[nx];
         java.util.Arrays.fill(mask, (byte) 1);
         ImageGeometry g = ImageGeometry.axisAligned(nx, 1, 1, new double[] {1, 1, 1}, new double[3]);
-        List<FeatureValue> f = FAMILY.compute(new ProcessedRoi(g, x, mask, mask, new int[nx], 1), null);
+        List<FeatureValue> f = FAMILY.compute(new ProcessedRoi(g, x, mask, mask, new int[nx], 1), TestRois.context(Approach.THREE_D));
         // voxel 0: (9 + 0·6)/7; voxel 14: (9 + 6·0 + 6·8)/13 = 57/13
         assertEquals(57.0 / 13, f.get(0).value(), 1e-12);
         // voxel 20: positions 14..22 (23..26 lie past the end of the grid): (9 + 8·8)/9 = 73/9
@@ -82,7 +82,7 @@ class LocalIntensityFamilyTest {
 
     @Test
     void emptyRoi() {
-        List<FeatureValue> f = FAMILY.compute(roi(new float[8], new byte[8], 2, 1), null);
+        List<FeatureValue> f = FAMILY.compute(roi(new float[8], new byte[8], 2, 1), TestRois.context(Approach.THREE_D));
         assertTrue(Double.isNaN(f.get(0).value()));
         assertEquals("intensity mask is empty", f.get(1).undefinedReason());
         assertEquals("Local intensity peak", f.get(0).feature());

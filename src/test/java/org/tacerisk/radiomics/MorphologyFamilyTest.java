@@ -154,7 +154,7 @@ class MorphologyFamilyTest {
         }
         List<String> actual = new ArrayList<>();
         ProcessedRoi roi = roi(new byte[] {1}, new float[] {1}, 1, 1, 1, 1);
-        for (FeatureValue v : FAMILY.compute(roi, null)) {
+        for (FeatureValue v : FAMILY.compute(roi, TestRois.context(Approach.THREE_D))) {
             actual.add(v.feature() + "|" + v.ibsiCode());
             assertEquals(Family.MORPHOLOGY, v.family());
             assertEquals("", v.aggregationCode());
@@ -162,7 +162,7 @@ class MorphologyFamilyTest {
         assertEquals(expected, actual);
         Set<String> pyradiomics = Set.of("RNU0", "YEKZ", "C0JK", "2PR5", "QCFX", "L0JK", "TDIC", "P9VJ", "7J51", "Q3CK",
                 "N17B");
-        for (FeatureValue v : FAMILY.compute(roi, null)) {
+        for (FeatureValue v : FAMILY.compute(roi, TestRois.context(Approach.THREE_D))) {
             assertEquals(pyradiomics.contains(v.ibsiCode()), v.pyradiomicsName().startsWith("original_shape_"),
                     v.feature());
         }
@@ -181,7 +181,7 @@ class MorphologyFamilyTest {
 
     private static Map<String, FeatureValue> compute(ProcessedRoi roi) {
         Map<String, FeatureValue> byCode = new LinkedHashMap<>();
-        for (FeatureValue v : FAMILY.compute(roi, null)) {
+        for (FeatureValue v : FAMILY.compute(roi, TestRois.context(Approach.THREE_D))) {
             byCode.put(v.ibsiCode(), v);
         }
         return byCode;

@@ -46,8 +46,8 @@ class MorphologyIbsiDigitalPhantomTest {
         if (computed == null) {
             ProcessedRoi roi = IbsiPhantoms.digitalPhantom();
             Map<String, FeatureValue> byKey = new HashMap<>();
-            List<FeatureValue> all = new ArrayList<>(new MorphologyFamily().compute(roi, null));
-            all.addAll(new LocalIntensityFamily().compute(roi, null));
+            List<FeatureValue> all = new ArrayList<>(new MorphologyFamily().compute(roi, TestRois.context(Approach.THREE_D)));
+            all.addAll(new LocalIntensityFamily().compute(roi, TestRois.context(Approach.THREE_D)));
             all.forEach(f -> byKey.put(f.referenceKey(), f));
             computed = byKey;
         }

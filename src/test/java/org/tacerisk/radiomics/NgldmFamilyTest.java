@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.Progress;
 
 /** NGLDMs and features of tiny ROIs computed by hand (δ = 1, centre voxel counted, neighbours in the ROI only). */
 class NgldmFamilyTest {
@@ -16,7 +17,7 @@ class NgldmFamilyTest {
         //   2 3 1 1
         //   2 1 2 1
         ProcessedRoi roi = ZoneTestRois.slice(ZoneTestRois.IBSI_2D, 4);
-        SliceMatrices<GreyLevelCountMatrix> m = NgldmFamily.inPlane(TextureGrid.of(roi, 1), 1, 0);
+        SliceMatrices<GreyLevelCountMatrix> m = NgldmFamily.inPlane(TextureGrid.of(roi, 1), 1, 0, Progress.NONE);
         GlszmFamilyTest.assertMatrix(new double[][] {
             {2, 2, 0, 0},
             {0, 1, 3, 1},
@@ -37,14 +38,14 @@ class NgldmFamilyTest {
         ProcessedRoi roi = ZoneTestRois.roi(3, 3, 3, ZoneTestRois.cube(), null, 2);
         TextureGrid grid = TextureGrid.of(roi, 1);
         // α = 0: corners 1 + 6, edge middles 1 + 10, face centres 1 + 16 (the centre differs); centre 1
-        GreyLevelCountMatrix strict = NgldmFamily.volume(grid, 1, 0);
+        GreyLevelCountMatrix strict = NgldmFamily.volume(grid, 1, 0, Progress.NONE);
         assertEquals(8, strict.count(1, 7));
         assertEquals(12, strict.count(1, 11));
         assertEquals(6, strict.count(1, 17));
         assertEquals(1, strict.count(2, 1));
         assertEquals(27, strict.itemCount());
         // α = 1: every neighbour in the ROI is dependent: corners 8, edges 12, faces 18, centre 27
-        GreyLevelCountMatrix coarse = NgldmFamily.volume(grid, 1, 1);
+        GreyLevelCountMatrix coarse = NgldmFamily.volume(grid, 1, 1, Progress.NONE);
         assertEquals(8, coarse.count(1, 8));
         assertEquals(12, coarse.count(1, 12));
         assertEquals(6, coarse.count(1, 18));

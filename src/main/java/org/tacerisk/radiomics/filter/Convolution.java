@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics.filter;
 
 import java.util.stream.IntStream;
+import org.tacerisk.common.Progress;
 
 /**
  * Separable convolution of a float volume (voxel i fastest, then j, then k) with 1D kernels along x (0), y (1) or
@@ -42,6 +43,12 @@ public final class Convolution {
      * input is not changed.
      */
     public static float[] alongAxis(float[] in, Dims dims, int axis, double[] kernel, BoundaryCondition padding) {
+        return alongAxis(in, dims, axis, kernel, padding, Progress.NONE);
+    }
+
+    /** As {@link #alongAxis(float[], Dims, int, double[], BoundaryCondition)}, checking for a cancel per plane. */
+    public static float[] alongAxis(float[] in, Dims dims, int axis, double[] kernel, BoundaryCondition padding,
+            Progress progress) {
         if (kernel.length % 2 == 0) {
             throw new IllegalArgumentException("kernel length must be odd: " + kernel.length);
         }
@@ -60,6 +67,7 @@ public final class Convolution {
         double[] reversed = reverse(kernel);
         int radius = kernel.length / 2;
         IntStream.range(0, outer).parallel().forEach(o -> {
+            progress.checkCancelled();
             double[] line = new double[n + 2 * radius];
             for (int q = 0; q < inner; q++) {
                 int start = o * outerStride + q * innerStride;
@@ -73,10 +81,16 @@ public final class Convolution {
      * Applies one 1D kernel per axis in turn (x, y, then z); a null kernel skips that axis (e.g. z for 2D filters).
      */
     public static float[] separable(float[] in, Dims dims, double[][] kernels, BoundaryCondition padding) {
+        return separable(in, dims, kernels, padding, Progress.NONE);
+    }
+
+    /** As {@link #separable(float[], Dims, double[][], BoundaryCondition)}, checking for a cancel per plane. */
+    public static float[] separable(float[] in, Dims dims, double[][] kernels, BoundaryCondition padding,
+            Progress progress) {
         float[] current = in;
         for (int axis = 0; axis < 3; axis++) {
             if (kernels[axis] != null) {
-                current = alongAxis(current, dims, axis, kernels[axis], padding);
+                current = alongAxis(current, dims, axis, kernels[axis], padding, progress);
             }
         }
         return current == in ? in.clone() : current;

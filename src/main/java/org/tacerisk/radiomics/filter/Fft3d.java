@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics.filter;
 
 import java.util.stream.IntStream;
+import org.tacerisk.common.Progress;
 
 /**
  * A reusable plan for the 3D (or, slice by slice, 2D in-plane) complex DFT of an nx × ny × nz volume stored with i
@@ -51,15 +52,25 @@ final class Fft3d {
     }
 
     void forward(double[] re, double[] im) {
-        transform(re, im, false);
+        transform(re, im, false, Progress.NONE);
     }
 
     /** Inverse transform including the 1/(number of points) factor. */
     void inverse(double[] re, double[] im) {
-        transform(re, im, true);
+        transform(re, im, true, Progress.NONE);
     }
 
-    private void transform(double[] re, double[] im, boolean inverse) {
+    /** As {@link #forward(double[], double[])}, checking for a cancel per group of lines. */
+    void forward(double[] re, double[] im, Progress progress) {
+        transform(re, im, false, progress);
+    }
+
+    /** As {@link #inverse(double[], double[])}, checking for a cancel per group of lines. */
+    void inverse(double[] re, double[] im, Progress progress) {
+        transform(re, im, true, progress);
+    }
+
+    private void transform(double[] re, double[] im, boolean inverse, Progress progress) {
         if (re.length != (long) nx * ny * nz || im.length != re.length) {
             throw new IllegalArgumentException("volume of " + re.length + " values for an FFT plan of " + nx + "x" + ny
                     + "x" + nz);
@@ -68,18 +79,19 @@ final class Fft3d {
         for (int axis = 0; axis < axes; axis++) {
             int n = axis == 0 ? nx : axis == 1 ? ny : nz;
             if (n > 1) {
-                alongAxis(re, im, axis, inverse);
+                alongAxis(re, im, axis, inverse, progress);
             }
         }
     }
 
-    private void alongAxis(double[] re, double[] im, int axis, boolean inverse) {
+    private void alongAxis(double[] re, double[] im, int axis, boolean inverse, Progress progress) {
         Fft1d plan = plans[axis];
         int n = plan.length();
         int stride = axis == 0 ? 1 : axis == 1 ? nx : nx * ny;
         int lines = re.length / n;
         int tasks = (lines + LINES_PER_TASK - 1) / LINES_PER_TASK;
         IntStream.range(0, tasks).parallel().forEach(task -> {
+            progress.checkCancelled();
             double[] lr = new double[Math.max(n, 1)];
             double[] li = new double[Math.max(n, 1)];
             int end = Math.min(lines, (task + 1) * LINES_PER_TASK);

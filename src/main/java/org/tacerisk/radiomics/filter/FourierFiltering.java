@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics.filter;
 
 import java.util.stream.IntStream;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -40,6 +41,16 @@ final class FourierFiltering {
      */
     static float[] apply(float[] image, ImageGeometry grid, boolean twoD, BoundaryCondition padding,
             FrequencyGrid frequencies, ImageFilter spatialStage, boolean zeroMean, Transfer transfer) {
+        return apply(image, grid, twoD, padding, frequencies, spatialStage, zeroMean, transfer, Progress.NONE);
+    }
+
+    /**
+     * As {@link #apply(float[], ImageGeometry, boolean, BoundaryCondition, FrequencyGrid, ImageFilter, boolean,
+     * Transfer)}, checking {@code progress} for a cancel in every pass.
+     */
+    static float[] apply(float[] image, ImageGeometry grid, boolean twoD, BoundaryCondition padding,
+            FrequencyGrid frequencies, ImageFilter spatialStage, boolean zeroMean, Transfer transfer,
+            Progress progress) {
         int nx = grid.nx();
         int ny = grid.ny();
         int nz = grid.nz();
@@ -55,7 +66,7 @@ final class FourierFiltering {
         int total = Math.multiplyExact(Math.multiplyExact(mx, my), mz);
         float[] padded = pad(image, nx, ny, nz, px, py, pz, padding);
         if (spatialStage != null) {
-            padded = spatialStage.apply(padded, grid.withSize(mx, my, mz));
+            padded = spatialStage.apply(padded, grid.withSize(mx, my, mz), progress);
         }
         double[] re = new double[total];
         double[] im = new double[total];
@@ -63,11 +74,12 @@ final class FourierFiltering {
             re[v] = padded[v];
         }
         Fft3d fft = new Fft3d(mx, my, mz, twoD);
-        fft.forward(re, im);
+        fft.forward(re, im, progress);
         double[] wx = frequencies.frequencies(mx);
         double[] wy = frequencies.frequencies(my);
         double[] wz = twoD ? new double[mz] : frequencies.frequencies(mz);
         IntStream.range(0, mz).parallel().forEach(k -> {
+            progress.checkCancelled();
             double[] h = new double[2];
             for (int j = 0; j < my; j++) {
                 int row = (k * my + j) * mx;
@@ -84,7 +96,7 @@ final class FourierFiltering {
                 }
             }
         });
-        fft.inverse(re, im);
+        fft.inverse(re, im, progress);
         float[] out = new float[image.length];
         for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {

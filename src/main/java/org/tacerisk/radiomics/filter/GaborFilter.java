@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -150,6 +151,11 @@ public final class GaborFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
         checkGrid(grid);
         int[] n = {grid.nx(), grid.ny(), grid.nz()};
         if (image.length != grid.voxelCount()) {
@@ -158,7 +164,7 @@ public final class GaborFilter implements ImageFilter {
         double[] sum = new double[image.length];
         int planeCount = orthogonalPlanes ? 3 : 1;
         for (int p = 0; p < planeCount; p++) {
-            filterPlanes(image, n, grid.spacing(), PLANES[p], sum, 1.0 / planeCount);
+            filterPlanes(image, n, grid.spacing(), PLANES[p], sum, 1.0 / planeCount, progress);
         }
         float[] out = new float[sum.length];
         for (int v = 0; v < out.length; v++) {
@@ -185,7 +191,8 @@ public final class GaborFilter implements ImageFilter {
         return out.toArray(new double[0][]);
     }
 
-    private void filterPlanes(float[] image, int[] n, double[] spacing, int[] axes, double[] sum, double weight) {
+    private void filterPlanes(float[] image, int[] n, double[] spacing, int[] axes, double[] sum, double weight,
+            Progress progress) {
         int a = axes[0];
         int b = axes[1];
         int c = axes[2];
@@ -207,6 +214,7 @@ public final class GaborFilter implements ImageFilter {
         }
         int[] stride = {1, n[0], n[0] * n[1]};
         IntStream.range(0, n[c]).parallel().forEach(s -> {
+            progress.checkCancelled();
             int fx = fft.nx();
             int size = fx * fft.ny();
             double[] re = new double[size];

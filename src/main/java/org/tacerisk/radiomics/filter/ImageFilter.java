@@ -1,5 +1,6 @@
 package org.tacerisk.radiomics.filter;
 
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -13,6 +14,18 @@ public interface ImageFilter {
      * {@code grid} where parameters are in mm (e.g. LoG σ, Gabor σ and λ).
      */
     float[] apply(float[] image, ImageGeometry grid);
+
+    /**
+     * As {@link #apply(float[], ImageGeometry)}, stopping with {@link org.tacerisk.common.Cancelled} once
+     * {@code progress} is cancelled. Filters that can run for seconds check it inside their passes; the default
+     * checks before and after.
+     */
+    default float[] apply(float[] image, ImageGeometry grid, Progress progress) {
+        progress.checkCancelled();
+        float[] response = apply(image, grid);
+        progress.checkCancelled();
+        return response;
+    }
 
     /**
      * Refuses a grid on which a scale of the filter given in mm cannot be sampled (see {@link ScaleSampling}), so

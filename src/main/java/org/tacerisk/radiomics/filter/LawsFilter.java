@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -93,20 +94,26 @@ public final class LawsFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
         Convolution.Dims dims = MeanFilter.dims(grid);
-        float[] response = pooling == null ? convolve(image, dims, kernels) : pooled(image, dims);
+        float[] response = pooling == null ? convolve(image, dims, kernels, progress)
+                : pooled(image, dims, progress);
         if (energyDistance < 0) {
             return response;
         }
         for (int n = 0; n < response.length; n++) {
             response[n] = Math.abs(response[n]);
         }
-        return MeanFilter.apply(response, dims, 2 * energyDistance + 1, twoD, padding);
+        return MeanFilter.apply(response, dims, 2 * energyDistance + 1, twoD, padding, progress);
     }
 
-    private float[] convolve(float[] image, Convolution.Dims dims, double[][] perAxis) {
+    private float[] convolve(float[] image, Convolution.Dims dims, double[][] perAxis, Progress progress) {
         return Convolution.separable(image, dims, new double[][] {perAxis[0], perAxis[1], twoD ? null : perAxis[2]},
-                padding);
+                padding, progress);
     }
 
     /**
@@ -114,7 +121,7 @@ public final class LawsFilter implements ImageFilter {
      * flipping a symmetric 1D kernel changes nothing and flipping an antisymmetric one only negates it, so each
      * distinct kernel triple is convolved once and reused with its sign.
      */
-    private float[] pooled(float[] image, Convolution.Dims dims) {
+    private float[] pooled(float[] image, Convolution.Dims dims, Progress progress) {
         List<RightAngleRotations> rotations = RightAngleRotations.all(twoD);
         int axes = twoD ? 2 : 3;
         Map<String, float[]> cache = new HashMap<>();
@@ -140,7 +147,7 @@ public final class LawsFilter implements ImageFilter {
                 perAxis[a] = h;
                 key.append(name).append('|');
             }
-            float[] r = cache.computeIfAbsent(key.toString(), k -> convolve(image, dims, perAxis));
+            float[] r = cache.computeIfAbsent(key.toString(), k -> convolve(image, dims, perAxis, progress));
             if (out == null) {
                 out = new float[r.length];
                 if (pooling == Pooling.MAX) {

@@ -1,5 +1,6 @@
 package org.tacerisk.radiomics.filter;
 
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -88,6 +89,11 @@ public final class LogFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
         checkGrid(grid);
         Convolution.Dims dims = MeanFilter.dims(grid);
         double[][] g = new double[3][];
@@ -98,21 +104,23 @@ public final class LogFilter implements ImageFilter {
             g[a] = k[0];
             d2[a] = k[1];
         }
+        Pass pass = (in, axis, kernel) -> Convolution.alongAxis(in, dims, axis, kernel, padding, progress);
         if (twoD) {
-            float[] xx = Convolution.alongAxis(Convolution.alongAxis(image, dims, 1, g[1], padding), dims, 0, d2[0],
-                    padding);
-            float[] yy = Convolution.alongAxis(Convolution.alongAxis(image, dims, 0, g[0], padding), dims, 1, d2[1],
-                    padding);
+            float[] xx = pass.of(pass.of(image, 1, g[1]), 0, d2[0]);
+            float[] yy = pass.of(pass.of(image, 0, g[0]), 1, d2[1]);
             return add(xx, yy);
         }
-        float[] gz = Convolution.alongAxis(image, dims, 2, g[2], padding);
-        float[] gyz = Convolution.alongAxis(gz, dims, 1, g[1], padding);
-        float[] xx = Convolution.alongAxis(gyz, dims, 0, d2[0], padding);
-        float[] yy = Convolution.alongAxis(Convolution.alongAxis(gz, dims, 1, d2[1], padding), dims, 0, g[0],
-                padding);
-        float[] zz = Convolution.alongAxis(Convolution.alongAxis(
-                Convolution.alongAxis(image, dims, 2, d2[2], padding), dims, 1, g[1], padding), dims, 0, g[0], padding);
+        float[] gz = pass.of(image, 2, g[2]);
+        float[] gyz = pass.of(gz, 1, g[1]);
+        float[] xx = pass.of(gyz, 0, d2[0]);
+        float[] yy = pass.of(pass.of(gz, 1, d2[1]), 0, g[0]);
+        float[] zz = pass.of(pass.of(pass.of(image, 2, d2[2]), 1, g[1]), 0, g[0]);
         return add(add(xx, yy), zz);
+    }
+
+    /** One 1D convolution pass of the image along an axis. */
+    private interface Pass {
+        float[] of(float[] in, int axis, double[] kernel);
     }
 
     /**

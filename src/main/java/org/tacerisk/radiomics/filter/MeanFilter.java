@@ -1,5 +1,6 @@
 package org.tacerisk.radiomics.filter;
 
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -33,14 +34,20 @@ public final class MeanFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
-        return apply(image, dims(grid), support, twoD, padding);
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
+        return apply(image, dims(grid), support, twoD, padding, progress);
     }
 
     /** The mean over the support-wide neighbourhood of every voxel (shared with the Laws energy map). */
-    static float[] apply(float[] image, Convolution.Dims dims, int support, boolean twoD, BoundaryCondition padding) {
+    static float[] apply(float[] image, Convolution.Dims dims, int support, boolean twoD, BoundaryCondition padding,
+            Progress progress) {
         double[] box = new double[support];
         java.util.Arrays.fill(box, 1.0 / support);
-        return Convolution.separable(image, dims, new double[][] {box, box, twoD ? null : box}, padding);
+        return Convolution.separable(image, dims, new double[][] {box, box, twoD ? null : box}, padding, progress);
     }
 
     static Convolution.Dims dims(ImageGeometry grid) {

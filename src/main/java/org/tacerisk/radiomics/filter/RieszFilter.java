@@ -2,6 +2,7 @@ package org.tacerisk.radiomics.filter;
 
 import java.util.Arrays;
 import java.util.List;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -175,6 +176,11 @@ public final class RieszFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
         int[] l = order;
         int level = simoncelliLevel;
         checkGrid(grid);
@@ -188,7 +194,7 @@ public final class RieszFilter implements ImageFilter {
                         out[0] *= b;
                         out[1] *= b;
                     }
-                });
+                }, progress);
     }
 
     /** The spatial stage's scales must be sampled (the LoG's σ, see {@link LogFilter#checkGrid}). */

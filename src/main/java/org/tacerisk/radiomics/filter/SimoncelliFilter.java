@@ -1,5 +1,6 @@
 package org.tacerisk.radiomics.filter;
 
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -86,12 +87,17 @@ public final class SimoncelliFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
         int j = level;
         return FourierFiltering.apply(image, grid, twoD, padding, frequencies, null, true,
                 (wx, wy, wz, out) -> {
             out[0] = band(j, Math.sqrt(wx * wx + wy * wy + wz * wz));
             out[1] = 0;
-        });
+        }, progress);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.tacerisk.radiomics.filter;
 
 import java.util.List;
 import java.util.Locale;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
 
 /**
@@ -89,6 +90,11 @@ public final class WaveletFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid) {
+        return apply(image, grid, Progress.NONE);
+    }
+
+    @Override
+    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
         int[] n = {grid.nx(), grid.ny(), grid.nz()};
         if (image.length != grid.voxelCount()) {
             throw new IllegalArgumentException("image has " + image.length + " voxels, grid " + grid.voxelCount());
@@ -99,7 +105,7 @@ public final class WaveletFilter implements ImageFilter {
         }
         double[] sum;
         if (!rotationInvariant) {
-            sum = transform(x, n);
+            sum = transform(x, n, progress);
         } else {
             sum = new double[x.length];
             List<RightAngleRotations> rotations = RightAngleRotations.all(twoD);
@@ -109,7 +115,7 @@ public final class WaveletFilter implements ImageFilter {
                 for (int q = 0; q < src.length; q++) {
                     rotated[q] = x[src[q]];
                 }
-                double[] y = transform(rotated, r.rotatedSize(n));
+                double[] y = transform(rotated, r.rotatedSize(n), progress);
                 for (int q = 0; q < src.length; q++) {
                     sum[src[q]] += y[q];
                 }
@@ -126,21 +132,22 @@ public final class WaveletFilter implements ImageFilter {
     }
 
     /** The band at the requested level: low-pass pyramid up to level − 1, then the band's filters. */
-    private double[] transform(double[] x, int[] n) {
+    private double[] transform(double[] x, int[] n, Progress progress) {
         int axes = twoD ? 2 : 3;
         double[] y = x;
         for (int l = 1; l <= level; l++) {
             int step = 1 << (l - 1);
             for (int axis = 0; axis < axes; axis++) {
                 boolean high = l == level && band.charAt(axis) == 'H';
-                y = filterAxis(y, n, axis, high ? highPass : lowPass, step);
+                progress.checkCancelled();
+                y = filterAxis(y, n, axis, high ? highPass : lowPass, step, progress);
             }
         }
         return y;
     }
 
     /** r[n] = Σ_m f[m] x[n + step·(L/2 − m)] along {@code axis}, edges by the boundary condition. */
-    double[] filterAxis(double[] x, int[] n, int axis, double[] f, int step) {
+    double[] filterAxis(double[] x, int[] n, int axis, double[] f, int step, Progress progress) {
         int[] stride = {1, n[0], n[0] * n[1]};
         int len = n[axis];
         int st = stride[axis];
@@ -155,6 +162,7 @@ public final class WaveletFilter implements ImageFilter {
             }
         }
         for (int b = 0; b < n[other[1]]; b++) {
+            progress.checkCancelled();
             for (int a = 0; a < n[other[0]]; a++) {
                 int base = a * stride[other[0]] + b * stride[other[1]];
                 for (int p = 0; p < len; p++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.common.Progress;
 
 /**
  * The 3D convex hull of integer points by quickhull (Barber, Dobkin &amp; Huhdanpaa 1996), with every orientation
@@ -43,7 +44,12 @@ public final class ConvexHull {
      * @throws IllegalArgumentException when all points are coplanar (the hull has no volume)
      */
     public static ConvexHull of(int[] xyz) {
-        return new Builder(xyz).build();
+        return of(xyz, Progress.NONE);
+    }
+
+    /** As {@link #of(int[])}, checking for cancellation while points are added. */
+    public static ConvexHull of(int[] xyz, Progress progress) {
+        return new Builder(xyz, progress).build();
     }
 
     private static final class Face {
@@ -105,8 +111,10 @@ public final class ConvexHull {
         private final int n;
         private final List<Face> allFaces = new ArrayList<>();
         private final ArrayDeque<Face> pending = new ArrayDeque<>();
+        private final Progress progress;
 
-        Builder(int[] xyz) {
+        Builder(int[] xyz, Progress progress) {
+            this.progress = progress;
             if (xyz.length % 3 != 0) {
                 throw new IllegalArgumentException("coordinates come in triples");
             }
@@ -126,7 +134,10 @@ public final class ConvexHull {
                 all.add(q);
             }
             assign(all, simplex);
-            while (!pending.isEmpty()) {
+            for (int added = 0; !pending.isEmpty(); added++) {
+                if ((added & 0xFF) == 0) {
+                    progress.checkCancelled();
+                }
                 Face face = pending.poll();
                 if (!face.deleted && face.outside != null && face.outside.size() > 0) {
                     addPoint(face);

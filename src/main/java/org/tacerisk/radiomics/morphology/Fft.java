@@ -3,6 +3,7 @@ package org.tacerisk.radiomics.morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.tacerisk.common.Progress;
 
 /**
  * Forward complex discrete Fourier transform X(f) = Σ x(t) e<sup>−2πi f t / n</sup> for lengths whose prime factors
@@ -274,6 +275,11 @@ public final class Fft {
      * over the common fork-join pool: x lines one by one, y as batches of whole z-planes, z as batches of columns.
      */
     public static void transform3d(double[] re, double[] im, int lx, int ly, int lz) {
+        transform3d(re, im, lx, ly, lz, Progress.NONE);
+    }
+
+    /** As {@link #transform3d(double[], double[], int, int, int)}, stopping with {@code Cancelled} on a cancel. */
+    public static void transform3d(double[] re, double[] im, int lx, int ly, int lz, Progress progress) {
         int plane = lx * ly;
         int tasks = 4 * Runtime.getRuntime().availableProcessors();
         if (lx > 1) {
@@ -282,6 +288,7 @@ public final class Fft {
             IntStream.range(0, Math.min(tasks, lines)).parallel().forEach(task -> {
                 double[][] buf = new double[4][lx];
                 for (int line = task; line < lines; line += tasks) {
+                    progress.checkCancelled();
                     gatherTransformScatter(fx, re, im, line * lx, lx, 1, buf);
                 }
             });
@@ -289,6 +296,7 @@ public final class Fft {
         if (ly > 1) {
             Fft fy = new Fft(ly);
             IntStream.range(0, lz).parallel().forEach(z -> {
+                progress.checkCancelled();
                 double[][] buf = new double[4][plane];
                 gatherTransformScatter(fy, re, im, z * plane, plane, lx, buf);
             });
@@ -298,6 +306,7 @@ public final class Fft {
             int width = Math.max(1, Math.min(256, plane / Math.max(1, tasks)));
             int chunks = (plane + width - 1) / width;
             IntStream.range(0, chunks).parallel().forEach(chunk -> {
+                progress.checkCancelled();
                 int c0 = chunk * width;
                 int w = Math.min(width, plane - c0);
                 double[][] buf = new double[4][w * lz];

@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics.morphology;
 
 import java.util.Arrays;
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.BoundingBox;
 
 /**
@@ -20,6 +21,11 @@ public final class MarchingCubes {
      * mask is empty.
      */
     public static SurfaceMesh mesh(byte[] mask, int nx, int ny, int nz, double[] spacing) {
+        return mesh(mask, nx, ny, nz, spacing, Progress.NONE);
+    }
+
+    /** As {@link #mesh(byte[], int, int, int, double[])}, checking for cancellation per slice. */
+    public static SurfaceMesh mesh(byte[] mask, int nx, int ny, int nz, double[] spacing, Progress progress) {
         int[] box = BoundingBox.of(mask, nx, ny, nz);
         if (box == null) {
             return null;
@@ -49,6 +55,7 @@ public final class MarchingCubes {
         IntList coordinates = new IntList(1 << 12);
         IntList triangles = new IntList(1 << 12);
         for (int k = 0; k < pz - 1; k++) {
+            progress.checkCancelled();
             for (int j = 0; j < py - 1; j++) {
                 int base = px * (j + py * k);
                 for (int i = 0; i < px - 1; i++) {

@@ -2,6 +2,7 @@ package org.tacerisk.radiomics.morphology;
 
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
+import org.tacerisk.common.Progress;
 
 /**
  * Minimum-volume enclosing ellipsoid by Khachiyan's barycentric coordinate ascent (Khachiyan 1996; Todd &amp;
@@ -21,6 +22,11 @@ public record Mvee(double[] semiAxes, double[] centre, int iterations) {
 
     /** The MVEE of {@code points} (x, y, z per point; at least four points, not all coplanar). */
     public static Mvee of(double[] points, double tolerance) {
+        return of(points, tolerance, Progress.NONE);
+    }
+
+    /** As {@link #of(double[], double)}, checking for cancellation every iteration. */
+    public static Mvee of(double[] points, double tolerance, Progress progress) {
         int n = points.length / 3;
         // centre the points first: the lifted 4 × 4 moment matrix is then well conditioned
         double[] mean = new double[3];
@@ -42,6 +48,7 @@ public record Mvee(double[] semiAxes, double[] centre, int iterations) {
         double change = Double.POSITIVE_INFINITY;
         while (change > tolerance && iteration < MAX_ITERATIONS) {
             iteration++;
+            progress.checkCancelled();
             // X = Σ u_i q_i q_iᵀ with q_i = (x_i, 1)
             double[][] m = new double[4][4];
             for (int q = 0; q < n; q++) {

@@ -2,6 +2,7 @@ package org.tacerisk.radiomics.morphology;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.tacerisk.common.Progress;
 
 /**
  * Oriented minimum bounding box of a convex hull (IBSI-1 ZH1A, IQYR). IBSI names O'Rourke's exact 3D rotating
@@ -28,6 +29,11 @@ public record OrientedBoundingBox(double[] edges, double volume, double area) {
      * @param hull hull of the mesh vertices' half-voxel coordinates
      */
     public static OrientedBoundingBox of(SurfaceMesh mesh, ConvexHull hull) {
+        return of(mesh, hull, Progress.NONE);
+    }
+
+    /** As {@link #of(SurfaceMesh, ConvexHull)}, checking for cancellation between hull faces. */
+    public static OrientedBoundingBox of(SurfaceMesh mesh, ConvexHull hull, Progress progress) {
         int[] h = mesh.halfCoordinates();
         int[] faces = hull.faces();
         int[] vertices = hull.vertices();
@@ -43,6 +49,9 @@ public record OrientedBoundingBox(double[] edges, double volume, double area) {
         double[] bestEdges = null;
         double[] proj = new double[2 * vertices.length];
         for (int f = 0; f < faces.length; f += 3) {
+            if (f % 96 == 0) {
+                progress.checkCancelled();
+            }
             long[] n = integerNormal(h, faces[f], faces[f + 1], faces[f + 2]);
             if (!seen.add(key(n))) {
                 continue;

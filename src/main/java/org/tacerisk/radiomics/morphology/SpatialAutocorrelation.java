@@ -1,5 +1,6 @@
 package org.tacerisk.radiomics.morphology;
 
+import org.tacerisk.common.Progress;
 import org.tacerisk.image.BoundingBox;
 
 /**
@@ -23,12 +24,18 @@ public record SpatialAutocorrelation(double moranI, double gearyC, String undefi
     /** Both measures for the voxels with value 1 in {@code mask}, intensities from {@code intensities}. */
     public static SpatialAutocorrelation of(float[] intensities, byte[] mask, int nx, int ny, int nz,
             double[] spacing) {
+        return of(intensities, mask, nx, ny, nz, spacing, Progress.NONE);
+    }
+
+    /** As {@link #of(float[], byte[], int, int, int, double[])}, stopping with {@code Cancelled} on a cancel. */
+    public static SpatialAutocorrelation of(float[] intensities, byte[] mask, int nx, int ny, int nz,
+            double[] spacing, Progress progress) {
         int count = 0;
         for (byte b : mask) {
             count += b;
         }
         return count <= DIRECT_LIMIT ? direct(intensities, mask, nx, ny, nz, spacing)
-                : fourier(intensities, mask, nx, ny, nz, spacing);
+                : fourier(intensities, mask, nx, ny, nz, spacing, progress);
     }
 
     /** The definition itself: a double loop over all voxel pairs. */
@@ -90,6 +97,11 @@ public record SpatialAutocorrelation(double moranI, double gearyC, String undefi
     /** The same sums by 3D Fourier transforms of the zero-padded bounding box. */
     public static SpatialAutocorrelation fourier(float[] intensities, byte[] mask, int nx, int ny, int nz,
             double[] spacing) {
+        return fourier(intensities, mask, nx, ny, nz, spacing, Progress.NONE);
+    }
+
+    private static SpatialAutocorrelation fourier(float[] intensities, byte[] mask, int nx, int ny, int nz,
+            double[] spacing, Progress progress) {
         int[] box = BoundingBox.of(mask, nx, ny, nz);
         if (box == null) {
             return new SpatialAutocorrelation(Double.NaN, Double.NaN, "intensity mask is empty");
@@ -111,6 +123,7 @@ public record SpatialAutocorrelation(double moranI, double gearyC, String undefi
         }
         double mean = sum / count;
         // field 1: y + i·m; field 2: y² + i·w, with w the 1/d kernel (w(0) = 0 removes the pairs k1 = k2)
+        progress.checkCancelled();
         double[] re1 = new double[size];
         double[] im1 = new double[size];
         double[] re2 = new double[size];
@@ -137,13 +150,15 @@ public record SpatialAutocorrelation(double moranI, double gearyC, String undefi
         if (sumSquares == 0) {
             return new SpatialAutocorrelation(Double.NaN, Double.NaN, "all intensities in the ROI are equal");
         }
+        progress.checkCancelled();
         fillKernel(im2, lx, ly, lz, bx, by, bz, spacing);
-        Fft.transform3d(re1, im1, lx, ly, lz);
-        Fft.transform3d(re2, im2, lx, ly, lz);
+        Fft.transform3d(re1, im1, lx, ly, lz, progress);
+        Fft.transform3d(re2, im2, lx, ly, lz, progress);
         double syy = 0;
         double smm = 0;
         double smq = 0;
         for (int fz = 0; fz < lz; fz++) {
+            progress.checkCancelled();
             int gz = (lz - fz) % lz;
             for (int fy = 0; fy < ly; fy++) {
                 int gy = (ly - fy) % ly;
