@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.Progress;
 import org.tacerisk.deep.CropPlacement;
 import org.tacerisk.deep.DeepEngine;
 import org.tacerisk.deep.DeepInference;
@@ -50,8 +49,8 @@ final class DeepInferCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (DeepModel loaded = DeepModels.load(model)) {
             long modelLoad = (System.nanoTime() - start) / 1_000_000;
-            DeepInference.Result result = DeepInference.infer(loaded, img.volume(), tumour,
-                    Progress.of((step, fraction) -> { }, () -> Thread.currentThread().isInterrupted()));
+            DeepInference.Result result = StderrProgress.run(err, "nothing was written",
+                    progress -> DeepInference.infer(loaded, img.volume(), tumour, progress));
             Map<String, Object> root = toJson(loaded, result, engine.loadMillis(), modelLoad);
             err.flush();
             if (json) {

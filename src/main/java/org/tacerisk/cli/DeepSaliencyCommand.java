@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepEngine;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.deep.DeepModels;
 import org.tacerisk.deep.OcclusionSaliency;
 import org.tacerisk.deep.SaliencyMap;
 import org.tacerisk.deep.SaliencyRun;
-import org.tacerisk.image.Volume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -61,11 +59,12 @@ final class DeepSaliencyCommand implements Callable<Integer> {
         if (engine == null) {
             return ExitCodes.INTERNAL_ERROR;
         }
-        CaseInputOptions.Case tumourCase = input.read(err);
-        Volume ct = tumourCase.image().volume();
         try (DeepModel loaded = DeepModels.load(model)) {
-            SaliencyRun.Result run = SaliencyRun.run(loaded, ct, tumourCase.mask(), occlusion, out,
-                    Progress.of((step, fraction) -> { }, () -> Thread.currentThread().isInterrupted()));
+            SaliencyRun.Result run = StderrProgress.run(err, "no PNG was written", progress -> {
+                CaseInputOptions.Case tumourCase = input.read(err, progress.slice(0, 0.2));
+                return SaliencyRun.run(loaded, tumourCase.image().volume(), tumourCase.mask(), occlusion, out,
+                        progress.slice(0.2, 1));
+            });
             SaliencyMap map = run.map();
             err.printf("saliency in %d ms%n", run.saliencyMillis());
             err.flush();

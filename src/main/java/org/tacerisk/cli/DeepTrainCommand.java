@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.common.BadInputException;
-import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepEngine;
 import org.tacerisk.deep.DeepTrainer;
 import org.tacerisk.deep.InputSpec;
@@ -107,12 +106,13 @@ final class DeepTrainCommand implements Callable<Integer> {
         }
         TrainingManifest all = TrainingManifest.read(cases);
         TrainingManifest manifest = rowsToTrainOn(all, err);
-        Progress progress = stepLines(err);
-        long start = System.nanoTime();
-        List<TrainingCase> training = TrainingCrops.from(manifest, options.spec(), progress);
-        err.printf("%d crops in %d ms; training%n", training.size(), (System.nanoTime() - start) / 1_000_000);
-        err.flush();
-        TrainingSummary s = DeepTrainer.train(training, manifest.cohortById(), options, out, progress);
+        TrainingSummary s = StderrProgress.run(err, "no model folder was written", progress -> {
+            long start = System.nanoTime();
+            List<TrainingCase> training = TrainingCrops.from(manifest, options.spec(), progress.slice(0, 0.2));
+            err.printf("%d crops in %d ms; training%n", training.size(), (System.nanoTime() - start) / 1_000_000);
+            err.flush();
+            return DeepTrainer.train(training, manifest.cohortById(), options, out, progress.slice(0.2, 1));
+        });
         if (json) {
             Map<String, Object> summary = toJson(s);
             summary.put("rows_by_cohort", manifest.rowsByCohort());
@@ -181,23 +181,6 @@ final class DeepTrainCommand implements Callable<Integer> {
         byCohort.forEach((c, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(c.isEmpty() ? "(no cohort)" : c)
                 .append(' ').append(n));
         return sb.toString();
-    }
-
-    /**
-     * Core progress as stderr lines: each new step once (a training reports its epoch's step before every batch),
-     * cancelled when the command's thread is interrupted.
-     */
-    static Progress stepLines(PrintWriter err) {
-        String[] last = {null};
-        return Progress.of((step, fraction) -> {
-            synchronized (last) {
-                if (!step.equals(last[0])) {
-                    last[0] = step;
-                    err.println(step);
-                    err.flush();
-                }
-            }
-        }, () -> Thread.currentThread().isInterrupted());
     }
 
     static Map<String, Object> toJson(TrainingSummary s) {

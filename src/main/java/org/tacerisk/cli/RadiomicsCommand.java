@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tacerisk.dicom.CaseInputs;
-import org.tacerisk.image.Mask;
 import org.tacerisk.radiomics.FeatureTable;
 import org.tacerisk.radiomics.FeatureValue;
 import org.tacerisk.radiomics.ProcessingDiagnostics;
@@ -57,12 +55,14 @@ final class RadiomicsCommand implements Callable<Integer> {
         } else {
             settings = RadiomicsSettings.read(settingsFile);
         }
-        CaseInputOptions.Case tumourCase = input.read(err);
-        CaseInputs.Image img = tumourCase.image();
-        Mask roiMask = tumourCase.mask();
-        long start = System.nanoTime();
-        RadiomicsResult result = RadiomicsExtractor.extract(img.volume(), roiMask, settings);
-        err.printf("%d feature values in %d ms%n", result.features().size(), (System.nanoTime() - start) / 1_000_000);
+        long[] start = new long[1];
+        RadiomicsResult result = StderrProgress.run(err, "nothing was written", progress -> {
+            CaseInputOptions.Case tumourCase = input.read(err, progress.slice(0, 0.2));
+            start[0] = System.nanoTime();
+            return RadiomicsExtractor.extract(tumourCase.image().volume(), tumourCase.mask(), settings,
+                    progress.slice(0.2, 1));
+        });
+        err.printf("%d feature values in %d ms%n", result.features().size(), (System.nanoTime() - start[0]) / 1_000_000);
         err.flush();
         if (out != null) {
             FeatureTable.writeCsv(result.features(), out);

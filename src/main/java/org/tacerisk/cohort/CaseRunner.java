@@ -102,7 +102,8 @@ final class CaseRunner {
         CaseInputs.Image img = CaseInputs.readImage(row.image(), row.series(), caseProgress);
         MaskRead read = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
         caseProgress.checkCancelled();
-        Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), read.mask(), settings, model);
+        Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), read.mask(), settings, model,
+                caseProgress);
         // diagnostic columns (not features): the training images' spacing for the bundle (docs/cohort.md)
         double[] spacing = img.volume().geometry().spacing();
         for (int a = 0; a < 3; a++) {

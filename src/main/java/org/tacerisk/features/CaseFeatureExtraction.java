@@ -3,6 +3,7 @@ package org.tacerisk.features;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.common.Progress;
 import org.tacerisk.deep.DeepInference;
 import org.tacerisk.deep.DeepModel;
 import org.tacerisk.image.Mask;
@@ -28,14 +29,26 @@ public final class CaseFeatureExtraction {
      * @return column name → value, in column order; NaN where a feature is undefined for this tumour
      */
     public static Map<String, Double> extract(Volume ct, Mask tumour, RadiomicsSettings settings, DeepModel model) {
-        RadiomicsResult radiomics = RadiomicsExtractor.extract(ct, tumour, settings);
+        return extract(ct, tumour, settings, model, Progress.NONE);
+    }
+
+    /**
+     * As {@link #extract(Volume, Mask, RadiomicsSettings, DeepModel)}, reporting to {@code progress} (radiomics
+     * most of the range, the deep model the rest) and stopping with {@link org.tacerisk.common.Cancelled} when it
+     * is cancelled.
+     */
+    public static Map<String, Double> extract(Volume ct, Mask tumour, RadiomicsSettings settings, DeepModel model,
+            Progress progress) {
+        double radiomicsShare = model == null ? 1 : 0.9;
+        RadiomicsResult radiomics = RadiomicsExtractor.extract(ct, tumour, settings,
+                progress.slice(0, radiomicsShare));
         List<String> names = FeatureNames.radiomics(radiomics.features());
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             out.put(names.get(i), radiomics.features().get(i).value());
         }
         if (model != null) {
-            DeepInference.Result deep = DeepInference.infer(model, ct, tumour);
+            DeepInference.Result deep = DeepInference.infer(model, ct, tumour, progress.slice(radiomicsShare, 1));
             List<String> deepNames = FeatureNames.deep(deep.output());
             out.put(deepNames.get(0), deep.output().probability());
             float[] f = deep.output().features();

@@ -220,10 +220,8 @@ public final class CasePredictor implements AutoCloseable {
             deepModel = DeepModels.load(bundle.deepModelDir());
         }
         progress.report("extracting features", 0.05);
-        Map<String, Double> features = CaseFeatureExtraction.extract(ct, tumour, bundle.radiomicsSettings(),
-                deepModel);
-        progress.checkCancelled();
-        return features;
+        return CaseFeatureExtraction.extract(ct, tumour, bundle.radiomicsSettings(), deepModel,
+                progress.slice(0.05, 1));
     }
 
     private double modelScore(PredictorSpecification p, Map<String, Double> scores) {
