@@ -48,10 +48,12 @@ class DeepTrainCommandTest extends CommandLineTestBase {
         String progress = err.toString();
         assertTrue(progress.contains("case 6/6: P5"), progress);
         List<String> lines = progress.lines().toList();
+        // StderrProgress lines: the step, then its share of the whole command
         assertEquals(1, lines.stream().filter(l -> l.matches("epoch 1/2: loss \\d\\.\\d{4}, validation AUC"
-                + " (0\\.0000|0\\.5000|1\\.0000)")).count(), progress);
+                + " (0\\.0000|0\\.5000|1\\.0000) \\(\\d+ %\\)")).count(), progress);
         assertEquals(1, lines.stream().filter(l -> l.startsWith("epoch 2/2: loss ")).count(), progress);
-        assertEquals(1, lines.stream().filter("training epoch 1/2"::equals).count(), "each step once: " + progress);
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("training epoch 1/2 (")).count(),
+                "each step once: " + progress);
         assertTrue(Files.isRegularFile(model.resolve("model.json")));
         assertTrue(Files.isRegularFile(model.resolve("model.params")));
 
