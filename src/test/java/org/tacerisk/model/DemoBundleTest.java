@@ -47,8 +47,7 @@ class DemoBundleTest {
     void describesItsInputsCohortsAndTrainingImagesForTheWorkstation() {
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
             BundleManifest m = bundle.manifest();
-            // 1.2 until the demo is regenerated with ROC curves (schema 1.3)
-            assertTrue(List.of("1.2", BundleManifest.SCHEMA_VERSION).contains(m.schemaVersion()), m.schemaVersion());
+            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
             assertEquals(List.of(), bundle.warnings(), "a current bundle: its manifest carries its digest");
             TrainingImages images = m.trainingImages();
             assertNotNull(images, "training spacing for predict's spacing check");
@@ -69,15 +68,14 @@ class DemoBundleTest {
         }
     }
 
-    /** From schema 1.3 on, the ROC figure's curves travel as data; a 1.2 demo has none ("not in this bundle"). */
+    /**
+     * The ROC figure's curves travel as data (schema 1.3): every cohort, the figure's models, and points whose
+     * trapezoidal area is the AUC the performance table states (none of the demo's cohorts is thinned).
+     */
     @Test
     void carriesEveryCohortsRocCurvesFromSchema13On() {
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
             BundleManifest m = bundle.manifest();
-            if (m.schemaVersion().equals("1.2")) {
-                assertEquals(List.of(), m.roc());
-                return;
-            }
             for (Cohort c : m.cohorts()) {
                 CohortRoc roc = m.roc(c.name());
                 assertNotNull(roc, c.name());
@@ -89,9 +87,21 @@ class DemoBundleTest {
                     assertEquals(row.auc(), curve.auc(), curve.model());
                     assertEquals(c.n(), curve.cases() + curve.controls(), curve.model() + " " + c.name());
                     assertEquals(c.events(), curve.cases(), curve.model() + " " + c.name());
+                    assertEquals(row.auc(), trapezoidalArea(curve.points()), 1e-12, curve.model() + " " + c.name());
                 }
             }
         }
+    }
+
+    /** Area under the points (1 − specificity, sensitivity), which run from (1, 0) to (0, 1). */
+    private static double trapezoidalArea(List<CohortRoc.Point> points) {
+        double area = 0;
+        for (int i = 1; i < points.size(); i++) {
+            CohortRoc.Point a = points.get(i - 1);
+            CohortRoc.Point b = points.get(i);
+            area += (b.specificity() - a.specificity()) * (a.sensitivity() + b.sensitivity()) / 2;
+        }
+        return area;
     }
 
     @Test
