@@ -1,17 +1,21 @@
 package org.tacerisk.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Root command; each subcommand is a thin shell over one core capability. */
 @Command(name = "tacerisk", mixinStandardHelpOptions = true, versionProvider = TaceRiskCommand.Version.class,
         description = {"TACE-Risk: distant-metastasis risk of hepatocellular carcinoma after TACE.",
-            "Runs fully offline. Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input."},
+            "Without a command it opens the workstation. Runs fully offline. Exit codes: 0 ok, 1 internal error, 2"
+                + " usage error, 3 bad input, 130 cancelled."},
         subcommands = {DicomCommand.class, RadiomicsCommand.class, FilterCommand.class, StatsCommand.class,
             IbsiCommand.class, DeepCommand.class, CohortCommand.class, BundleCommand.class, SynthCommand.class,
-            DemoCommand.class, PredictCommand.class,
+            DemoCommand.class, PredictCommand.class, GuiCommand.class,
             CommandLine.HelpCommand.class})
-public final class TaceRiskCommand implements Runnable {
+public final class TaceRiskCommand implements Callable<Integer> {
 
     /** {@code --version}: the build's version, as bundles record it. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -21,10 +25,13 @@ public final class TaceRiskCommand implements Runnable {
         }
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Without a command: the workstation (as {@code tacerisk gui}). */
     @Override
-    public void run() {
-        // The workstation GUI will open here; until it exists, show what the CLI can do.
-        new CommandLine(this).usage(System.err);
+    public Integer call() {
+        return GuiCommand.open(spec, org.tacerisk.app.WorkstationOptions.none());
     }
 
     public static int execute(String... args) {

@@ -1,0 +1,46 @@
+package org.tacerisk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Map;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main window opens headless (TestFX + Monocle) with its title, toolbar and status bar. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, WorkstationOptions.none());
+        window.show();
+    }
+
+    @Test
+    void opensWithTitleAndToolbar() throws Exception {
+        assertTrue(stage.getTitle().startsWith("TACE-Risk"), stage.getTitle());
+        assertTrue(stage.getScene().lookup("#open") != null);
+        assertTrue(stage.getScene().lookup("#demo") != null);
+        assertTrue(Files.size(Screenshots.save(window.root(), "start-empty")) > 0);
+    }
+
+    @Test
+    void withoutADisplayServerThereIsNoWindowToOpen() {
+        assertFalse(Workstation.hasDisplay(Map.of(), "Linux", null));
+        assertTrue(Workstation.hasDisplay(Map.of("DISPLAY", ":0"), "Linux", null));
+        assertTrue(Workstation.hasDisplay(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", null));
+        assertTrue(Workstation.hasDisplay(Map.of(), "Windows 11", null));
+        assertTrue(Workstation.hasDisplay(Map.of(), "Linux", "Monocle"));
+        assertEquals(false, Workstation.hasDisplay(Map.of("DISPLAY", " "), "Linux", null));
+    }
+}
