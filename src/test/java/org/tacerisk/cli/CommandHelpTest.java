@@ -66,7 +66,7 @@ class CommandHelpTest extends CommandLineTestBase {
         assertTrue(words(out.toString()).contains("probability with its 95 % CI, risk group"), out.toString());
         assertEquals(0, run("--help"));
         assertTrue(words(out.toString()).contains("predict Predict one patient's risk of distant metastasis with a"
-                + " model bundle. help"), out.toString());
+                + " model bundle. gui"), out.toString());
     }
 
     private static String words(String text) {
