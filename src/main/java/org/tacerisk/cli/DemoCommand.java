@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.tacerisk.app.Installation;
 import org.tacerisk.common.DisplayNumbers;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.predict.CasePredictor;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
             "Not patient data; not for clinical use."})
 final class DemoCommand implements Callable<Integer> {
 
-    static final String BUNDLE = "models/hcc-tace-demo";
+    static final String BUNDLE = Installation.DEMO_BUNDLE;
 
     @Spec
     CommandSpec spec;
@@ -73,9 +74,8 @@ final class DemoCommand implements Callable<Integer> {
         DicomConvertCommand.printWritten(c.conversion(), err);
     }
 
-    /** The demo bundle of the installation ({@code -Dtacerisk.home}), else of the working folder (a source tree). */
+    /** The installation's demo bundle: the same lookup as the workstation's default bundle. */
     static Path installedBundle() {
-        String home = System.getProperty("tacerisk.home");
-        return home == null ? Path.of(BUNDLE) : Path.of(home).resolve(BUNDLE);
+        return Installation.demoBundle();
     }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -19,10 +21,13 @@ class MainWindowTest {
     private Stage stage;
     private MainWindow window;
 
+    @TempDir
+    static Path temp;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         this.stage = stage;
-        window = new MainWindow(stage, WorkstationOptions.none());
+        window = new MainWindow(stage, WorkstationOptions.none(), Files.createTempDirectory(temp, "data"));
         window.show();
     }
 
@@ -31,7 +36,7 @@ class MainWindowTest {
         assertTrue(stage.getTitle().startsWith("TACE-Risk"), stage.getTitle());
         assertTrue(stage.getScene().lookup("#open") != null);
         assertTrue(stage.getScene().lookup("#demo") != null);
-        assertTrue(Files.size(Screenshots.save(window.root(), "start-empty")) > 0);
+        assertTrue(Files.size(Screenshots.save(window.sceneRoot(), "start-empty")) > 0);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.tacerisk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tacerisk.app.ShellFixtures.awaitIdle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.cohort.synth.SyntheticCohortWriter;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * "Open demo case" (and {@code tacerisk gui --demo}): the SYNTHETIC demo patient is written into the application's
+ * data folder in the background, its series is shown with the tumour from its RTSTRUCT, and the browser lists the
+ * series with the structure set under it. Opening it twice reuses the folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DemoCaseWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        window = new MainWindow(stage, new WorkstationOptions(null, null, null, true),
+                Files.createTempDirectory(temp, "data"));
+        window.show();
+    }
+
+    @Test
+    void theDemoCaseOpensWithItsTumourAndOpensAgain(FxRobot robot) {
+        awaitIdle(window);
+        assertEquals(MainWindow.Screen.VIEWER, window.screen(), window.status().message());
+        assertNotNull(window.mask(), "the tumour from the RTSTRUCT");
+        assertTrue(window.mask().count() > 100, "tumour voxels: " + window.mask().count());
+        assertTrue(window.mask().geometry().sameGrid(window.loaded().volume().geometry(), 1e-6));
+        assertTrue(Files.isDirectory(window.dataFolder().resolve(DemoOpening.FOLDER)));
+        String viewer = robot.lookup("#viewerLabel").queryAs(Label.class).getText();
+        assertTrue(viewer.contains(SyntheticCohortWriter.SERIES_DESCRIPTION), viewer);
+        assertTrue(viewer.contains("Tumour:") && viewer.contains(" mL"), viewer);
+        assertEquals(1, robot.lookup("#seriesList").queryAs(ListView.class).getItems().size());
+        assertTrue(robot.lookup("#statusSynthetic").query().isVisible(), "SYNTHETIC label with the demo");
+        Screenshots.save(window.sceneRoot(), "viewer-demo-case");
+
+        robot.clickOn("#browse");
+        assertEquals(MainWindow.Screen.BROWSER, window.screen());
+        BrowserRow series = window.browser().table().getRoot().getChildren().get(0).getChildren().get(0)
+                .getChildren().get(0).getValue();
+        assertNotNull(series.preview());
+        assertTrue(series.children().stream().anyMatch(c -> c.title().startsWith("RTSTRUCT")), "" + series);
+        Screenshots.save(window.sceneRoot(), "browser-demo-case");
+
+        robot.clickOn("#demo");
+        awaitIdle(window);
+        assertEquals(MainWindow.Screen.VIEWER, window.screen(), window.status().message());
+    }
+}
