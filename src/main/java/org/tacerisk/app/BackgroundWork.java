@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.ChoiceRequiredException.Choice;
 import org.tacerisk.common.Progress;
@@ -25,6 +28,8 @@ final class BackgroundWork {
     interface Call<T> {
         T run(Progress progress) throws Exception;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tacerisk-work");
@@ -84,6 +89,7 @@ final class BackgroundWork {
                 status.idle(text.get("work.cancelled", what));
             } else {
                 status.idle(text.get("work.failed", what));
+                logIfUnexpected(failure);
                 onFailure.show(failureTitle, failure, onChoice);
             }
         }, failureTitle, onChoice));
@@ -127,6 +133,21 @@ final class BackgroundWork {
         } finally {
             busy.set(!jobs.isEmpty());
         }
+    }
+
+    /**
+     * An unexpected failure (a bug) goes to the log with where it happened, for a report; its message and what was
+     * running are left out: they may quote a folder or a value from the user's files (no patient data in logs).
+     */
+    private static void logIfUnexpected(Throwable failure) {
+        if (failure instanceof BadInputException || failure instanceof java.io.IOException) {
+            return;
+        }
+        StringBuilder frames = new StringBuilder();
+        for (StackTraceElement e : failure.getStackTrace()) {
+            frames.append("\n\tat ").append(e);
+        }
+        LOG.error("Unexpected {} in background work{}", failure.getClass().getName(), frames);
     }
 
     /** A result nobody will use is closed (a verified bundle holds a temporary folder). */

@@ -25,6 +25,8 @@ public record Problem(String title, String message, Path file, List<Finding> fin
         List<ChoiceRequiredException.Choice> choices, boolean internal) {
 
     public Problem {
+        // core messages start in lower case ("the series cannot be loaded: ..."); the panel shows a sentence
+        message = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
         findings = List.copyOf(findings);
         choices = List.copyOf(choices);
     }

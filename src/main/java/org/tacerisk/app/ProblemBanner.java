@@ -29,6 +29,7 @@ final class ProblemBanner {
     private final Messages text;
     private final VBox node = new VBox(6);
     private final Label title = new Label();
+    private final javafx.scene.layout.StackPane icon = new javafx.scene.layout.StackPane();
     private final Label message = new Label();
     private final Label file = new Label();
     private final VBox findings = new VBox(3);
@@ -56,7 +57,7 @@ final class ProblemBanner {
         close.setOnAction(e -> hide());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(8, SeverityIcon.of(Severity.ERROR, text), title, grow, close);
+        HBox header = new HBox(8, icon, title, grow, close);
         header.setAlignment(Pos.CENTER_LEFT);
         choices.setId("problemChoices");
         choices.setPrefHeight(120);
@@ -88,6 +89,9 @@ final class ProblemBanner {
     /** Shows {@code problem}; {@code chosen} gets the candidate the user picks when it offers choices. */
     void show(Problem problem, Consumer<Choice> chosen) {
         onChoose = chosen == null ? c -> { } : chosen;
+        // a required choice is a question, not a failure
+        icon.getChildren().setAll(SeverityIcon.of(problem.choices().isEmpty() ? Severity.ERROR : Severity.WARNING,
+                text));
         title.setText(problem.title());
         message.setText(problem.internal() ? problem.message() + " " + text.get("problem.internalAdvice")
                 : problem.message());

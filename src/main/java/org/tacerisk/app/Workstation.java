@@ -22,6 +22,25 @@ public final class Workstation {
         Application.launch(WorkstationApp.class);
     }
 
+    /**
+     * Why the window toolkit could not start, in one line for the terminal, or null when {@code failure} is not
+     * such a failure. On Linux JavaFX needs GTK 3; a server or a minimal desktop may not have it.
+     */
+    public static String noWindowReason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof UnsupportedOperationException && m.contains("GTK")) {
+                return "the workstation cannot open a window: " + m.replaceAll("\\.$", "")
+                        + " (install GTK 3: the package libgtk-3-0 on Debian and Ubuntu, gtk3 on Fedora)";
+            }
+            if (t instanceof UnsupportedOperationException && m.toLowerCase(java.util.Locale.ROOT)
+                    .contains("unable to open display")) {
+                return "the workstation cannot open a window: " + m.replaceAll("\\.$", "");
+            }
+        }
+        return null;
+    }
+
     static WorkstationOptions options() {
         return options;
     }

@@ -43,7 +43,18 @@ final class GuiCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }
-        Workstation.launch(options);
+        try {
+            Workstation.launch(options);
+        } catch (RuntimeException e) {
+            String why = Workstation.noWindowReason(e);
+            if (why == null) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("error: " + why + "; 'tacerisk demo' runs the demo case on the"
+                    + " command line");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
         return ExitCodes.OK;
     }
 }

@@ -88,9 +88,9 @@ class BackgroundWorkWindowTest {
         awaitIdle(window);
         String shown = texts(robot.lookup("#problem").query());
         assertTrue(shown.contains("The mask could not be read"), shown);
-        assertTrue(shown.contains("the mask is on another grid"), shown);
+        assertTrue(shown.contains("The mask is on another grid"), shown);
         assertTrue(shown.contains("File: " + file), shown);
-        assertFalse(shown.contains(file + ": the mask"), "the file is named once, on its own line: " + shown);
+        assertFalse(shown.contains(file + ": "), "the file is named once, on its own line: " + shown);
         assertNoStackTrace(shown);
         assertTrue(window.status().message().endsWith("failed (see the message above)"));
         Screenshots.save(window.sceneRoot(), "problem-bad-input");
@@ -126,7 +126,7 @@ class BackgroundWorkWindowTest {
         }, v -> { }, picked::add));
         awaitIdle(window);
         String shown = texts(robot.lookup("#problem").query());
-        assertTrue(shown.contains("the structure set holds 2 ROIs. Choose the ROI to use:"), shown);
+        assertTrue(shown.contains("The structure set holds 2 ROIs. Choose the ROI to use:"), shown);
         ListView<?> choices = robot.lookup("#problemChoices").queryAs(ListView.class);
         assertEquals(2, choices.getItems().size());
         Screenshots.save(window.sceneRoot(), "problem-choice");

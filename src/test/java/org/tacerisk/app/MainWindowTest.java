@@ -48,4 +48,13 @@ class MainWindowTest {
         assertTrue(Workstation.hasDisplay(Map.of(), "Linux", "Monocle"));
         assertEquals(false, Workstation.hasDisplay(Map.of("DISPLAY", " "), "Linux", null));
     }
+
+    @Test
+    void aMissingWindowToolkitIsSaidInOneLine() {
+        String why = Workstation.noWindowReason(new RuntimeException("launch failed",
+                new UnsupportedOperationException("Unable to load glass GTK library.")));
+        assertEquals("the workstation cannot open a window: Unable to load glass GTK library (install GTK 3: the"
+                + " package libgtk-3-0 on Debian and Ubuntu, gtk3 on Fedora)", why);
+        assertEquals(null, Workstation.noWindowReason(new IllegalStateException("a bug")));
+    }
 }

@@ -22,7 +22,7 @@ class ProblemTest {
     void aBadInputNamesItsFileOnceAndKeepsItsWords() {
         Problem p = Problem.of("Load failed", new BadInputException(Path.of("/d/x.dcm"), "bad thing; do this"), text);
         assertEquals("Load failed", p.title());
-        assertEquals("bad thing; do this", p.message());
+        assertEquals("Bad thing; do this", p.message(), "a sentence");
         assertEquals(Path.of("/d/x.dcm"), p.file());
         assertFalse(p.internal());
     }
@@ -43,7 +43,7 @@ class ProblemTest {
                 new ChoiceRequiredException.Choice("2", "#2 ART"));
         Problem p = Problem.of("Choose", new ChoiceRequiredException(Path.of("/d"),
                 ChoiceRequiredException.Subject.SERIES, null, "the folder holds 2 image series", choices), text);
-        assertEquals("the folder holds 2 image series. Choose the image series to use:", p.message());
+        assertEquals("The folder holds 2 image series. Choose the image series to use:", p.message());
         assertEquals(choices, p.choices());
     }
 
