@@ -8,22 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -68,14 +58,11 @@ public final class MainWindow {
     private final StartScreen start;
     private final SeriesBrowser browser;
     private final SeriesList seriesList;
-    private final VBox roiTools = new VBox(6);
-    private final VBox leftPanel;
-    private final VBox rightPanel;
+    private final SidePanels panels;
+    private final WorkstationToolbar toolbar;
     private final StackPane viewer = new StackPane();
     private final Label viewerLabel = new Label();
     private final StackPane centre = new StackPane();
-    private final ToggleButton panelToggle = new ToggleButton();
-    private final Button browse = new Button();
 
     private Screen screen;
     private ModelBundle bundle;
@@ -108,8 +95,10 @@ public final class MainWindow {
         start.setRecent(recent.entries());
         browser = new SeriesBrowser(text, this::loadSeries);
         seriesList = new SeriesList(text, this::loadSeries);
-        leftPanel = leftPanel();
-        rightPanel = rightPanel();
+        panels = new SidePanels(text, seriesList, caseBundle);
+        toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
+                this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
+                this::showBrowser, this::layoutPanels, this::toggleHelp));
         viewer.getChildren().add(viewerLabel);
         viewer.getStyleClass().add("viewer");
         viewer.setId("viewer");
@@ -118,7 +107,7 @@ public final class MainWindow {
         viewerLabel.setText(text.get("viewer.empty"));
 
         root.getStyleClass().add("workstation");
-        root.setTop(toolbar());
+        root.setTop(toolbar.node());
         VBox.setVgrow(centre, Priority.ALWAYS);
         root.setCenter(new VBox(problem.node(), centre));
         root.setBottom(status.node());
@@ -130,7 +119,8 @@ public final class MainWindow {
         Scene scene = new Scene(sceneRoot, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("workstation.css").toExternalForm());
         shortcuts.install(scene);
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter: lists and tables consume Esc themselves; the message or the help goes first, a tool's Esc next
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && closeOverlays()) {
                 e.consume();
             }
@@ -306,7 +296,7 @@ public final class MainWindow {
     }
 
     void togglePanel() {
-        panelToggle.setSelected(!panelToggle.isSelected());
+        toolbar.togglePanel();
         layoutPanels();
     }
 
@@ -316,7 +306,7 @@ public final class MainWindow {
         folder = opened;
         browser.show(opened);
         seriesList.show(BrowserRow.of(opened.index(), opened.previews(), text));
-        browse.setDisable(false);
+        toolbar.folderOpen();
     }
 
     private void useBundle(ModelBundle loadedBundle) {
@@ -349,8 +339,8 @@ public final class MainWindow {
     /** The side panels belong to the viewer; the start screen and the browser use the whole width. */
     private void layoutPanels() {
         boolean viewing = screen == Screen.VIEWER;
-        root.setLeft(viewing && panelToggle.isSelected() ? leftPanel : null);
-        root.setRight(viewing ? rightPanel : null);
+        root.setLeft(viewing && toolbar.panelShown() ? panels.left() : null);
+        root.setRight(viewing ? panels.right() : null);
     }
 
     private boolean closeOverlays() {
@@ -374,55 +364,6 @@ public final class MainWindow {
 
     // ---- layout ----
 
-    private ToolBar toolbar() {
-        Button open = toolButton("open", "toolbar.open", "Shortcut+O", this::chooseFolder);
-        Button demo = toolButton("demo", "toolbar.demo", "Shortcut+D", this::openDemo);
-        MenuItem loadFolder = new MenuItem(text.get("bundle.loadFolder"));
-        loadFolder.setId("bundleLoadFolder");
-        loadFolder.setOnAction(e -> chooseBundleFolder());
-        MenuItem loadZip = new MenuItem(text.get("bundle.loadZip"));
-        loadZip.setId("bundleLoadZip");
-        loadZip.setOnAction(e -> chooseBundleZip());
-        MenuItem useDemo = new MenuItem(text.get("bundle.useDemo"));
-        useDemo.setId("bundleUseDemo");
-        useDemo.setOnAction(e -> loadBundle(Installation.demoBundle()));
-        MenuButton bundleMenu = new MenuButton(text.get("toolbar.bundleMenu"), null, loadFolder, loadZip,
-                new SeparatorMenuItem(), useDemo);
-        bundleMenu.setId("bundle");
-        Button save = toolButton("save", "toolbar.save", null, () -> { });
-        save.setDisable(true);
-        save.setTooltip(new Tooltip(text.get("toolbar.saveLater")));
-        browse.setText(text.get("toolbar.browse"));
-        browse.setId("browse");
-        browse.setOnAction(e -> showBrowser());
-        browse.setDisable(true);
-        browse.setTooltip(new Tooltip(text.get("toolbar.browse.tip", keys("Shortcut+L"))));
-        panelToggle.setText(text.get("toolbar.panel"));
-        panelToggle.setId("panelToggle");
-        panelToggle.setSelected(true);
-        panelToggle.setOnAction(e -> layoutPanels());
-        panelToggle.setTooltip(new Tooltip(text.get("toolbar.panel.tip", keys("F9"))));
-        Pane grow = new Pane();
-        javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
-        // Report, presentation mode and language come with the next issues, left of help
-        Button helpButton = toolButton("helpButton", "toolbar.help", "F1", this::toggleHelp);
-        return new ToolBar(open, demo, bundleMenu, save, browse, panelToggle, grow, helpButton);
-    }
-
-    private Button toolButton(String id, String key, String shortcut, Runnable action) {
-        Button b = new Button(text.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        if (shortcut != null) {
-            b.setTooltip(new Tooltip(text.get("toolbar.tip", text.get(key), keys(shortcut))));
-        }
-        return b;
-    }
-
-    private String keys(String combination) {
-        return Shortcuts.displayText(combination, text);
-    }
-
     private void registerShortcuts() {
         String file = "help.group.file";
         shortcuts.add(file, "help.action.open", this::chooseFolder, "Shortcut+O");
@@ -439,41 +380,6 @@ public final class MainWindow {
         shortcuts.describe(window, "help.action.close", "Esc");
     }
 
-    private VBox leftPanel() {
-        TitledPane series = new TitledPane(text.get("left.series"), seriesList.node());
-        series.setId("seriesPane");
-        VBox.setVgrow(series, Priority.ALWAYS);
-        series.setMaxHeight(Double.MAX_VALUE);
-        roiTools.setId("roiTools");
-        Label placeholder = new Label(text.get("left.roiTools.placeholder"));
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("secondary");
-        roiTools.getChildren().add(placeholder);
-        TitledPane tools = new TitledPane(text.get("left.roiTools"), roiTools);
-        tools.setId("roiToolsPane");
-        VBox panel = new VBox(series, tools);
-        panel.setId("leftPanel");
-        panel.getStyleClass().add("side-panel");
-        panel.setPrefWidth(290);
-        panel.setMinWidth(Region.USE_PREF_SIZE);
-        return panel;
-    }
-
-    private VBox rightPanel() {
-        Label heading = new Label(text.get("case.heading"));
-        heading.getStyleClass().add("panel-heading");
-        Label placeholder = new Label(text.get("case.placeholder"));
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("secondary");
-        VBox panel = new VBox(10, heading, caseBundle.node(), placeholder);
-        panel.setId("casePanel");
-        panel.getStyleClass().add("side-panel");
-        panel.setPrefWidth(300);
-        panel.setMinWidth(Region.USE_PREF_SIZE);
-        panel.setPadding(new javafx.geometry.Insets(10));
-        return panel;
-    }
-
     // ---- for tests and for the parts merged later ----
 
     BorderPane root() {
@@ -487,7 +393,7 @@ public final class MainWindow {
 
     /** The ROI tools area of the left panel (filled by the ROI tools). */
     VBox roiTools() {
-        return roiTools;
+        return panels.roiTools();
     }
 
     Shortcuts shortcuts() {

@@ -118,6 +118,21 @@ class StartScreenWindowTest {
     }
 
     @Test
+    void aRecentFolderThatIsGoneIsAMessageNotACrash(FxRobot robot) {
+        awaitIdle(window);
+        ListView<?> recent = robot.lookup("#recentCases").queryAs(ListView.class);
+        robot.interact(() -> recent.getSelectionModel().select(0));
+        robot.doubleClickOn("#recentCases .list-cell");
+        awaitIdle(window);
+        String shown = texts(robot.lookup("#problem").query());
+        assertTrue(shown.contains("does not exist"), shown);
+        assertTrue(shown.contains("CT_LIVER_2024"), "names the folder: " + shown);
+        assertEquals(MainWindow.Screen.START, window.screen());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.problem().isShowing(), "Esc closes the message");
+    }
+
+    @Test
     void aToolRegisteredLaterIsListedInTheHelp(FxRobot robot) {
         awaitIdle(window);
         robot.interact(() -> {

@@ -1,0 +1,65 @@
+package org.tacerisk.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The panels beside the viewer: on the left the open folder's series and the ROI tools (a {@code VBox} with id
+ * {@code roiTools} that the tools fill), on the right the case (the model bundle now; inputs and result next).
+ */
+final class SidePanels {
+
+    private final VBox left;
+    private final VBox right;
+    private final VBox roiTools = new VBox(6);
+
+    SidePanels(Messages text, SeriesList seriesList, BundleCard caseBundle) {
+        TitledPane series = new TitledPane(text.get("left.series"), seriesList.node());
+        series.setId("seriesPane");
+        series.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(series, Priority.ALWAYS);
+        roiTools.setId("roiTools");
+        roiTools.getChildren().add(secondary(text.get("left.roiTools.placeholder")));
+        TitledPane tools = new TitledPane(text.get("left.roiTools"), roiTools);
+        tools.setId("roiToolsPane");
+        left = panel("leftPanel", 290, series, tools);
+
+        Label heading = new Label(text.get("case.heading"));
+        heading.getStyleClass().add("panel-heading");
+        right = panel("casePanel", 300, heading, caseBundle.node(), secondary(text.get("case.placeholder")));
+        right.setSpacing(10);
+        right.setPadding(new Insets(10));
+    }
+
+    VBox left() {
+        return left;
+    }
+
+    VBox right() {
+        return right;
+    }
+
+    VBox roiTools() {
+        return roiTools;
+    }
+
+    private static VBox panel(String id, double width, javafx.scene.Node... children) {
+        VBox panel = new VBox(children);
+        panel.setId(id);
+        panel.getStyleClass().add("side-panel");
+        panel.setPrefWidth(width);
+        panel.setMinWidth(Region.USE_PREF_SIZE);
+        return panel;
+    }
+
+    private static Label secondary(String words) {
+        Label label = new Label(words);
+        label.setWrapText(true);
+        label.getStyleClass().add("secondary");
+        return label;
+    }
+}
