@@ -4,15 +4,17 @@ import java.util.Arrays;
 import org.tacerisk.image.ImageGeometry;
 
 /**
- * Diameters on one axial slice, in the slice's own mm frame (x = i·spacing_i, y = j·spacing_j; the direction
- * matrix is orthonormal, so distances there are distances in the patient).
+ * Diameters on one axial slice between pixel centres, in the slice's own mm frame (x = i·spacing_i,
+ * y = j·spacing_j; the direction matrix is orthonormal, so distances there are distances in the patient).
  *
- * <p>Longest diameter: only the convex hull's vertices can end the longest chord, and the hull of a row-convex
- * picture needs only the first and last pixel of each row, so the search costs O(rows + h²) for h hull vertices.
+ * <p>Longest diameter: the largest distance between two pixel centres. Only the convex hull's vertices can end it,
+ * and the hull of all pixels is the hull of the first and last pixel of each row, so the search costs
+ * O(rows + h²) for h hull vertices.
  *
- * <p>Perpendicular: the pixels are cut into strips perpendicular to the long axis, one pixel spacing (the smaller
- * in-plane spacing) wide; the longest perpendicular is the largest extent of a strip along the perpendicular
- * direction, reported as an exactly perpendicular segment through the strip's centre line.
+ * <p>Perpendicular: pixel centres rarely lie exactly across the long axis from each other, so the perpendicular is
+ * the largest distance across the long axis between two boundary pixels that lie no more than one pixel spacing
+ * (the smaller in-plane spacing) apart along it; it is reported as a segment exactly perpendicular to the long
+ * axis, midway between the two.
  */
 final class SliceDiameters {
 
@@ -83,36 +85,53 @@ final class SliceDiameters {
         double uy = (e[3] * sy - ay) / length;
         double nxDir = -uy;
         double nyDir = ux;
-        double width = Math.min(sx, sy);
-        int strips = (int) Math.round(length / width) + 1;
-        double[] tMin = new double[strips];
-        double[] tMax = new double[strips];
-        Arrays.fill(tMin, Double.POSITIVE_INFINITY);
-        Arrays.fill(tMax, Double.NEGATIVE_INFINITY);
+        // boundary pixels as (s, t): position along the long axis and across it, in mm from its start
+        int ny = g.ny();
+        double[] along = new double[SliceBits.count(words)];
+        double[] across = new double[along.length];
+        int count = 0;
         for (int bit = SliceBits.nextSetBit(words, 0); bit >= 0; bit = SliceBits.nextSetBit(words, bit + 1)) {
-            double x = (bit % nx) * sx - ax;
-            double y = (bit / nx) * sy - ay;
-            int strip = (int) Math.round((x * ux + y * uy) / width);
-            if (strip < 0 || strip >= strips) {
+            int i = bit % nx;
+            int j = bit / nx;
+            if (i > 0 && i < nx - 1 && j > 0 && j < ny - 1 && SliceBits.get(words, bit - 1)
+                    && SliceBits.get(words, bit + 1) && SliceBits.get(words, bit - nx) && SliceBits.get(words, bit + nx)) {
                 continue;
             }
-            double t = x * nxDir + y * nyDir;
-            tMin[strip] = Math.min(tMin[strip], t);
-            tMax[strip] = Math.max(tMax[strip], t);
+            double x = i * sx - ax;
+            double y = j * sy - ay;
+            along[count] = x * ux + y * uy;
+            across[count] = x * nxDir + y * nyDir;
+            count++;
         }
-        int bestStrip = 0;
-        for (int s = 1; s < strips; s++) {
-            if (tMax[s] - tMin[s] > tMax[bestStrip] - tMin[bestStrip]) {
-                bestStrip = s;
+        Integer[] order = new Integer[count];
+        for (int n = 0; n < count; n++) {
+            order[n] = n;
+        }
+        Arrays.sort(order, (p, q) -> Double.compare(along[p], along[q]));
+        // the longest pair no more than one pixel apart along the long axis, measured across it
+        double window = Math.min(sx, sy) * (1 + 1e-9);
+        double best = -1;
+        int bestA = order[0];
+        int bestB = order[0];
+        for (int p = 0; p < count; p++) {
+            int a = order[p];
+            for (int q = p; q < count && along[order[q]] - along[a] <= window; q++) {
+                int b = order[q];
+                double width = Math.abs(across[b] - across[a]);
+                if (width > best) {
+                    best = width;
+                    bestA = a;
+                    bestB = b;
+                }
             }
         }
-        double s = bestStrip * width;
-        double x0 = ax + s * ux + tMin[bestStrip] * nxDir;
-        double y0 = ay + s * uy + tMin[bestStrip] * nyDir;
-        double x1 = ax + s * ux + tMax[bestStrip] * nxDir;
-        double y1 = ay + s * uy + tMax[bestStrip] * nyDir;
-        AxialDiameters.Segment shortAxis = segment(g, k, x0 / sx, y0 / sy, x1 / sx, y1 / sy,
-                tMax[bestStrip] - tMin[bestStrip]);
+        // drawn exactly perpendicular, midway between the pair along the long axis
+        double s = (along[bestA] + along[bestB]) / 2;
+        double x0 = ax + s * ux + across[bestA] * nxDir;
+        double y0 = ay + s * uy + across[bestA] * nyDir;
+        double x1 = ax + s * ux + across[bestB] * nxDir;
+        double y1 = ay + s * uy + across[bestB] * nyDir;
+        AxialDiameters.Segment shortAxis = segment(g, k, x0 / sx, y0 / sy, x1 / sx, y1 / sy, best);
         return new AxialDiameters(k, longAxis, shortAxis);
     }
 
