@@ -373,6 +373,54 @@ public final class EditableMask {
         }
     }
 
+    /**
+     * Makes this mask equal to {@code mask} (an imported RTSTRUCT, SEG or NIfTI mask, a restored recovery), inside an
+     * edit, so the import is one undo step.
+     *
+     * @throws RoiToolException when {@code mask} is on another grid
+     */
+    public void replaceWith(Mask mask) {
+        requireEditing();
+        Planes.requireSameGrid(mask.geometry(), geometry);
+        for (int k = 0, n = 0; k < slices.length; k++, n += sliceBits) {
+            long[] words = null;
+            for (int bit = 0; bit < sliceBits; bit++) {
+                if (mask.contains(n + bit)) {
+                    if (words == null) {
+                        words = SliceBits.allocate(sliceBits);
+                    }
+                    SliceBits.set(words, bit);
+                }
+            }
+            replaceSlice(k, words);
+        }
+    }
+
+    /** Makes this mask equal to {@code other} (same grid size), inside an edit. */
+    public void replaceWith(EditableMask other) {
+        requireEditing();
+        Planes.requireSameGrid(other.geometry, geometry);
+        for (int k = 0; k < slices.length; k++) {
+            replaceSlice(k, other.slices[k]);
+        }
+    }
+
+    private void replaceSlice(int k, long[] words) {
+        long[] now = slices[k];
+        boolean nowEmpty = now == null || SliceBits.isEmpty(now);
+        boolean newEmpty = words == null || SliceBits.isEmpty(words);
+        if (nowEmpty && newEmpty || !nowEmpty && !newEmpty && java.util.Arrays.equals(now, words)) {
+            return;
+        }
+        long[] target = writable(k);
+        if (newEmpty) {
+            java.util.Arrays.fill(target, 0L);
+        } else {
+            System.arraycopy(words, 0, target, 0, target.length);
+        }
+        dirty.addRun(k, 0, sliceBits, nx);
+    }
+
     /** Axial slice k's bits for reading (null when empty); callers must not change it. */
     long[] sliceWords(int k) {
         return slices[k];

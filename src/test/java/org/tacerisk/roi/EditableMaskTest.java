@@ -127,4 +127,27 @@ class EditableMaskTest {
         assertTrue(m.memoryBytes() < 5_000, "an emptied slice gives its storage back");
         assertNull(m.boundingBox());
     }
+
+    @Test
+    void anImportReplacesTheMaskAsOneUndoStepAndRefusesAnotherGrid() {
+        RoiEditor editor = new RoiEditor(RoiFixtures.ct(small, (i, j, k) -> 0),
+                RoiFixtures.mask(small, (i, j, k) -> k == 0), new UndoHistory());
+        EditableMask before = editor.mask().copy();
+        Mask imported = RoiFixtures.mask(small, (i, j, k) -> k == 1 && i < 2).toMask();
+        editor.perform(RoiAction.IMPORT, m -> {
+            m.replaceWith(imported);
+            return null;
+        });
+        assertArrayEquals(imported.toByteArray(), editor.mask().toMask().toByteArray());
+        editor.undo();
+        assertTrue(editor.mask().sameVoxels(before));
+        Mask elsewhere = Mask.empty(RoiFixtures.grid(4, 3, 3, 0.8, 0.9, 2.5));
+        RoiToolException e = assertThrows(RoiToolException.class, () -> editor.perform(RoiAction.IMPORT, m -> {
+            m.replaceWith(elsewhere);
+            return null;
+        }));
+        assertEquals(RoiToolException.Problem.GRID_MISMATCH, e.problem());
+        assertTrue(e.getMessage().contains("4x3x3") && e.getMessage().contains("4x3x2"), e.getMessage());
+        assertTrue(editor.mask().sameVoxels(before));
+    }
 }

@@ -121,6 +121,34 @@ class RoiMeasurementsTest {
         }
     }
 
+    /** The 3D diameter is the product's tumour size (TumourSize on the whole mask), to the last bit. */
+    @Test
+    void maxDiameter3dIsTumourSizeOnTheWholeMask() {
+        ImageGeometry g = RoiFixtures.grid(40, 30, 12, 0.7, 0.9, 2.5);
+        Random random = new Random(8);
+        for (int trial = 0; trial < 20; trial++) {
+            // scattered, non-convex: random voxels of random boxes
+            int[][] boxes = new int[1 + random.nextInt(4)][];
+            for (int b = 0; b < boxes.length; b++) {
+                boxes[b] = new int[] {random.nextInt(35), random.nextInt(25), random.nextInt(10), 1 + random.nextInt(6),
+                    1 + random.nextInt(6), 1 + random.nextInt(3)};
+            }
+            long seed = random.nextLong();
+            EditableMask m = RoiFixtures.mask(g, (i, j, k) -> {
+                for (int[] b : boxes) {
+                    if (i >= b[0] && i < b[0] + b[3] && j >= b[1] && j < b[1] + b[4] && k >= b[2] && k < b[2] + b[5]
+                            && new Random(seed + i + 97L * j + 9973L * k).nextInt(4) > 0) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            double expected = org.tacerisk.radiomics.morphology.TumourSize.maxDiameterCm(m.toMask()) * 10;
+            assertEquals(expected, new RoiMeasurements(m, RoiFixtures.ct(g, (i, j, k) -> 0)).maxDiameter3dMm(), 0,
+                    "trial " + trial);
+        }
+    }
+
     @Test
     void meanAndSampleStandardDeviationOfHu() {
         ImageGeometry g = RoiFixtures.grid(4, 4, 2, 1, 1, 1);
