@@ -2,9 +2,9 @@ package org.tacerisk.app.viewer;
 
 /**
  * Draws one view's frame into an ARGB int array: for each device pixel the voxel under its centre (nearest
- * neighbour), its grey from the window table, then the ROI overlay blended in. No objects per pixel: per frame it
- * fills two small index tables (one entry per device column and per device row) and then reads one voxel and one
- * table entry per pixel.
+ * neighbour), its grey from the window table, then the ROI overlay blended in. No objects per pixel: the plane's
+ * voxels are gathered once per slice ({@link PlaneSampler}); per frame two small tables give each device column and
+ * row its displayed column and row, and each pixel is one plane read and one table read.
  *
  * <p>Nearest neighbour, not linear interpolation: each screen pixel shows exactly one voxel's value — the value the
  * HU readout reports and the voxel an ROI tool edits — so voxel edges stay visible (a 5 mm slice is a 5 mm band in
@@ -15,12 +15,9 @@ final class PlaneRenderer {
 
     static final int BACKGROUND = GreyLut.OPAQUE;
 
+    private final PlaneSampler sampler = new PlaneSampler();
     private int[] columnOf = new int[0];
     private int[] rowOf = new int[0];
-    private int[] columnSlice = new int[0];
-    private int[] columnOffset = new int[0];
-    private int[] rowSlice = new int[0];
-    private int[] rowOffset = new int[0];
 
     /**
      * Renders slice {@code slice} of {@code g} as seen through {@code view} into {@code out} ({@code width} ×
@@ -30,87 +27,56 @@ final class PlaneRenderer {
      */
     void render(ViewerVolume volume, SliceGeometry g, int slice, ViewState view, double scale, GreyLut lut,
             OverlayPlane overlay, OverlayStyle style, int[] out, int width, int height) {
-        prepareColumns(volume, g, view, scale, width);
-        prepareRows(volume, g, slice, view, scale, height);
+        sampler.sample(volume, g, slice);
+        mapPixels(g, view, scale, width, height);
         if (volume.isShortBacked()) {
-            drawShorts(volume.shortSlices(), g.horizontalAxis() == 2, lut.table(), out, width, height);
+            drawShorts(sampler.shorts(), g.columns(), lut.table(), out, width, height);
         } else {
-            drawFloats(volume.floatSlices(), lut, out, width, height);
+            drawFloats(sampler.floats(), g.columns(), lut, out, width, height);
         }
         if (overlay != null && !overlay.isEmpty()) {
             drawOverlay(overlay, style, Math.max(1, (int) Math.round(scale)), out, width, height);
         }
     }
 
-    private void prepareColumns(ViewerVolume volume, SliceGeometry g, ViewState view, double scale, int width) {
+    /** The displayed column of each device column and row of each device row (−1: off the plane). */
+    private void mapPixels(SliceGeometry g, ViewState view, double scale, int width, int height) {
         if (columnOf.length < width) {
             columnOf = new int[width];
-            columnSlice = new int[width];
-            columnOffset = new int[width];
         }
-        int axis = g.horizontalAxis();
-        int nx = volume.geometry().nx();
-        for (int x = 0; x < width; x++) {
-            int column = g.columnAt(view.toPlane((x + 0.5) / scale, 0)[0]);
-            columnOf[x] = column;
-            int index = column < 0 ? 0 : g.horizontalIndex(column);
-            columnSlice[x] = axis == 2 ? index : 0;
-            columnOffset[x] = axis == 0 ? index : axis == 1 ? index * nx : 0;
-        }
-    }
-
-    private void prepareRows(ViewerVolume volume, SliceGeometry g, int slice, ViewState view, double scale,
-            int height) {
         if (rowOf.length < height) {
             rowOf = new int[height];
-            rowSlice = new int[height];
-            rowOffset = new int[height];
         }
-        int nx = volume.geometry().nx();
-        int axis = g.verticalAxis();
-        int normal = g.normalAxis();
-        int fixedSlice = normal == 2 ? slice : 0;
-        int fixedOffset = normal == 0 ? slice : normal == 1 ? slice * nx : 0;
+        for (int x = 0; x < width; x++) {
+            columnOf[x] = g.columnAt(view.toPlane((x + 0.5) / scale, 0)[0]);
+        }
         for (int y = 0; y < height; y++) {
-            int row = g.rowAt(view.toPlane(0, (y + 0.5) / scale)[1]);
-            rowOf[y] = row;
-            int index = row < 0 ? 0 : g.verticalIndex(row);
-            rowSlice[y] = fixedSlice + (axis == 2 ? index : 0);
-            rowOffset[y] = fixedOffset + (axis == 0 ? index : axis == 1 ? index * nx : 0);
+            rowOf[y] = g.rowAt(view.toPlane(0, (y + 0.5) / scale)[1]);
         }
     }
 
-    private void drawShorts(short[][] slices, boolean columnsAcrossSlices, int[] lut, int[] out, int width,
-            int height) {
+    private void drawShorts(short[] plane, int columns, int[] lut, int[] out, int width, int height) {
         int[] colOf = columnOf;
-        int[] colOffset = columnOffset;
-        int[] colSlice = columnSlice;
         for (int y = 0, p = 0; y < height; y++, p += width) {
-            if (rowOf[y] < 0) {
+            int row = rowOf[y];
+            if (row < 0) {
                 java.util.Arrays.fill(out, p, p + width, BACKGROUND);
                 continue;
             }
-            int base = rowOffset[y];
-            if (columnsAcrossSlices) {
-                int sliceBase = rowSlice[y];
-                for (int x = 0; x < width; x++) {
-                    out[p + x] = colOf[x] < 0 ? BACKGROUND
-                            : lut[slices[sliceBase + colSlice[x]][base + colOffset[x]] & 0xffff];
-                }
-            } else {
-                short[] source = slices[rowSlice[y]];
-                for (int x = 0; x < width; x++) {
-                    out[p + x] = colOf[x] < 0 ? BACKGROUND : lut[source[base + colOffset[x]] & 0xffff];
-                }
+            int base = row * columns;
+            for (int x = 0; x < width; x++) {
+                int column = colOf[x];
+                out[p + x] = column < 0 ? BACKGROUND : lut[plane[base + column] & 0xffff];
             }
         }
     }
 
-    private void drawFloats(float[][] slices, GreyLut lut, int[] out, int width, int height) {
+    private void drawFloats(float[] plane, int columns, GreyLut lut, int[] out, int width, int height) {
         for (int y = 0, p = 0; y < height; y++, p += width) {
+            int row = rowOf[y];
             for (int x = 0; x < width; x++) {
-                out[p + x] = rowOf[y] < 0 || columnOf[x] < 0 ? BACKGROUND
-                        : lut.argbOf(slices[rowSlice[y] + columnSlice[x]][rowOffset[y] + columnOffset[x]]);
+                int column = columnOf[x];
+                out[p + x] = row < 0 || column < 0 ? BACKGROUND : lut.argbOf(plane[row * columns + column]);
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.tacerisk.app.viewer;
 
+import ij.gui.Roi;
+import ij.process.FloatPolygon;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,5 +30,19 @@ public interface ViewerTool {
 
     /** A polyline in continuous voxel indices; closed draws the last point back to the first. */
     record ToolShape(List<double[]> points, boolean closed) {
+
+        /**
+         * An ImageJ outline drawn on axial slice {@code k} (the way the ROI tools keep contours: ImageJ {@link Roi}s
+         * in image pixel coordinates, rasterised by {@code ImageJBridge.maskFromRois}). ImageJ puts the corner of
+         * pixel (x, y) at (x, y), so its centre — voxel index (x, y) — is at (x + ½, y + ½).
+         */
+        public static ToolShape ofRoi(Roi roi, int k) {
+            FloatPolygon polygon = roi.getFloatPolygon();
+            List<double[]> points = new ArrayList<>(polygon.npoints);
+            for (int n = 0; n < polygon.npoints; n++) {
+                points.add(new double[] {polygon.xpoints[n] - 0.5, polygon.ypoints[n] - 0.5, k});
+            }
+            return new ToolShape(points, roi.isArea());
+        }
     }
 }
