@@ -214,8 +214,8 @@ final class SliceView extends Region {
     private void installMouse() {
         setOnMouseMoved(this::moved);
         setOnMouseExited(e -> {
-            if (model.hasVolume() && model.hover() != null && model.hover().orientation() == orientation) {
-                model.setHover(null);
+            if (model.hasVolume() && model.pointerView() == orientation) {
+                model.setPointer(null, 0, 0);
             }
         });
         setOnMousePressed(this::pressed);
@@ -229,11 +229,10 @@ final class SliceView extends Region {
             return;
         }
         model.setActiveOrientation(orientation);
-        double[] p = model.view(orientation).toPlane(e.getX(), e.getY());
         if (toTool(ToolEvent.Kind.MOVE, e, 0)) {
             viewer.refreshToolPreview();
         }
-        model.setHover(model.readout(orientation, p[0], p[1]));
+        model.setPointer(orientation, e.getX(), e.getY());
     }
 
     private void pressed(MouseEvent e) {
@@ -267,8 +266,7 @@ final class SliceView extends Region {
         drag(e);
         lastX = e.getX();
         lastY = e.getY();
-        double[] p = model.view(orientation).toPlane(e.getX(), e.getY());
-        model.setHover(model.readout(orientation, p[0], p[1]));
+        model.setPointer(orientation, e.getX(), e.getY());
     }
 
     private void drag(MouseEvent e) {
@@ -328,7 +326,7 @@ final class SliceView extends Region {
         if (e.isShiftDown()) {
             toTool(ToolEvent.Kind.WHEEL, e.getX(), e.getY(), notches, true, e.isShortcutDown(), e.isAltDown());
             viewer.refreshToolPreview();
-        } else if (e.isShortcutDown()) {
+        } else if (e.isControlDown() || e.isShortcutDown()) {
             model.zoomAt(orientation, Math.pow(ViewerModel.ZOOM_STEP, notches), e.getX(), e.getY());
         } else {
             wheelRemainder += notches; // touchpads send fractions of a notch

@@ -40,7 +40,9 @@ public final class ViewerModel {
     private Orientation activeOrientation = Orientation.AXIAL;
     private DragMode dragMode = DragMode.TOOL;
     private ViewerTool tool = ViewerTool.NONE;
-    private Readout hover;
+    private Orientation pointerView;
+    private double pointerX;
+    private double pointerY;
 
     /** Shows {@code series}: views fitted, crosshair at the centre, the abdomen window for CT (else the auto one). */
     public void setVolume(Volume series) {
@@ -63,7 +65,7 @@ public final class ViewerModel {
         lut = null;
         overlay = null;
         overlayChangedQuietly();
-        hover = null;
+        pointerView = null;
         changed();
     }
 
@@ -349,14 +351,29 @@ public final class ViewerModel {
         return new Readout(o, voxel, lps, volume.value(voxel[0], voxel[1], voxel[2]), slice + 1, g.slices());
     }
 
-    /** The readout under the pointer, for the status bar (null when the pointer is off the image). */
+    /**
+     * The readout under the pointer, for the status bar (null when the pointer is off the image). Computed from the
+     * pointer's view position each time, so it follows a slice change, zoom or pan made while the pointer rests.
+     */
     public Readout hover() {
-        return hover;
+        if (pointerView == null) {
+            return null;
+        }
+        double[] p = view(pointerView).toPlane(pointerX, pointerY);
+        return readout(pointerView, p[0], p[1]);
     }
 
-    public void setHover(Readout r) {
-        hover = r;
+    /** The pointer is at view pixel (x, y) of the view of {@code o}; null when it left the views. */
+    public void setPointer(Orientation o, double x, double y) {
+        pointerView = o;
+        pointerX = x;
+        pointerY = y;
         changed();
+    }
+
+    /** The view the pointer is over, or null. */
+    public Orientation pointerView() {
+        return pointerView;
     }
 
     /** A tool event at plane point (u, v) of a view. */

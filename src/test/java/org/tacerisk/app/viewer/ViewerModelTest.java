@@ -59,6 +59,21 @@ class ViewerModelTest {
         assertNull(model.readout(Orientation.AXIAL, -0.1, 1));
     }
 
+    /** The readout under a resting pointer follows the slice (wheel or keys) and the zoom. */
+    @Test
+    void hoverFollowsSliceChangesUnderARestingPointer() {
+        model.resizeView(Orientation.AXIAL, 56, 42); // 10 px/mm
+        model.setPointer(Orientation.AXIAL, 25, 15); // plane (2.5, 1.5) mm: column 3, row 2
+        assertArrayEquals(new int[] {3, 2, 2}, model.hover().voxel());
+        model.scroll(Orientation.AXIAL, 1);
+        assertArrayEquals(new int[] {3, 2, 3}, model.hover().voxel());
+        assertEquals(TestVolumes.code(3, 2, 3), model.hover().value());
+        model.zoomAt(Orientation.AXIAL, 2, 0, 0); // the plane point under (25, 15) is now (1.25, 0.75) mm
+        assertArrayEquals(new int[] {1, 1, 3}, model.hover().voxel());
+        model.setPointer(null, 0, 0);
+        assertNull(model.hover());
+    }
+
     @Test
     void windowDragPresetsAutoAndReset() {
         model.dragWindow(new WindowLevel(400, 40), 100, -50); // 1.6 HU per pixel at W 400
