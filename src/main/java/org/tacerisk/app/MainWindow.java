@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.io.IOException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,6 +27,8 @@ import org.tacerisk.dicom.SeriesLoader;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
+import org.tacerisk.app.viewer.CtViewer;
+import org.tacerisk.common.ChoiceRequiredException.Choice;
 
 /**
  * The workstation's one window (../shared/docs/workstation-ui.md): toolbar on top; the start screen, the series
@@ -60,8 +64,11 @@ public final class MainWindow {
     private final SeriesList seriesList;
     private final SidePanels panels;
     private final WorkstationToolbar toolbar;
-    private final StackPane viewer = new StackPane();
+    private final CtViewer viewer;
     private final Label viewerLabel = new Label();
+    private final BorderPane viewerPane = new BorderPane();
+    private final NoticeBar notice;
+    private final OutlineMenu outlineMenu;
     private final StackPane centre = new StackPane();
 
     private Screen screen;
@@ -70,7 +77,7 @@ public final class MainWindow {
     private OpenedFolder folder;
     private SeriesEntry viewedSeries;
     private LoadedSeries loaded;
-    private Mask mask;
+    private TumourOutline outline;
 
     public MainWindow(Stage stage, WorkstationOptions options) {
         this(stage, options, Installation.dataFolder());
@@ -84,6 +91,7 @@ public final class MainWindow {
         this.recent = new RecentCases(dataFolder);
         status = new StatusBar(text);
         problem = new ProblemBanner(text);
+        notice = new NoticeBar(text);
         work = new BackgroundWork(status, text, (title, failure, onChoice) -> problem.show(
                 Problem.of(title, failure, text), onChoice));
         registerShortcuts();
@@ -99,17 +107,25 @@ public final class MainWindow {
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
                 this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
                 this::showBrowser, this::layoutPanels, this::toggleHelp));
-        viewer.getChildren().add(viewerLabel);
-        viewer.getStyleClass().add("viewer");
+        viewer = new CtViewer(text::get);
         viewer.setId("viewer");
         viewerLabel.setId("viewerLabel");
-        viewerLabel.setWrapText(true);
-        viewerLabel.setText(text.get("viewer.empty"));
+        viewerLabel.getStyleClass().add("series-header");
+        viewerLabel.setMaxWidth(Double.MAX_VALUE);
+        // a long series name is cut with an ellipsis, never pushes the viewer under the case panel
+        viewerLabel.setMinWidth(0);
+        viewerPane.setMinSize(0, 0);
+        centre.setMinSize(0, 0);
+        viewerPane.setTop(viewerLabel);
+        viewerPane.setCenter(viewer);
+        outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
+        toolbar.addBeforeHelp(outlineMenu.node());
+        outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
 
         root.getStyleClass().add("workstation");
         root.setTop(toolbar.node());
         VBox.setVgrow(centre, Priority.ALWAYS);
-        root.setCenter(new VBox(problem.node(), centre));
+        root.setCenter(new VBox(problem.node(), notice.node(), centre));
         root.setBottom(status.node());
         sceneRoot = new StackPane(root, help.node());
         showScreen(Screen.START);
@@ -156,6 +172,7 @@ public final class MainWindow {
             startBundle.show(null, Installation.demoBundle().toAbsolutePath());
             caseBundle.show(null, Installation.demoBundle().toAbsolutePath());
         }
+        offerRecovery();
         if (options.dicom() != null) {
             openFolder(options.dicom());
         }
@@ -190,6 +207,10 @@ public final class MainWindow {
 
     /** Scans {@code chosen} (a folder, or a file standing for its folder) and shows it in the series browser. */
     void openFolder(Path chosen) {
+        openFolder(chosen, opened -> showScreen(Screen.BROWSER));
+    }
+
+    private void openFolder(Path chosen, Consumer<OpenedFolder> then) {
         problem.hide();
         Path dir = OpenedFolder.folderOf(chosen);
         work.run(text.get("work.scan", DisplayText.shortFolder(dir)), text.get("problem.title.scan"),
@@ -197,7 +218,7 @@ public final class MainWindow {
                     showFolder(opened);
                     recent.add(dir, "", Instant.now());
                     start.setRecent(recent.entries());
-                    showScreen(Screen.BROWSER);
+                    then.accept(opened);
                 });
     }
 
@@ -253,21 +274,32 @@ public final class MainWindow {
     }
 
     /**
-     * Shows a loaded series (and its tumour mask, or null) in the centre. The viewer is a placeholder until
-     * {@code app.viewer} is merged: it shows what was loaded.
+     * Shows a loaded series in the viewer with its tumour outline: {@code tumour} (the demo's structure set) or
+     * none, and on top of it the outline left unsaved last time, if any (said on the notice bar). The previous
+     * series' outline is written to its recovery file first.
      */
     public void showSeries(LoadedSeries series, Mask tumour) {
+        closeOutline();
+        Path folderPath = folder == null ? dataFolder : folder.index().root();
+        try {
+            outline = TumourOutline.open(series, folderPath, tumour, dataFolder);
+        } catch (IOException | RuntimeException e) {
+            problem.show(Problem.of(text.get("problem.title.recovery"), e, text), null);
+            try {
+                outline = TumourOutline.openWithoutRecovery(series, folderPath, tumour, dataFolder);
+            } catch (RuntimeException again) {
+                problem.show(Problem.of(text.get("problem.title.load"), again, text), null);
+                return;
+            }
+        }
         loaded = series;
-        mask = tumour;
-        ImageGeometry g = series.volume().geometry();
-        String name = viewedSeries == null || viewedSeries.seriesDescription() == null ? ""
-                : viewedSeries.seriesDescription();
-        String size = text.get("viewer.loaded", name, g.nx(), g.ny(), g.nz(),
-                DisplayText.decimals(g.spacing(0), 2, text), DisplayText.decimals(g.spacing(1), 2, text),
-                DisplayText.decimals(g.spacing(2), 2, text));
-        viewerLabel.setText(tumour == null ? size : size + "\n" + text.get("viewer.mask",
-                DisplayText.count(tumour.count(), text),
-                DisplayText.millilitres(tumour.count() * g.voxelVolumeMm3(), text)));
+        viewer.setVolume(series.volume());
+        viewer.setOverlay(outline.mask()::contains);
+        outline.mask().addChangeListener(change -> outlineChanged());
+        outlineChanged();
+        outline.restored().ifPresent(h -> notice.show(text.get("notice.restored",
+                DisplayText.count(h.voxelCount(), text), DisplayText.when(h.writtenAt()))));
+        outlineMenu.setEnabled(true);
         if (viewedSeries != null) {
             seriesList.select(viewedSeries.seriesInstanceUid());
             browser.select(viewedSeries.seriesInstanceUid());
@@ -275,9 +307,108 @@ public final class MainWindow {
         showScreen(Screen.VIEWER);
     }
 
-    /** The centre's viewer: a black placeholder until {@code app.viewer} replaces it at the merge. */
+    /** The series line over the viewer: its name, size and the outline's volume. */
+    private void outlineChanged() {
+        ImageGeometry g = loaded.volume().geometry();
+        String name = viewedSeries == null || viewedSeries.seriesDescription() == null ? ""
+                : viewedSeries.seriesDescription();
+        String size = text.get("viewer.loaded", name, g.nx(), g.ny(), g.nz(),
+                DisplayText.decimals(g.spacing(0), 2, text), DisplayText.decimals(g.spacing(1), 2, text),
+                DisplayText.decimals(g.spacing(2), 2, text));
+        long voxels = outline.mask().count();
+        viewerLabel.setText(voxels == 0 ? size : size + "   ·   " + text.get("viewer.mask",
+                DisplayText.count(voxels, text), DisplayText.millilitres(voxels * g.voxelVolumeMm3(), text)));
+        viewer.overlayChanged();
+    }
+
+    /** The centre while a series is open: the series line and the CT viewer. */
     Node viewerNode() {
-        return viewer;
+        return viewerPane;
+    }
+
+    /** Reads an outline from {@code file} onto the open series and makes it the outline (one undo step). */
+    void importOutline(Path file) {
+        importOutline(file, null);
+    }
+
+    private void importOutline(Path file, String choice) {
+        if (outline == null) {
+            return;
+        }
+        problem.hide();
+        LoadedSeries series = loaded;
+        work.run(text.get("work.outlineImport", file.getFileName()), text.get("problem.title.outlineImport"),
+                p -> MaskFiles.read(file, choice, series), mask -> {
+                    if (outline != null && outline.series() == series) {
+                        outline.replaceWith(mask);
+                    }
+                }, picked -> importOutline(file, picked.value()));
+    }
+
+    /** Writes the outline as {@code format} to {@code out}; once written, its recovery file goes. */
+    void exportOutline(MaskFiles.Format format, Path out) {
+        if (outline == null) {
+            return;
+        }
+        problem.hide();
+        TumourOutline saving = outline;
+        Mask mask = saving.toMask();
+        if (mask.isEmpty()) {
+            problem.show(new Problem(text.get("problem.title.outlineExport"), text.get("outline.empty"), null,
+                    List.of(), List.of(), false), null);
+            return;
+        }
+        work.run(text.get("work.outlineExport", out.getFileName()), text.get("problem.title.outlineExport"), p -> {
+            MaskFiles.write(mask, format, saving.series(), out);
+            return out;
+        }, written -> {
+            try {
+                saving.saved();
+            } catch (IOException e) {
+                problem.show(Problem.of(text.get("problem.title.recovery"), e, text), null);
+            }
+            notice.show(text.get("notice.exported", text.get(format.messageKey), written.toAbsolutePath()));
+        });
+    }
+
+    /** Offers the first outline left unsaved by an earlier session (a crash, a kill, a closed window). */
+    private void offerRecovery() {
+        List<TumourOutline.Pending> pending = TumourOutline.pending(dataFolder, outline);
+        if (pending.isEmpty()) {
+            return;
+        }
+        TumourOutline.Pending first = pending.get(0);
+        String more = pending.size() > 1 ? " " + text.get("notice.recoveryMore", pending.size() - 1) : "";
+        notice.show(text.get("notice.recovery", DisplayText.shortFolder(first.folder()),
+                DisplayText.count(first.header().voxelCount(), text), DisplayText.when(first.header().writtenAt()))
+                + more,
+                new NoticeBar.Action("recoveryRestore", text.get("notice.restore"), () -> restore(first)),
+                new NoticeBar.Action("recoveryDiscard", text.get("notice.discard"), () -> {
+                    try {
+                        TumourOutline.discard(first);
+                    } catch (IOException e) {
+                        problem.show(Problem.of(text.get("problem.title.recovery"), e, text), null);
+                    }
+                    offerRecovery();
+                }));
+    }
+
+    /** Opens the folder and series of a recovery; opening the series restores the outline. */
+    private void restore(TumourOutline.Pending pending) {
+        openFolder(pending.folder(), opened -> opened.index().allSeries().stream()
+                .filter(s -> s.seriesInstanceUid().equals(pending.seriesInstanceUid())).findFirst()
+                .ifPresentOrElse(this::loadSeries, () -> {
+                    showScreen(Screen.BROWSER);
+                    problem.show(new Problem(text.get("problem.title.recovery"), text.get("notice.seriesGone"),
+                            pending.folder(), List.of(), List.of(), false), null);
+                }));
+    }
+
+    private void closeOutline() {
+        if (outline != null) {
+            outline.close();
+            outline = null;
+        }
     }
 
     /** Back to the series browser of the open folder (the viewed series stays loaded). */
@@ -352,10 +483,15 @@ public final class MainWindow {
             problem.hide();
             return true;
         }
+        if (notice.isShowing()) {
+            notice.hide();
+            return true;
+        }
         return false;
     }
 
     private void close() {
+        closeOutline();
         work.shutdown();
         if (bundle != null) {
             bundle.close();
@@ -436,8 +572,21 @@ public final class MainWindow {
         return loaded;
     }
 
+    /** The outline as a mask now (null when no series is open). */
     Mask mask() {
-        return mask;
+        return outline == null ? null : outline.toMask();
+    }
+
+    TumourOutline outline() {
+        return outline;
+    }
+
+    CtViewer viewer() {
+        return viewer;
+    }
+
+    NoticeBar notice() {
+        return notice;
     }
 
     Path dataFolder() {

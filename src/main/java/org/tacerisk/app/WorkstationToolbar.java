@@ -53,6 +53,12 @@ final class WorkstationToolbar {
         node = new ToolBar(open, demo, bundle, save, browse, panel, grow, help);
     }
 
+    /** Puts {@code item} (e.g. the outline menu) just left of the space before Help. */
+    void addBeforeHelp(javafx.scene.Node item) {
+        int spacer = node.getItems().size() - 2;
+        node.getItems().add(spacer, item);
+    }
+
     ToolBar node() {
         return node;
     }

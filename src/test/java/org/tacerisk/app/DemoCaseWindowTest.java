@@ -49,7 +49,7 @@ class DemoCaseWindowTest {
         assertTrue(Files.isDirectory(window.dataFolder().resolve(DemoOpening.FOLDER)));
         String viewer = robot.lookup("#viewerLabel").queryAs(Label.class).getText();
         assertTrue(viewer.contains(SyntheticCohortWriter.SERIES_DESCRIPTION), viewer);
-        assertTrue(viewer.contains("Tumour:") && viewer.contains(" mL"), viewer);
+        assertTrue(viewer.contains("Outline: ") && viewer.contains(" mL"), viewer);
         assertEquals(1, robot.lookup("#seriesList").queryAs(ListView.class).getItems().size());
         assertTrue(robot.lookup("#statusSynthetic").query().isVisible(), "SYNTHETIC label with the demo");
         Screenshots.save(window.sceneRoot(), "viewer-demo-case");

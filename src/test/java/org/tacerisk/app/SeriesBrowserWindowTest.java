@@ -118,7 +118,7 @@ class SeriesBrowserWindowTest {
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Loading series PV portal venous")), "" + messages);
         assertTrue(window.status().message().contains("done"), window.status().message());
         String viewer = robot.lookup("#viewerLabel").queryAs(Label.class).getText();
-        assertTrue(viewer.contains("64 × 64 pixels × 20 slices"), viewer);
+        assertTrue(viewer.contains("64 × 64 × 20 voxels"), viewer);
         assertEquals("PV portal venous", window.recent().entries().get(0).description());
         assertNotNull(robot.lookup("#roiTools").query(), "the ROI tools area is there for the tools");
         Screenshots.save(window.sceneRoot(), "viewer-series-loaded");
