@@ -57,9 +57,9 @@ final class MaskFiles {
         ImageGeometry grid = series.volume().geometry();
         Mask mask = CaseInputs.readMask(file, choice, grid, series.reference()).mask();
         if (!mask.geometry().sameGrid(grid, GRID_TOLERANCE_MM)) {
-            throw new BadInputException(file, "this mask lies on another grid than the open series: mask "
-                    + mask.geometry() + ", series " + grid + ". Open the series the mask was drawn on, or export"
-                    + " the mask on this series' grid from the program that made it.");
+            throw new BadInputException(file, "this mask lies on another grid than the open series: the mask has "
+                    + describe(mask.geometry()) + ", the series " + describe(grid) + ". Open the series the mask"
+                    + " was drawn on, or export the mask on this series' grid from the program that made it.");
         }
         return mask;
     }
@@ -71,6 +71,16 @@ final class MaskFiles {
             case RTSTRUCT -> RtStructWriter.write(mask, series.reference(), ROI_NAME, out);
             case NIFTI -> Nifti.write(mask, out);
         }
+    }
+
+    /** A grid in words: "32 × 32 × 10 voxels of 0.70 × 0.70 × 2.50 mm, first voxel at (−22.0, −22.0, 0.0) mm". */
+    static String describe(ImageGeometry g) {
+        double[] o = g.origin();
+        String direction = java.util.Arrays.equals(g.direction(), new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}) ? ""
+                : ", direction cosines " + java.util.Arrays.toString(g.direction());
+        return String.format(Locale.ROOT, "%d × %d × %d voxels of %.2f × %.2f × %.2f mm, first voxel at"
+                + " (%.1f, %.1f, %.1f) mm%s", g.nx(), g.ny(), g.nz(), g.spacing(0), g.spacing(1), g.spacing(2),
+                o[0], o[1], o[2], direction);
     }
 
     /** A file name for the chooser: the series' description (letters and digits only) and the format's ending. */

@@ -32,6 +32,10 @@ final class NoticeBar {
         message.setId("noticeMessage");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
+        // the words wrap onto a second line; the buttons keep their full labels
+        message.setMinWidth(0);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(message, Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_RIGHT);
         node.getChildren().addAll(message, actions);
@@ -48,6 +52,7 @@ final class NoticeBar {
         for (Action a : choices) {
             Button b = new Button(a.words());
             b.setId(a.id());
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setOnAction(e -> {
                 hide();
                 a.run().run();
@@ -56,6 +61,7 @@ final class NoticeBar {
         }
         Button close = new Button(text.get("notice.close"));
         close.setId("noticeClose");
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setOnAction(e -> hide());
         actions.getChildren().add(close);
         node.setVisible(true);

@@ -145,6 +145,6 @@ class TumourOutlineTest {
         Nifti.write(box(other, 1, 3, 1, 3, 1, 2), nifti);
         BadInputException e = assertThrows(BadInputException.class, () -> MaskFiles.read(nifti, null, series));
         String m = e.getMessage();
-        assertTrue(m.contains("another grid") && m.contains("32x32x10") && m.contains("32x32x12"), m);
+        assertTrue(m.contains("another grid") && m.contains("32 × 32 × 10 voxels of 0.70 × 0.70 × 2.50 mm") && m.contains("32 × 32 × 12 voxels"), m);
     }
 }
