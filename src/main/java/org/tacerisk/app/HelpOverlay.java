@@ -36,14 +36,14 @@ final class HelpOverlay {
         hint.getStyleClass().add("help-hint");
         table.setHgap(24);
         table.setVgap(4);
-        table.getColumnConstraints().addAll(new ColumnConstraints(180), new ColumnConstraints());
+        table.getColumnConstraints().addAll(new ColumnConstraints(300), new ColumnConstraints());
         ScrollPane scroll = new ScrollPane(table);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("help-scroll");
         VBox card = new VBox(12, title, scroll, hint);
         card.getStyleClass().add("help-card");
         card.setPadding(new Insets(20, 24, 20, 24));
-        card.setMaxWidth(720);
+        card.setMaxWidth(900);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         scroll.setMaxHeight(560);
         card.setOnMouseClicked(e -> e.consume());
@@ -94,6 +94,7 @@ final class HelpOverlay {
                 Label keys = new Label(e.keys().stream().map(k -> Shortcuts.displayText(k, text))
                         .collect(Collectors.joining(text.get("help.or"))));
                 keys.getStyleClass().add("help-keys");
+                keys.setWrapText(true);
                 Label action = new Label(text.get(e.action()));
                 action.setWrapText(true);
                 table.add(keys, 0, row);

@@ -70,7 +70,11 @@ final class Shortcuts {
         if (key.startsWith("gesture.")) {
             return text.get(key);
         }
-        return isTypedCharacter(key) ? key : KeyCombination.keyCombination(key).getDisplayText();
+        if (isTypedCharacter(key)) {
+            return key;
+        }
+        // "Digit1" reads as "1" (the combination's own text spells the key code's name)
+        return KeyCombination.keyCombination(key).getDisplayText().replace("Digit", "").replace("Page_Up", "PgUp").replace("Page_Down", "PgDn");
     }
 
     private static boolean isTypedCharacter(String key) {
