@@ -18,6 +18,7 @@ import org.tacerisk.cohort.synth.SyntheticCohortWriter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Open demo case" (and {@code tacerisk gui --demo}): the SYNTHETIC demo patient is written into the application's
@@ -31,9 +32,11 @@ class DemoCaseWindowTest {
     static Path temp;
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         window = new MainWindow(stage, new WorkstationOptions(null, null, null, true),
                 Files.createTempDirectory(temp, "data"));
         window.show();
@@ -53,6 +56,17 @@ class DemoCaseWindowTest {
         assertEquals(1, robot.lookup("#seriesList").queryAs(ListView.class).getItems().size());
         assertTrue(robot.lookup("#statusSynthetic").query().isVisible(), "SYNTHETIC label with the demo");
         Screenshots.save(window.sceneRoot(), "viewer-demo-case");
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(window.sceneRoot(), "viewer-demo-case-1920x1080");
+        robot.interact(() -> {
+            stage.setWidth(MainWindow.DEFAULT_WIDTH);
+            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#browse");
         assertEquals(MainWindow.Screen.BROWSER, window.screen());
