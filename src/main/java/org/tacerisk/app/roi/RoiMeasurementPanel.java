@@ -2,7 +2,6 @@ package org.tacerisk.app.roi;
 
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.tacerisk.roi.RoiStats;
 
@@ -13,8 +12,8 @@ import org.tacerisk.roi.RoiStats;
 public final class RoiMeasurementPanel extends VBox {
 
     private final RoiWords words;
-    private final GridPane grid = new GridPane();
-    private final Label[] values = new Label[5];
+    private final VBox grid = new VBox(1);
+    private final Label[] values = new Label[6];
     private String diameter3d;
 
     RoiMeasurementPanel(RoiWords words) {
@@ -24,8 +23,6 @@ public final class RoiMeasurementPanel extends VBox {
         Label title = new Label(words.get("roi.measure.title"));
         title.getStyleClass().add("panel-heading");
         grid.getStyleClass().add("roi-measure-grid");
-        grid.setHgap(10);
-        grid.setVgap(3);
         getChildren().addAll(title, grid);
         setSpacing(6);
     }
@@ -43,7 +40,7 @@ public final class RoiMeasurementPanel extends VBox {
                 values[n] = new Label();
                 values[n].getStyleClass().add("roi-measure-value");
                 values[n].setId("roiMeasure" + n);
-                grid.addRow(n, name, values[n]);
+                grid.getChildren().addAll(name, values[n]); // label above value: fits a narrow side panel
             }
         }
         for (int n = 0; n < rows.size(); n++) {

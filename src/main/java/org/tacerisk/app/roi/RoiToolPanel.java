@@ -296,7 +296,11 @@ public final class RoiToolPanel extends ScrollPane {
         grid.setAlignment(Pos.CENTER_LEFT);
         grid.getColumnConstraints().addAll(column(), column());
         for (int n = 0; n < rows.length; n++) {
-            grid.addRow(n, rows[n]);
+            if (rows[n][0] instanceof Label l && l.getText().isEmpty()) {
+                grid.add(rows[n][1], 0, n, 2, 1); // a check box: the whole width
+            } else {
+                grid.addRow(n, rows[n]);
+            }
         }
         return grid;
     }

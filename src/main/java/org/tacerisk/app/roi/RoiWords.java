@@ -35,7 +35,9 @@ final class RoiWords {
     /** "Undo: brush (37 steps, 1.2 MB)", or "Nothing to undo". */
     String undo(UndoHistory history) {
         UndoHistory.Usage u = history.usage();
-        return history.nextUndo().map(a -> text.get("roi.undo.next", action(a), u.undoSteps(), u.bytes() / 1e6))
+        String memory = u.bytes() < 1_000_000 ? text.get("roi.memory.kb", u.bytes() / 1e3)
+                : text.get("roi.memory.mb", u.bytes() / 1e6);
+        return history.nextUndo().map(a -> text.get("roi.undo.next", action(a), u.undoSteps(), memory))
                 .orElse(text.get("roi.undo.none"));
     }
 
@@ -61,7 +63,8 @@ final class RoiWords {
                         ? text.get("roi.measure.huMean", Math.round(s.meanHu()))
                         : text.get("roi.measure.huValue", Math.round(s.meanHu()), Math.round(s.sdHu()))),
                 new Row(text.get("roi.measure.axial"), a == null ? none : text.get("roi.measure.axialValue",
-                        a.longAxis().lengthMm(), a.shortAxis().lengthMm(), a.slice() + 1)),
+                        a.longAxis().lengthMm(), a.shortAxis().lengthMm())),
+                new Row(text.get("roi.measure.axialSlice"), a == null ? none : String.valueOf(a.slice() + 1)),
                 new Row(text.get("roi.measure.max3d"), diameter3d));
     }
 

@@ -239,6 +239,8 @@ public final class RoiWorkspace {
 
     private void toolChanged() {
         tool.toolChanged();
+        notice.set("");
+        tools.showNotice(null, false);
         tools.sync();
         viewer.refreshToolPreview();
     }

@@ -209,6 +209,7 @@ final class SliceView extends Region {
                 line.getStyleClass().add(shape.styleClass());
             }
             toolPreview.getChildren().add(line);
+            line.applyCss(); // created during layout: styled now, not a pulse later (and in snapshots)
         }
     }
 
