@@ -346,7 +346,7 @@ public final class RoiToolPanel extends ScrollPane {
         });
         spinner.focusedProperty().addListener((o, b, focused) -> {
             if (!focused) {
-                spinner.increment(0); // commits typed text
+                spinner.commitValue(); // typed text counts without Enter
             }
         });
     }
