@@ -27,6 +27,7 @@ import org.tacerisk.dicom.SeriesLoader;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
+import org.tacerisk.app.roi.RoiWorkspace;
 import org.tacerisk.app.viewer.CtViewer;
 import org.tacerisk.common.ChoiceRequiredException.Choice;
 
@@ -78,6 +79,7 @@ public final class MainWindow {
     private SeriesEntry viewedSeries;
     private LoadedSeries loaded;
     private TumourOutline outline;
+    private RoiWorkspace workspace;
 
     public MainWindow(Stage stage, WorkstationOptions options) {
         this(stage, options, Installation.dataFolder());
@@ -139,6 +141,9 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && closeOverlays()) {
                 e.consume();
+            } else if (screen == Screen.VIEWER && workspace != null && !help.isShowing()) {
+                // the ROI tools' keys (P F B E T G I, [ ], Ctrl+Z / Ctrl+Y, Enter, Backspace, Esc) from anywhere
+                workspace.handleKey(e);
             }
         });
         scene.setOnDragOver(e -> {
@@ -294,7 +299,8 @@ public final class MainWindow {
         }
         loaded = series;
         viewer.setVolume(series.volume());
-        viewer.setOverlay(outline.mask()::contains);
+        workspace = RoiWorkspace.attach(viewer, outline.session(), text::get);
+        panels.showRoiTools(workspace.toolsNode(), workspace.measurementsNode());
         outline.mask().addChangeListener(change -> outlineChanged());
         outlineChanged();
         outline.restored().ifPresent(h -> notice.show(text.get("notice.restored",
@@ -405,6 +411,10 @@ public final class MainWindow {
     }
 
     private void closeOutline() {
+        if (workspace != null) {
+            workspace.detach();
+            workspace = null;
+        }
         if (outline != null) {
             outline.close();
             outline = null;
@@ -522,6 +532,7 @@ public final class MainWindow {
         shortcuts.describe(view, "help.action.mainView", "gesture.doubleClickView", "L");
         shortcuts.describe(view, "help.action.overlay", "O");
         shortcuts.describe(view, "help.action.reset", "R");
+        RoiShortcuts.describe(shortcuts);
         String window = "help.group.window";
         shortcuts.add(window, "help.action.cancel", this::cancelWork, "Shortcut+Period");
         shortcuts.add(window, "help.action.panel", this::togglePanel, "F9");
@@ -596,6 +607,10 @@ public final class MainWindow {
 
     CtViewer viewer() {
         return viewer;
+    }
+
+    RoiWorkspace workspace() {
+        return workspace;
     }
 
     NoticeBar notice() {

@@ -16,21 +16,30 @@ final class SidePanels {
     private final VBox left;
     private final VBox right;
     private final VBox roiTools = new VBox(6);
+    private final TitledPane measurements;
 
     SidePanels(Messages text, SeriesList seriesList, BundleCard caseBundle) {
         TitledPane series = new TitledPane(text.get("left.series"), seriesList.node());
         series.setId("seriesPane");
-        series.setMaxHeight(Double.MAX_VALUE);
-        VBox.setVgrow(series, Priority.ALWAYS);
+        // the series list stays short (a study has a handful of series); the ROI tools take the rest
+        series.setPrefHeight(150);
+        series.setMinHeight(90);
         roiTools.setId("roiTools");
         roiTools.getChildren().add(secondary(text.get("left.roiTools.placeholder")));
         TitledPane tools = new TitledPane(text.get("left.roiTools"), roiTools);
         tools.setId("roiToolsPane");
+        tools.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(tools, Priority.ALWAYS);
         left = panel("leftPanel", 290, series, tools);
 
         Label heading = new Label(text.get("case.heading"));
         heading.getStyleClass().add("panel-heading");
-        right = panel("casePanel", 300, heading, caseBundle.node(), secondary(text.get("case.placeholder")));
+        measurements = new TitledPane(text.get("case.outline"), null);
+        measurements.setId("measurementsPane");
+        measurements.setVisible(false);
+        measurements.setManaged(false);
+        right = panel("casePanel", 300, heading, measurements, caseBundle.node(),
+                secondary(text.get("case.placeholder")));
         right.setSpacing(10);
         right.setPadding(new Insets(10));
     }
@@ -45,6 +54,15 @@ final class SidePanels {
 
     VBox roiTools() {
         return roiTools;
+    }
+
+    /** The open series' ROI tools on the left and its live measurements at the top of the case. */
+    void showRoiTools(javafx.scene.Node tools, javafx.scene.Node liveMeasurements) {
+        VBox.setVgrow(tools, Priority.ALWAYS);
+        roiTools.getChildren().setAll(tools);
+        measurements.setContent(liveMeasurements);
+        measurements.setVisible(true);
+        measurements.setManaged(true);
     }
 
     private static VBox panel(String id, double width, javafx.scene.Node... children) {

@@ -14,8 +14,8 @@ import org.tacerisk.roi.EditableMask;
 import org.tacerisk.roi.RecoveryFile;
 import org.tacerisk.roi.RecoveryWriter;
 import org.tacerisk.roi.RoiAction;
+import org.tacerisk.app.roi.RoiSession;
 import org.tacerisk.roi.RoiEditor;
-import org.tacerisk.roi.UndoHistory;
 
 /**
  * The tumour outline of the series on screen, as a document that is never lost: every change reaches its recovery
@@ -39,18 +39,18 @@ final class TumourOutline implements AutoCloseable {
     private final LoadedSeries series;
     private final Path recoveryFolder;
     private final String key;
-    private final RoiEditor editor;
+    private final RoiSession session;
     private final RecoveryFile.Header restored;
     private RecoveryWriter recovery;
 
-    private TumourOutline(LoadedSeries series, Path recoveryFolder, String key, RoiEditor editor,
+    private TumourOutline(LoadedSeries series, Path recoveryFolder, String key, RoiSession session,
             RecoveryFile.Header restored) {
         this.series = series;
         this.recoveryFolder = recoveryFolder;
         this.key = key;
-        this.editor = editor;
+        this.session = session;
         this.restored = restored;
-        this.recovery = new RecoveryWriter(editor.mask(), recoveryFolder, key);
+        this.recovery = new RecoveryWriter(session.mask(), recoveryFolder, key);
     }
 
     /**
@@ -87,8 +87,8 @@ final class TumourOutline implements AutoCloseable {
             boolean restore) throws IOException {
         Path recoveryFolder = recoveryFolder(dataFolder);
         String key = key(folder, series.reference().seriesInstanceUid());
-        EditableMask mask = initial == null ? new EditableMask(series.volume().geometry()) : EditableMask.of(initial);
-        RoiEditor editor = new RoiEditor(series.volume(), mask, new UndoHistory());
+        RoiSession session = new RoiSession(series.volume(), initial);
+        RoiEditor editor = session.editor();
         Path file = RecoveryFile.pathFor(recoveryFolder, key);
         RecoveryFile.Header restored = null;
         if (restore && Files.isRegularFile(file)) {
@@ -99,7 +99,7 @@ final class TumourOutline implements AutoCloseable {
                 return null;
             });
         }
-        return new TumourOutline(series, recoveryFolder, key, editor, restored);
+        return new TumourOutline(series, recoveryFolder, key, session, restored);
     }
 
     /** The recovery files in {@code dataFolder} whose series are not {@code except} (null: none open). */
@@ -139,12 +139,13 @@ final class TumourOutline implements AutoCloseable {
         return folder.toAbsolutePath().normalize() + KEY_SEPARATOR + seriesInstanceUid;
     }
 
-    RoiEditor editor() {
-        return editor;
+    /** The editing session the ROI tools work on (undo, redo and every edit go through it). */
+    RoiSession session() {
+        return session;
     }
 
     EditableMask mask() {
-        return editor.mask();
+        return session.mask();
     }
 
     LoadedSeries series() {
@@ -158,15 +159,12 @@ final class TumourOutline implements AutoCloseable {
 
     /** Replaces the outline with an imported one, as one undo step. */
     void replaceWith(Mask imported) {
-        editor.perform(RoiAction.IMPORT, m -> {
-            m.replaceWith(imported);
-            return null;
-        });
+        session.replaceWith(imported);
     }
 
     /** The outline as a plain mask (export, measurements for the prediction). */
     Mask toMask() {
-        return editor.mask().toMask();
+        return session.mask().toMask();
     }
 
     /**
@@ -175,7 +173,7 @@ final class TumourOutline implements AutoCloseable {
      */
     void saved() throws IOException {
         recovery.discard();
-        recovery = new RecoveryWriter(editor.mask(), recoveryFolder, key);
+        recovery = new RecoveryWriter(session.mask(), recoveryFolder, key);
     }
 
     /** Writes any change not yet on disk now. */
@@ -194,6 +192,8 @@ final class TumourOutline implements AutoCloseable {
             recovery.close();
         } catch (IOException e) {
             LOG.warn("the outline's last changes could not be written to the recovery file: {}", e.getMessage());
+        } finally {
+            session.close();
         }
     }
 }

@@ -51,6 +51,14 @@ public final class RoiMeasurements implements AutoCloseable {
 
     /** The measurements now. */
     public RoiStats current() {
+        return current(true);
+    }
+
+    /**
+     * The measurements now; without the 3D diameter (NaN) when {@code with3dDiameter} is false, for the live update
+     * during a brush stroke, where the slice sums are cheap but the 3D diameter is not.
+     */
+    public RoiStats current(boolean with3dDiameter) {
         long count = 0;
         double sum = 0;
         double square = 0;
@@ -70,7 +78,8 @@ public final class RoiMeasurements implements AutoCloseable {
         double sd = count < 2 ? Double.NaN : Math.sqrt(Math.max(0, (square - sum * mean) / (count - 1)));
         AxialDiameters axial = bestSlice < 0 ? null
                 : SliceDiameters.recist(mask.sliceWords(bestSlice), geometry, bestSlice, chords[bestSlice]);
-        return new RoiStats(count, count * geometry.voxelVolumeMm3() / 1000, mean, sd, axial, maxDiameter3dMm());
+        return new RoiStats(count, count * geometry.voxelVolumeMm3() / 1000, mean, sd, axial,
+                with3dDiameter ? maxDiameter3dMm() : Double.NaN);
     }
 
     /** The maximum 3D diameter in mm (NaN when empty); recomputed only after a change. */

@@ -96,9 +96,9 @@ class OutlineWindowTest {
         robot.clickOn("#problemChoose");
         awaitIdle(window);
         assertArrayEquals(large.toByteArray(), window.mask().toByteArray(), "label 2 is the outline");
-        robot.interact(() -> assertTrue(window.outline().editor().undo(), "the import is one undo step"));
+        robot.interact(() -> assertTrue(window.outline().session().undo(), "the import is one undo step"));
         assertTrue(window.mask().isEmpty());
-        robot.interact(() -> assertTrue(window.outline().editor().redo()));
+        robot.interact(() -> assertTrue(window.outline().session().redo()));
 
         Path seg = temp.resolve("out").resolve("tumour-seg.dcm");
         Files.createDirectories(seg.getParent());

@@ -62,7 +62,7 @@ public final class RecoveryChild {
             Platform.runLater(() -> waitThenLoad(window, edited));
             return;
         }
-        edit(window.outline().editor());
+        edit(window.outline().session().editor());
         edited.countDown();
     }
 }

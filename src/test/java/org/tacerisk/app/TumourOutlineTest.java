@@ -77,7 +77,7 @@ class TumourOutlineTest {
         try (TumourOutline again = TumourOutline.open(series, folder, initial, data)) {
             assertTrue(again.restored().isPresent());
             assertArrayEquals(edited.toByteArray(), again.toMask().toByteArray(), "the identical mask");
-            assertTrue(again.editor().undo(), "the restore is one undo step");
+            assertTrue(again.session().undo(), "the restore is one undo step");
             assertArrayEquals(initial.toByteArray(), again.toMask().toByteArray());
             assertTrue(TumourOutline.pending(data, again).isEmpty(), "the open series' recovery is not offered");
         }
@@ -92,7 +92,7 @@ class TumourOutlineTest {
             outline.flush();
             outline.saved();
             assertFalse(Files.exists(outline.recoveryFile()), "saved: no recovery left");
-            outline.editor().perform(RoiAction.CLEAR, m -> {
+            outline.session().editor().perform(RoiAction.CLEAR, m -> {
                 m.clearAll();
                 return null;
             });

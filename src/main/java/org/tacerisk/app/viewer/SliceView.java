@@ -205,7 +205,11 @@ final class SliceView extends Region {
                 line.getPoints().addAll(line.getPoints().get(0), line.getPoints().get(1));
             }
             line.getStyleClass().add("tool-shape");
+            if (shape.styleClass() != null) {
+                line.getStyleClass().add(shape.styleClass());
+            }
             toolPreview.getChildren().add(line);
+            line.applyCss(); // created during layout: styled now, not a pulse later (and in snapshots)
         }
     }
 

@@ -28,8 +28,15 @@ public interface ViewerTool {
         return List.of();
     }
 
-    /** A polyline in continuous voxel indices; closed draws the last point back to the first. */
-    record ToolShape(List<double[]> points, boolean closed) {
+    /**
+     * A polyline in continuous voxel indices; closed draws the last point back to the first. {@code styleClass}
+     * (or null) is a CSS class added to the drawn line besides {@code tool-shape} (e.g. the ROI's RECIST axes).
+     */
+    record ToolShape(List<double[]> points, boolean closed, String styleClass) {
+
+        public ToolShape(List<double[]> points, boolean closed) {
+            this(points, closed, null);
+        }
 
         /**
          * An ImageJ outline drawn on axial slice {@code k} (the way the ROI tools keep contours: ImageJ {@link Roi}s
