@@ -33,7 +33,9 @@ public final class StartupHarness {
         List<Long> fromLaunch = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             ProcessBuilder pb = new ProcessBuilder(launcher, "gui").redirectErrorStream(true);
-            pb.environment().put("TACERISK_JAVA_OPTS", "-Xmx4g -Dtacerisk.startupTiming=true");
+            // The launcher's own default (-Xmx4g) unless TACERISK_JAVA_OPTS is set, plus the timing line.
+            pb.environment().put("TACERISK_JAVA_OPTS", System.getenv().getOrDefault("TACERISK_JAVA_OPTS", "-Xmx4g")
+                    + " -Dtacerisk.startupTiming=true");
             long start = System.nanoTime();
             Process app = pb.start();
             long shownMs = -1;
