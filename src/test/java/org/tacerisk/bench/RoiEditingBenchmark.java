@@ -176,6 +176,7 @@ public class RoiEditingBenchmark {
     @State(Scope.Benchmark)
     public static class EmptyMask {
         RoiEditor editor;
+        RegionGrow.Result last;
 
         @Setup(Level.Trial)
         public void create(RoiEditingBenchmark series) {
@@ -186,18 +187,27 @@ public class RoiEditingBenchmark {
         public void undoLastGrow() {
             editor.undo();
         }
+
+        /** Shows that each timed grow did the whole job. */
+        @TearDown(Level.Trial)
+        public void report() {
+            System.out.printf("%nlast grow: %s, %,d voxels, %.1f mL%n", last.status(), last.regionVoxels(),
+                    last.regionMl());
+        }
     }
 
     @Benchmark
     public RegionGrow.Result growFromSeed100ml(EmptyMask empty) {
-        return empty.editor.perform(RoiAction.GROW_FROM_SEED, m -> RegionGrow.grow(m, ct, CENTRE,
+        empty.last = empty.editor.perform(RoiAction.GROW_FROM_SEED, m -> RegionGrow.grow(m, ct, CENTRE,
                 new HuRange(100, 140), 150));
+        return empty.last;
     }
 
     /** Two drawn discs 30 slices apart; the previous fill is undone outside the timing. */
     @State(Scope.Benchmark)
     public static class TwoDiscs {
         RoiEditor editor;
+        FillBetweenSlices.Result last;
 
         @Setup(Level.Trial)
         public void draw(RoiEditingBenchmark series) {
@@ -214,11 +224,20 @@ public class RoiEditingBenchmark {
                 editor.undo();
             }
         }
+
+        /** Shows that each timed fill did the whole job. */
+        @TearDown(Level.Trial)
+        public void report() {
+            System.out.printf("%nlast fill: drawn planes %s, %d planes filled, %,d voxels added%n",
+                    java.util.Arrays.toString(last.drawnPlanes()), last.filledPlanes(), last.addedVoxels());
+        }
     }
 
     @Benchmark
     public FillBetweenSlices.Result fillBetween30Slices(TwoDiscs discs) {
-        return discs.editor.perform(RoiAction.FILL_BETWEEN_SLICES, m -> FillBetweenSlices.fill(m, Orientation.AXIAL));
+        discs.last = discs.editor.perform(RoiAction.FILL_BETWEEN_SLICES,
+                m -> FillBetweenSlices.fill(m, Orientation.AXIAL));
+        return discs.last;
     }
 
     /** A 100 mL grow as the step to undo and redo. */

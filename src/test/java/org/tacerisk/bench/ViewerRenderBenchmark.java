@@ -18,16 +18,20 @@ import org.tacerisk.app.viewer.ViewerModel;
 import org.tacerisk.app.viewer.WindowLevel;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Volume;
+import org.tacerisk.roi.EditableMask;
+import org.tacerisk.roi.RoiAction;
 
 /**
  * Issue 13 target: one viewer frame at 1000 × 1000 view pixels in ≤ 16 ms after a slice change, a window/level drag
  * step or a zoom step, on a 500-slice 512 × 512 CT (0.7 × 0.7 × 1 mm; 250 MiB of voxels, plus the ImageJ stack the
  * viewer draws from). Times the whole path before the screen: the model's action, then {@link ViewFrame#render}
  * (plane extraction through the slice index tables, the 65,536-entry grey table — rebuilt on a window change — and
- * the ARGB writes, with a 30 mm tumour ROI overlay outlined and filled; its plane is rebuilt on a slice change).
- * The JavaFX upload of the pixel buffer to the screen's texture cannot run in a headless JMH fork and is not
+ * the ARGB writes). {@code overlay=tumour100mL} adds the ROI being edited: a 100 mL sphere (57.6 mm across) in an
+ * {@link EditableMask}, outlined and filled, centred on the crosshair so every view cuts it; its plane is rebuilt on
+ * a slice change. The JavaFX upload of the pixel buffer to the screen's texture cannot run in a headless JMH fork and is not
  * included. Each operation alternates between two states so every call draws a new frame. Run with
  * {@code .ci/bench.sh ViewerRenderBenchmark}; {@code -p scale=2} for a HiDPI screen (2000 × 2000 device pixels).
+ * {@code Mode.SampleTime} reports the median and the 99th percentile of single frames.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -45,6 +49,10 @@ public class ViewerRenderBenchmark {
     @Param({"1"})
     public double scale;
 
+    /** {@code none}, or {@code tumour100mL}: a 100 mL ROI drawn over the CT. */
+    @Param({"none", "tumour100mL"})
+    public String overlay;
+
     private Orientation view;
     private ViewerModel model;
     private final ViewFrame frame = new ViewFrame();
@@ -58,13 +66,13 @@ public class ViewerRenderBenchmark {
         model = new ViewerModel();
         model.setVolume(Volume.ofShorts(g, abdomen(g), Volume.HU));
         int[] centre = {200, 250, 250};
-        double radius = 15 / 0.7; // a 30 mm tumour (15 mm radius; 0.7 mm in-plane, 1 mm slices)
-        model.setOverlay((i, j, k) -> {
-            double di = i - centre[0];
-            double dj = j - centre[1];
-            double dk = (k - centre[2]) / 0.7;
-            return di * di + dj * dj + dk * dk <= radius * radius;
-        });
+        if ("tumour100mL".equals(overlay)) {
+            EditableMask tumour = sphere(g, centre, Math.cbrt(3 * 100_000 / (4 * Math.PI)));
+            model.setOverlay(tumour::contains);
+            System.out.printf("%n[overlay %.1f mL]%n", tumour.count() * g.voxelVolumeMm3() / 1000);
+        } else if (!"none".equals(overlay)) {
+            throw new IllegalArgumentException("overlay: none or tumour100mL, not " + overlay);
+        }
         model.setCrosshair(centre);
         model.resizeView(view, VIEW, VIEW);
         frame.render(model, view, scale);
@@ -92,6 +100,25 @@ public class ViewerRenderBenchmark {
         model.zoomAt(view, flip ? 1.1 : 1 / 1.1, 300, 600);
         frame.render(model, view, scale);
         return frame.pixels()[frame.pixels().length / 2];
+    }
+
+    /** A sphere of {@code radiusMm} about voxel {@code centre}, as the ROI editor holds a tumour. */
+    private static EditableMask sphere(ImageGeometry g, int[] centre, double radiusMm) {
+        EditableMask mask = new EditableMask(g);
+        mask.beginEdit(RoiAction.BRUSH);
+        for (int k = 0; k < g.nz(); k++) {
+            double dz = (k - centre[2]) * g.spacing(2);
+            for (int j = 0; j < g.ny(); j++) {
+                double dy = (j - centre[1]) * g.spacing(1);
+                double rest = radiusMm * radiusMm - dy * dy - dz * dz;
+                if (rest >= 0) {
+                    int half = (int) Math.floor(Math.sqrt(rest) / g.spacing(0));
+                    mask.setRow(j, k, centre[0] - half, centre[0] + half, true);
+                }
+            }
+        }
+        mask.endEdit();
+        return mask;
     }
 
     /** A body ellipse of soft tissue with a liver, a spine and noise-like texture: cheap to make, CT-like values. */

@@ -1,11 +1,13 @@
 package org.tacerisk.app.viewer;
 
+import org.tacerisk.image.Volume;
+
 /**
  * The voxels of one displayed plane copied into a contiguous array in displayed order (row-major, columns × rows),
  * kept until the plane or slice changes. A sagittal plane of an axial series lies across every slice with a stride
  * of a whole image row between neighbours (one cache line per voxel: about 2 ms for 512 × 500 voxels); gathering it
- * once per slice change lets every later frame (a window drag, a zoom, a pan) read neighbouring memory. 16-bit series keep their raw values (grey-table indices), float series
- * their values.
+ * once per slice change lets every later frame (a window drag, a zoom, a pan) read neighbouring memory. 16-bit
+ * series keep their raw grey-table indices (value + 32768), float series their values.
  */
 final class PlaneSampler {
 
@@ -22,45 +24,40 @@ final class PlaneSampler {
         }
         int columns = g.columns();
         int rows = g.rows();
-        int nx = v.geometry().nx();
-        int[] columnSlice = new int[columns];
-        int[] columnOffset = new int[columns];
+        // The voxel index of displayed (column, row) is columnBase[column] + rowBase[row]: each displayed axis
+        // moves along one volume axis, and the slice fixes the third.
+        int[] stride = {1, v.geometry().nx(), v.geometry().sliceSize()};
+        int[] columnBase = new int[columns];
         for (int c = 0; c < columns; c++) {
-            int index = g.horizontalIndex(c);
-            columnSlice[c] = g.horizontalAxis() == 2 ? index : 0;
-            columnOffset[c] = g.horizontalAxis() == 0 ? index : g.horizontalAxis() == 1 ? index * nx : 0;
+            columnBase[c] = g.horizontalIndex(c) * stride[g.horizontalAxis()];
         }
-        int normal = g.normalAxis();
-        int fixedSlice = normal == 2 ? s : 0;
-        int fixedOffset = normal == 0 ? s : normal == 1 ? s * nx : 0;
-        int size = columns * rows;
-        int[] rowSlice = new int[rows];
-        int[] rowOffset = new int[rows];
+        int fixed = s * stride[g.normalAxis()];
+        int[] rowBase = new int[rows];
         for (int r = 0; r < rows; r++) {
-            int index = g.verticalIndex(r);
-            rowSlice[r] = fixedSlice + (g.verticalAxis() == 2 ? index : 0);
-            rowOffset[r] = fixedOffset + (g.verticalAxis() == 0 ? index : g.verticalAxis() == 1 ? index * nx : 0);
+            rowBase[r] = fixed + g.verticalIndex(r) * stride[g.verticalAxis()];
         }
+        int size = columns * rows;
+        Volume voxels = v.volume();
         if (v.isShortBacked()) {
             if (shorts.length != size) {
                 shorts = new short[size];
             }
-            short[][] slices = v.shortSlices();
             short[] target = shorts;
             for (int r = 0; r < rows; r++) {
+                int base = rowBase[r];
                 for (int c = 0, p = r * columns; c < columns; c++, p++) {
-                    target[p] = slices[rowSlice[r] + columnSlice[c]][rowOffset[r] + columnOffset[c]];
+                    target[p] = (short) ((int) voxels.get(base + columnBase[c]) + ViewerVolume.SIGNED_OFFSET);
                 }
             }
         } else {
             if (floats.length != size) {
                 floats = new float[size];
             }
-            float[][] slices = v.floatSlices();
             float[] target = floats;
             for (int r = 0; r < rows; r++) {
+                int base = rowBase[r];
                 for (int c = 0, p = r * columns; c < columns; c++, p++) {
-                    target[p] = slices[rowSlice[r] + columnSlice[c]][rowOffset[r] + columnOffset[c]];
+                    target[p] = voxels.get(base + columnBase[c]);
                 }
             }
         }

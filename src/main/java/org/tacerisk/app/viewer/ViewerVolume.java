@@ -1,58 +1,40 @@
 package org.tacerisk.app.viewer;
 
 import ij.ImagePlus;
-import ij.ImageStack;
 import java.util.Objects;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.ImageJBridge;
 import org.tacerisk.image.Volume;
 
 /**
- * The series as the viewer holds it: an ImageJ stack made by {@link ImageJBridge} (one pixel array per slice) and
- * the {@link Volume} it came from.
+ * The series as the viewer holds it: the {@link Volume} itself (no copy of its voxels) and the grey-table indexing
+ * the renderer uses.
  *
- * <p>The renderer reads the ImageJ slice arrays, not the {@code Volume}: a 16-bit ImageJ pixel is the HU + 32768
- * (ImageJ's signed-16-bit calibration), which is directly an index into the 65,536-entry grey table — no sign
- * handling and no float conversion per pixel — and one array per slice lets a coronal or sagittal row pick its
- * slice once. {@code Volume} keeps its array private ({@code get} converts to float, {@code toShortArray} copies the
- * whole series), so reading it would be slower or cost another copy. The {@code Volume} is kept by reference only
- * (no copy) for its geometry and for the tools that edit masks on it.
+ * <p>A 16-bit voxel is shown through its raw index HU + 32768 into the 65,536-entry grey table, the pixel value of
+ * ImageJ's signed-16-bit calibration ({@link ImageJBridge}): no sign handling per pixel. The renderer reads the
+ * voxels through {@link Volume#get(int)} once per displayed plane ({@link PlaneSampler}), not per frame. The viewer
+ * used to draw from an ImageJ stack of the series, a second full copy of the voxels (250 MiB for 500 slices of
+ * 512 × 512), which took the heap past 3 × the series' voxel bytes (issue 13, docs/performance.md); the stack is now
+ * made only if {@link #imagePlus()} is called.
  */
 public final class ViewerVolume {
 
+    /** Raw 16-bit index of value 0: ImageJ's signed-16-bit offset. */
+    static final int SIGNED_OFFSET = 32768;
+
     private final Volume volume;
-    private final ImagePlus image;
-    private final short[][] shortSlices;
-    private final float[][] floatSlices;
     private final float[] calibration;
+    private ImagePlus image;
     private WindowLevel autoWindow;
 
-    private ViewerVolume(Volume volume, ImagePlus image) {
+    private ViewerVolume(Volume volume) {
         this.volume = volume;
-        this.image = image;
-        ImageGeometry g = volume.geometry();
-        ImageStack stack = image.getStack();
-        if (image.getBitDepth() == 16) {
-            shortSlices = new short[g.nz()][];
-            for (int k = 0; k < g.nz(); k++) {
-                shortSlices[k] = (short[]) stack.getPixels(k + 1);
-            }
-            floatSlices = null;
-            float[] table = image.getCalibration().getCTable();
-            calibration = table != null ? table : identityTable();
-        } else {
-            floatSlices = new float[g.nz()][];
-            for (int k = 0; k < g.nz(); k++) {
-                floatSlices[k] = (float[]) stack.getPixels(k + 1);
-            }
-            shortSlices = null;
-            calibration = null;
-        }
+        this.calibration = volume.isShortBacked() ? signed16Table() : null;
     }
 
-    /** Converts the volume into an ImageJ stack (one copy of the voxels); the volume itself is not copied. */
+    /** Wraps the volume for display; its voxels are not copied. */
     public static ViewerVolume of(Volume volume) {
-        return new ViewerVolume(Objects.requireNonNull(volume, "volume"), ImageJBridge.toImagePlus(volume));
+        return new ViewerVolume(Objects.requireNonNull(volume, "volume"));
     }
 
     public Volume volume() {
@@ -63,33 +45,30 @@ public final class ViewerVolume {
         return volume.geometry();
     }
 
-    /** The ImageJ image the viewer displays (calibrated in mm and HU). */
-    public ImagePlus imagePlus() {
+    /**
+     * The series as an ImageJ image (calibrated in mm and HU), for ImageJ filters and plug-ins. Made on the first
+     * call: a second copy of every voxel, kept while this object lives.
+     */
+    public synchronized ImagePlus imagePlus() {
+        if (image == null) {
+            image = ImageJBridge.toImagePlus(volume);
+        }
         return image;
     }
 
+    /** Whether voxels are drawn through the 16-bit grey table (raw index = value + 32768) rather than as floats. */
     boolean isShortBacked() {
-        return shortSlices != null;
+        return calibration != null;
     }
 
-    /** The raw 16-bit slice arrays (value = stored unsigned pixel), or null for a float series. */
-    short[][] shortSlices() {
-        return shortSlices;
-    }
-
-    float[][] floatSlices() {
-        return floatSlices;
-    }
-
-    /** The calibrated value (HU) of each raw 16-bit pixel value. */
+    /** The calibrated value (HU) of each raw 16-bit index, or null for a float series. */
     float[] calibrationTable() {
         return calibration;
     }
 
     /** The calibrated value (HU for CT) of voxel (i, j, k). */
     public double value(int i, int j, int k) {
-        int n = i + geometry().nx() * j;
-        return shortSlices != null ? calibration[shortSlices[k][n] & 0xffff] : floatSlices[k][n];
+        return volume.get(i, j, k);
     }
 
     /**
@@ -103,10 +82,11 @@ public final class ViewerVolume {
         return autoWindow;
     }
 
-    private static float[] identityTable() {
+    /** raw − 32768 for every raw index: the values ImageJ's signed-16-bit calibration gives. */
+    private static float[] signed16Table() {
         float[] table = new float[65536];
         for (int n = 0; n < table.length; n++) {
-            table[n] = n;
+            table[n] = n - SIGNED_OFFSET;
         }
         return table;
     }
