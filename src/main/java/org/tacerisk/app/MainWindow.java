@@ -162,6 +162,8 @@ public final class MainWindow {
         });
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
+        // the scene's size, not whatever size the stage had before (tests reuse one stage)
+        stage.sizeToScene();
         stage.setOnHidden(e -> close());
         stage.show();
         begin();

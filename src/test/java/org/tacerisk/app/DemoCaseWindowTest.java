@@ -68,6 +68,21 @@ class DemoCaseWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
+        long before = window.mask().count();
+        javafx.scene.Node axial = robot.lookup(".slice-view-axial").query();
+        robot.moveTo(axial).type(javafx.scene.input.KeyCode.B);
+        assertEquals("BRUSH", window.workspace().session().tool().name(), "B picks the brush in the window");
+        robot.drag(axial, javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 10).moveBy(40, 30).drop();
+        long painted = window.mask().count();
+        assertTrue(painted > before, "the brush painted: " + before + " -> " + painted);
+        assertTrue(robot.lookup("#viewerLabel").queryAs(Label.class).getText().contains(
+                DisplayText.count(painted, Messages.of(java.util.Locale.getDefault()))), "the series line follows");
+        Screenshots.save(window.sceneRoot(), "viewer-demo-brush");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(before, window.mask().count(), "Ctrl+Z undoes the stroke");
+        robot.type(javafx.scene.input.KeyCode.B);
+
         robot.clickOn("#browse");
         assertEquals(MainWindow.Screen.BROWSER, window.screen());
         BrowserRow series = window.browser().table().getRoot().getChildren().get(0).getChildren().get(0)

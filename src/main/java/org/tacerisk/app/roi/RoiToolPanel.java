@@ -139,8 +139,9 @@ public final class RoiToolPanel extends ScrollPane {
         Button deleteSlice = action("roiDeleteSlice", words.get("roi.act.deleteOnSlice"), workspace::deleteOnSlice);
         Button clear = action("roiClear", words.get("roi.act.clear"), session::clear);
         GridPane actions = rows(
-                row2(fillBetween, fillHoles),
-                row2(largest, deleteSlice),
+                row("", fillBetween),
+                row2(fillHoles, largest),
+                row("", deleteSlice),
                 row(words.get("roi.setting.marginMm"), margin), row2(grow, shrink),
                 row(words.get("roi.setting.smoothing"), smoothingMethod),
                 row(words.get("roi.setting.smoothingMm"), smoothingMm), row2(smooth, clear));
