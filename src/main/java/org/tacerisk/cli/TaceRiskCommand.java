@@ -35,12 +35,22 @@ public final class TaceRiskCommand implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
+        if (args.length == 0 || "gui".equals(args[0])) {
+            // the workstation starts without building every subcommand's model first (about 0.3 s of the 2.5 s
+            // start budget); the same command, options, help and exit codes as 'tacerisk gui'
+            CommandLine gui = configure(new CommandLine(new GuiCommand()));
+            gui.setCommandName("tacerisk gui");
+            return gui.execute(java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+        }
         return commandLine().execute(args);
     }
 
     /** The configured command line: usage errors exit 2, bad input 3, anything else 1 ({@link ErrorReport}). */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new TaceRiskCommand());
+        return configure(new CommandLine(new TaceRiskCommand()));
+    }
+
+    private static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(ErrorReport::exitCodeFor);
         cli.setExecutionExceptionHandler(ErrorReport::execution);
         cli.setParameterExceptionHandler(ErrorReport::usage);
