@@ -83,6 +83,19 @@ class DemoCaseWindowTest {
         assertEquals(before, window.mask().count(), "Ctrl+Z undoes the stroke");
         robot.type(javafx.scene.input.KeyCode.B);
 
+        // a polygon being drawn: four points clicked, not yet closed; Esc drops it and changes nothing
+        robot.type(javafx.scene.input.KeyCode.P);
+        javafx.geometry.Bounds b = axial.localToScreen(axial.getBoundsInLocal());
+        double cx = b.getMinX() + b.getWidth() * 0.60;
+        double cy = b.getMinY() + b.getHeight() * 0.45;
+        for (double[] d : new double[][] {{0, 0}, {60, -10}, {80, 50}, {20, 80}}) {
+            robot.clickOn(new javafx.geometry.Point2D(cx + d[0], cy + d[1]));
+        }
+        Screenshots.save(window.sceneRoot(), "viewer-demo-polygon-drawing");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals(before, window.mask().count(), "Esc drops the polygon being drawn");
+        robot.type(javafx.scene.input.KeyCode.P);
+
         robot.clickOn("#browse");
         assertEquals(MainWindow.Screen.BROWSER, window.screen());
         BrowserRow series = window.browser().table().getRoot().getChildren().get(0).getChildren().get(0)
