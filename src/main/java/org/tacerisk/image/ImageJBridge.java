@@ -31,29 +31,28 @@ public final class ImageJBridge {
     /** ImagePlus property with {@link Volume#unit()}. */
     public static final String UNIT_PROPERTY = "tacerisk.unit";
 
-    private static final int SIGNED_OFFSET = 32768;
-
     private ImageJBridge() {
     }
 
     public static ImagePlus toImagePlus(Volume v) {
         ImageGeometry g = v.geometry();
         ImageStack stack = new ImageStack(g.nx(), g.ny());
-        int size = g.sliceSize();
-        float[] slice = new float[size];
         for (int k = 0; k < g.nz(); k++) {
-            v.copySlice(k, slice);
-            if (v.isShortBacked()) {
-                short[] pixels = new short[size];
-                for (int n = 0; n < size; n++) {
-                    pixels[n] = (short) ((int) slice[n] + SIGNED_OFFSET);
-                }
-                stack.addSlice(null, pixels);
-            } else {
-                stack.addSlice(null, slice.clone());
-            }
+            stack.addSlice(null, VolumeStack.slicePixels(v, k));
         }
-        ImagePlus imp = new ImagePlus("volume", stack);
+        return calibrated(new ImagePlus("volume", stack), v);
+    }
+
+    /**
+     * The volume as an ImageJ image without copying its voxels: a read-only virtual stack whose slices are made when
+     * ImageJ asks for them, the same values and calibration as {@link #toImagePlus(Volume)}. What the viewer holds.
+     */
+    public static ImagePlus toVirtualImagePlus(Volume v) {
+        return calibrated(new ImagePlus("volume", new VolumeStack(v)), v);
+    }
+
+    private static ImagePlus calibrated(ImagePlus imp, Volume v) {
+        ImageGeometry g = v.geometry();
         Calibration cal = calibration(imp, g);
         if (v.isShortBacked()) {
             cal.setSigned16BitCalibration();

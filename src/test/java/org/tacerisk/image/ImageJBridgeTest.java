@@ -171,4 +171,45 @@ class ImageJBridgeTest {
         assertThrows(IllegalArgumentException.class,
                 () -> ImageJBridge.maskFromRois(AXIS, Map.of(0, new Line(0, 0, 5, 5))));
     }
+
+    /** The viewer's ImageJ image: the same pixels, calibration and geometry as the copied stack, and no writes. */
+    @Test
+    void aVirtualImageShowsTheVolumeAsTheCopiedStackDoesAndIsReadOnly() {
+        short[] shorts = new short[OBLIQUE.voxelCount()];
+        float[] floats = new float[OBLIQUE.voxelCount()];
+        Random random = new Random(5);
+        for (int n = 0; n < shorts.length; n++) {
+            shorts[n] = (short) random.nextInt(65536);
+            floats[n] = (float) random.nextGaussian() * 100;
+        }
+        for (Volume v : new Volume[] {Volume.ofShorts(OBLIQUE, shorts, Volume.HU),
+                Volume.ofFloats(OBLIQUE, floats, "")}) {
+            ImagePlus copied = ImageJBridge.toImagePlus(v);
+            ImagePlus virtual = ImageJBridge.toVirtualImagePlus(v);
+            assertTrue(virtual.getStack().isVirtual());
+            assertEquals(copied.getBitDepth(), virtual.getBitDepth());
+            assertEquals(copied.getStackSize(), virtual.getStackSize());
+            for (int n = 1; n <= copied.getStackSize(); n++) {
+                assertEquals(copied.getStack().getProcessor(n).getPixelsCopy().getClass(),
+                        virtual.getStack().getPixels(n).getClass());
+                for (int y = 0; y < OBLIQUE.ny(); y++) {
+                    for (int x = 0; x < OBLIQUE.nx(); x++) {
+                        assertEquals(copied.getStack().getProcessor(n).getPixelValue(x, y),
+                                virtual.getStack().getProcessor(n).getPixelValue(x, y));
+                    }
+                }
+            }
+            Calibration a = copied.getCalibration();
+            Calibration b = virtual.getCalibration();
+            assertEquals(a.pixelWidth, b.pixelWidth);
+            assertEquals(a.pixelDepth, b.pixelDepth);
+            assertEquals(a.getCValue(0), b.getCValue(0));
+            assertArrayEquals(v.toFloatArray(), ImageJBridge.toVolume(virtual, OBLIQUE).toFloatArray());
+            ImageStack stack = virtual.getStack();
+            Object changed = stack.getProcessor(1).getPixelsCopy();
+            java.lang.reflect.Array.set(changed, 0, java.lang.reflect.Array.get(stack.getPixels(1), 1));
+            stack.setPixels(changed, 1);
+            assertEquals(v.get(0), ImageJBridge.toVolume(virtual, OBLIQUE).get(0), "a write leaves the volume as is");
+        }
+    }
 }

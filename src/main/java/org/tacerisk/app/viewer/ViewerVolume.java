@@ -7,7 +7,8 @@ import org.tacerisk.image.ImageJBridge;
 import org.tacerisk.image.Volume;
 
 /**
- * The series as the viewer holds it: the {@link Volume} itself (no copy of its voxels) and the grey-table indexing
+ * The series as the viewer holds it: an ImageJ image ({@link #imagePlus()}, a read-only virtual stack over the
+ * {@link Volume} through {@link ImageJBridge#toVirtualImagePlus}: no copy of the voxels) and the grey-table indexing
  * the renderer uses.
  *
  * <p>A 16-bit voxel is shown through its raw index HU + 32768 into the 65,536-entry grey table, the pixel value of
@@ -15,7 +16,7 @@ import org.tacerisk.image.Volume;
  * voxels through {@link Volume#get(int)} once per displayed plane ({@link PlaneSampler}), not per frame. The viewer
  * used to draw from an ImageJ stack of the series, a second full copy of the voxels (250 MiB for 500 slices of
  * 512 × 512), which took the heap past 3 × the series' voxel bytes (issue 13, docs/performance.md); the stack is now
- * made only if {@link #imagePlus()} is called.
+ * a virtual stack whose slices ImageJ materialises one at a time when it asks for them.
  */
 public final class ViewerVolume {
 
@@ -24,12 +25,13 @@ public final class ViewerVolume {
 
     private final Volume volume;
     private final float[] calibration;
-    private ImagePlus image;
+    private final ImagePlus image;
     private WindowLevel autoWindow;
 
     private ViewerVolume(Volume volume) {
         this.volume = volume;
         this.calibration = volume.isShortBacked() ? signed16Table() : null;
+        this.image = ImageJBridge.toVirtualImagePlus(volume);
     }
 
     /** Wraps the volume for display; its voxels are not copied. */
@@ -46,13 +48,10 @@ public final class ViewerVolume {
     }
 
     /**
-     * The series as an ImageJ image (calibrated in mm and HU), for ImageJ filters and plug-ins. Made on the first
-     * call: a second copy of every voxel, kept while this object lives.
+     * The series as an ImageJ image (calibrated in mm and HU; slices made when ImageJ asks for them), for ImageJ
+     * measurements, filters and plug-ins. Read-only: the voxels are the core's.
      */
-    public synchronized ImagePlus imagePlus() {
-        if (image == null) {
-            image = ImageJBridge.toImagePlus(volume);
-        }
+    public ImagePlus imagePlus() {
         return image;
     }
 

@@ -43,7 +43,7 @@ class ViewerVolumeMemoryTest {
         ImageGeometry g = ImageGeometry.axisAligned(4, 2, 1, new double[] {1, 1, 1}, new double[] {0, 0, 0});
         short[] hu = {Short.MIN_VALUE, -1024, -1, 0, 1, 40, 3071, Short.MAX_VALUE};
         ViewerVolume volume = ViewerVolume.of(Volume.ofShorts(g, hu.clone(), Volume.HU));
-        ImagePlus imageJ = volume.imagePlus();
+        ImagePlus imageJ = org.tacerisk.image.ImageJBridge.toImagePlus(volume.volume());
         PlaneSampler sampler = new PlaneSampler();
         SliceGeometry axial = new SliceGeometry(g, Orientation.AXIAL);
         sampler.sample(volume, axial, 0);
@@ -53,6 +53,8 @@ class ViewerVolumeMemoryTest {
                 int raw = sampler.shorts()[row * 4 + column] & 0xffff;
                 double imageJValue = imageJ.getStack().getProcessor(1).getPixel(voxel[0], voxel[1]);
                 assertEquals(imageJValue, raw, "raw index of voxel " + voxel[0] + "," + voxel[1]);
+                assertEquals(imageJValue, volume.imagePlus().getStack().getProcessor(1).getPixel(voxel[0],
+                        voxel[1]), "the viewer's ImageJ image");
                 assertEquals(imageJ.getCalibration().getCValue(raw), volume.calibrationTable()[raw]);
                 assertEquals(hu[voxel[0] + 4 * voxel[1]], volume.value(voxel[0], voxel[1], 0));
             }
