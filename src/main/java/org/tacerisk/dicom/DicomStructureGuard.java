@@ -181,6 +181,12 @@ final class DicomStructureGuard {
             sequence = vr.equals("SQ");
             if ("OB OD OF OL OV OW SQ SV UC UN UR UT UV".contains(vr)) {
                 need(pos + 12);
+                if (b[(int) pos + 6] != 0 || b[(int) pos + 7] != 0) {
+                    // PS3.5 7.1.2: reserved, 0000H. PixelMed reads such an element differently from this walk
+                    // and can then allocate hundreds of megabytes for a garbage length (a 1 kB file once took 2 s)
+                    throw new IOException(String.format("element (%04X,%04X) has non-zero reserved bytes after its"
+                            + " value representation (damaged file)", tag >>> 16, tag & 0xffff));
+                }
                 length = u32(pos + 8);
                 valueAt = pos + 12;
             } else {
