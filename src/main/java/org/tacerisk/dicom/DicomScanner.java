@@ -72,7 +72,9 @@ public final class DicomScanner {
                 addDicomDirReferences(p, files, findings);
             }
         }
-        List<Object> results = readAll(List.copyOf(files), progress);
+        ScannedHeaders scanned = new ScannedHeaders();
+        List<Object> results = readAll(List.copyOf(files), scanned, progress);
+        scanned.publish();
         List<InstanceHeader> images = new ArrayList<>();
         List<NonImageObject> others = new ArrayList<>();
         for (Object r : results) {
@@ -125,14 +127,18 @@ public final class DicomScanner {
      * Every file's header or finding, in file order. Workers skip the files left once {@code progress} is cancelled
      * (rather than throwing, so that none is still reading when this returns), then this throws {@link Cancelled}.
      */
-    private static List<Object> readAll(List<Path> files, Progress progress) {
+    private static List<Object> readAll(List<Path> files, ScannedHeaders scanned, Progress progress) {
         AtomicInteger done = new AtomicInteger();
         Object skipped = new Object();
         List<Object> results = files.parallelStream().map(f -> {
             if (progress.isCancelled()) {
                 return skipped;
             }
+            java.nio.file.attribute.FileTime modified = ScannedHeaders.modified(f);
             Object r = readOne(f);
+            if (r instanceof InstanceHeader h) {
+                scanned.add(h, modified);
+            }
             synchronized (done) {
                 int n = done.incrementAndGet();
                 progress.report("reading headers " + n + "/" + files.size(), (double) n / files.size());

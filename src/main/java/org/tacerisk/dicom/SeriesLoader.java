@@ -74,9 +74,9 @@ public final class SeriesLoader {
             if (progress.isCancelled()) {
                 return null;
             }
-            Object r;
+            Object r = ScannedHeaders.lookup(f);
             try {
-                r = HeaderReader.read(f);
+                r = r != null ? r : HeaderReader.read(f);
             } catch (IOException | RuntimeException e) {
                 r = DicomFindings.unreadable(f.getFileName().toString(), reason(e), true);
             }
