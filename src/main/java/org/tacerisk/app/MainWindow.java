@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.tacerisk.common.Progress;
 import org.tacerisk.dicom.LoadedSeries;
 import org.tacerisk.dicom.SeriesEntry;
 import org.tacerisk.dicom.SeriesLoader;
@@ -44,7 +45,10 @@ public final class MainWindow {
     static final double DEFAULT_HEIGHT = 768;
 
     /** What the centre shows. */
-    enum Screen { START, BROWSER, VIEWER }
+    enum Screen { START, BROWSER, FIRST_LOOK, VIEWER }
+
+    /** The first look's longer side in pixels: the full matrix of a CT slice. */
+    static final int FIRST_LOOK_SIZE = 512;
 
     private final Stage stage;
     private final WorkstationOptions options;
@@ -71,6 +75,9 @@ public final class MainWindow {
     private final NoticeBar notice;
     private final OutlineMenu outlineMenu;
     private final StackPane centre = new StackPane();
+    private final FirstLook firstLook;
+    private Screen beforeFirstLook;
+    private int firstLooksShown;
 
     private Screen screen;
     private ModelBundle bundle;
@@ -120,6 +127,7 @@ public final class MainWindow {
         centre.setMinSize(0, 0);
         viewerPane.setTop(viewerLabel);
         viewerPane.setCenter(viewer);
+        firstLook = new FirstLook(text);
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
@@ -229,12 +237,21 @@ public final class MainWindow {
                 });
     }
 
-    /** Loads {@code series} in the background and shows it. */
+    /**
+     * Loads {@code series} in the background and shows it. Its middle slice comes first (two files: a fraction of a
+     * second) and is on screen while the rest decodes; a cancel or a failure goes back to where the user was.
+     */
     void loadSeries(SeriesEntry series) {
         problem.hide();
         String name = series.seriesDescription() == null ? "" : series.seriesDescription();
-        work.run(text.get("work.load", name), text.get("problem.title.load"), p -> SeriesLoader.load(series, p),
-                l -> {
+        javafx.concurrent.Task<LoadedSeries> task = work.run(text.get("work.load", name),
+                text.get("problem.title.load"), p -> {
+                    SeriesPreview look = SeriesPreview.of(series, Progress.NONE, FIRST_LOOK_SIZE);
+                    if (look != null) {
+                        javafx.application.Platform.runLater(() -> showFirstLook(series, look));
+                    }
+                    return SeriesLoader.load(series, p);
+                }, l -> {
                     viewedSeries = series;
                     showSeries(l, null);
                     if (folder != null) {
@@ -242,6 +259,24 @@ public final class MainWindow {
                         start.setRecent(recent.entries());
                     }
                 });
+        task.stateProperty().addListener((o, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.FAILED && screen == Screen.FIRST_LOOK) {
+                showScreen(beforeFirstLook);
+            }
+        });
+    }
+
+    /** The chosen series' middle slice while the whole series loads (not the viewer: nothing to edit yet). */
+    private void showFirstLook(SeriesEntry series, SeriesPreview look) {
+        if (!work.isBusy()) {
+            return; // the load already ended (done, cancelled or failed) before this arrived
+        }
+        firstLook.show(look, series.seriesDescription(), series.instanceCount());
+        firstLooksShown++;
+        if (screen != Screen.FIRST_LOOK) {
+            beforeFirstLook = screen;
+        }
+        showScreen(Screen.FIRST_LOOK);
     }
 
     /** Writes the SYNTHETIC demo patient into the data folder and shows its series with the tumour. */
@@ -474,6 +509,7 @@ public final class MainWindow {
         centre.getChildren().setAll(switch (next) {
             case START -> start.node();
             case BROWSER -> browser.node();
+            case FIRST_LOOK -> firstLook.node();
             case VIEWER -> viewerNode();
         });
         layoutPanels();
@@ -584,6 +620,11 @@ public final class MainWindow {
 
     Screen screen() {
         return screen;
+    }
+
+    /** How often a series' middle slice was shown while it loaded (tests). */
+    int firstLooksShown() {
+        return firstLooksShown;
     }
 
     RecentCases recent() {

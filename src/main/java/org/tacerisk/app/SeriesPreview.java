@@ -32,6 +32,14 @@ public record SeriesPreview(int width, int height, byte[] grey, double columnSpa
      * middle files do not load): the series is still listed, with its findings.
      */
     public static SeriesPreview of(SeriesEntry series, Progress progress) {
+        return of(series, progress, SIZE);
+    }
+
+    /**
+     * As {@link #of(SeriesEntry, Progress)} at most {@code size} pixels on the longer side: the series browser's
+     * thumbnail, or the full-size first look shown while the whole series loads.
+     */
+    public static SeriesPreview of(SeriesEntry series, Progress progress, int size) {
         List<java.nio.file.Path> files = series.files();
         if (files.size() < 2 || series.isEnhanced()) {
             return null;
@@ -41,7 +49,7 @@ public record SeriesPreview(int width, int height, byte[] grey, double columnSpa
                 series.seriesDescription(), series.modality(), series.sopClassUid(), 2, series.sliceThicknessMm(),
                 series.contrastBolusAgent(), series.phaseHint(), List.of(), files.subList(middle, middle + 2));
         try {
-            return of(SeriesLoader.load(two, progress).volume(), 0);
+            return of(SeriesLoader.load(two, progress).volume(), 0, size);
         } catch (IOException | BadInputException e) {
             return null;
         }
@@ -49,12 +57,17 @@ public record SeriesPreview(int width, int height, byte[] grey, double columnSpa
 
     /** The preview of slice {@code k} of a loaded volume. */
     public static SeriesPreview of(Volume volume, int k) {
+        return of(volume, k, SIZE);
+    }
+
+    /** The preview of slice {@code k} at most {@code size} pixels on its longer side. */
+    public static SeriesPreview of(Volume volume, int k, int size) {
         ImageGeometry g = volume.geometry();
         float[] slice = new float[g.sliceSize()];
         volume.copySlice(k, slice);
         double widthMm = g.nx() * g.spacing(0);
         double heightMm = g.ny() * g.spacing(1);
-        double scale = SIZE / Math.max(widthMm, heightMm);
+        double scale = size / Math.max(widthMm, heightMm);
         int w = Math.max(1, (int) Math.round(widthMm * scale));
         int h = Math.max(1, (int) Math.round(heightMm * scale));
         byte[] grey = new byte[w * h];

@@ -114,6 +114,7 @@ class SeriesBrowserWindowTest {
         robot.clickOn("#loadSeries");
         awaitIdle(window);
         assertEquals(MainWindow.Screen.VIEWER, window.screen());
+        assertEquals(1, window.firstLooksShown(), "the middle slice was on screen before the whole series");
         assertTrue(progressShown.contains(true), "the progress bar showed while loading");
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Loading series PV portal venous")), "" + messages);
         assertTrue(window.status().message().contains("done"), window.status().message());
