@@ -34,6 +34,7 @@ final class StatusBar {
         cancel = new Button(text.get("status.cancel"));
         cancel.setId("cancel");
         cancel.setOnAction(e -> onCancel.run());
+        cancel.setMinWidth(Region.USE_PREF_SIZE); // never "Ca…": the running message gives way instead
         bundle.setId("statusBundle");
         bundle.setMinWidth(Region.USE_PREF_SIZE);
         synthetic.setId("statusSynthetic");
