@@ -46,7 +46,7 @@ public final class CaseFile {
         void write(Mask mask, SeriesReference series, Path out) throws IOException;
     }
 
-    private static final MaskEncoder SEG = (mask, series, out) -> SegWriter.write(mask, series, SEGMENT_LABEL, out);
+    static final MaskEncoder SEG = (mask, series, out) -> SegWriter.write(mask, series, SEGMENT_LABEL, out);
 
     private CaseFile() {
     }
