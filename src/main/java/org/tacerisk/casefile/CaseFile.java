@@ -39,6 +39,8 @@ public final class CaseFile {
     public static final String SEGMENT_LABEL = "Tumour";
     static final String MANIFEST = "case.json";
     static final String MASK = "mask.dcm";
+    /** Far above a 1-bit mask of 512 × 512 × 2000 voxels (64 MiB); refuses a zip bomb before it fills memory. */
+    static final int MAX_ENTRY_BYTES = 256 << 20;
 
     /** Writes the mask as a SEG file; {@link SegWriter} in the product, something failing in tests. */
     @FunctionalInterface
@@ -135,9 +137,13 @@ public final class CaseFile {
     private static byte[] checkedBytes(Path file, ZipFile zip, ZipEntry entry) throws IOException {
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
         } catch (ZipException | java.io.EOFException bad) {
             throw damaged(file, "its entry " + entry.getName() + " is damaged (" + bad.getMessage() + ")");
+        }
+        if (bytes.length > MAX_ENTRY_BYTES) {
+            throw damaged(file, "its entry " + entry.getName() + " is larger than a case file's " + MAX_ENTRY_BYTES
+                    / (1 << 20) + " MiB");
         }
         CRC32 crc = new CRC32();
         crc.update(bytes);
