@@ -43,6 +43,28 @@ public final class SegReader {
     }
 
     /**
+     * What a segmentation says it was drawn on: its StudyInstanceUID and FrameOfReferenceUID (empty when absent)
+     * and the SeriesInstanceUID of each item of its ReferencedSeriesSequence, in file order.
+     */
+    public record References(String studyInstanceUid, String frameOfReferenceUid, List<String> seriesInstanceUids) {
+
+        public References {
+            seriesInstanceUids = List.copyOf(seriesInstanceUids);
+        }
+    }
+
+    /** The series a segmentation references ({@link References}); reads the header, not the frames' placement. */
+    public static References references(Path seg) throws IOException {
+        AttributeList list = readSegmentation(seg);
+        List<String> series = new ArrayList<>();
+        for (AttributeList item : RoiDicom.items(list, "ReferencedSeriesSequence")) {
+            series.add(RoiDicom.string(item, "SeriesInstanceUID"));
+        }
+        return new References(RoiDicom.string(list, "StudyInstanceUID"),
+                RoiDicom.string(list, "FrameOfReferenceUID"), series);
+    }
+
+    /**
      * The voxels of segment {@code segmentLabel} on {@code geometry}.
      *
      * @throws BadInputException when the file is not a binary SEG, the label is unknown, or a frame is not on the grid

@@ -167,4 +167,14 @@ class SegRoundTripTest {
         BadInputException e = assertThrows(BadInputException.class, () -> SegReader.segmentLabels(rs));
         assertTrue(e.getMessage().contains(RtStructReader.SOP_CLASS), e.getMessage());
     }
+
+    /** What a case file checks a SEG against: the study, frame of reference and series it was drawn on. */
+    @Test
+    void referencesNameTheStudyFrameOfReferenceAndSeries() throws IOException {
+        ImageGeometry g = ImageGeometry.axisAligned(3, 3, 2, new double[] {1, 1, 1}, new double[] {0, 0, 0});
+        Path file = dir.resolve("refs.dcm");
+        SegWriter.write(picture(g, 1, "...", ".#.", "..."), RtStructTestData.series(2), "Tumour", file);
+        assertEquals(new SegReader.References("2.25.111", RtStructTestData.FRAME_OF_REFERENCE, List.of("2.25.222")),
+                SegReader.references(file));
+    }
 }
