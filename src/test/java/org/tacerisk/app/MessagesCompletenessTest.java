@@ -151,6 +151,16 @@ class MessagesCompletenessTest {
     }
 
     @Test
+    void theSyntheticLabelIsTranslatedAndAnOwnLabelIsNot() {
+        BundleSummary standard = new BundleSummary("n", "1", "u", null, true,
+                org.tacerisk.model.BundleManifest.SYNTHETIC_LABEL, null);
+        assertEquals(org.tacerisk.model.BundleManifest.SYNTHETIC_LABEL, standard.label(Messages.of(Locale.ENGLISH)));
+        assertEquals("合成数据演示 — 不得用于临床", standard.label(Messages.of(Locale.SIMPLIFIED_CHINESE)));
+        BundleSummary own = new BundleSummary("n", "1", "u", null, true, "Research use only", null);
+        assertEquals("Research use only", own.label(Messages.of(Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    @Test
     void englishStaysEnglishOnAChineseSystem() {
         Locale before = Locale.getDefault();
         try {
