@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.common.ChoiceRequiredException;
 
 /**
  * Both languages have every string: the same keys, the same {0}, {1}, … in each pattern, every pattern formats, and
@@ -158,6 +159,14 @@ class MessagesCompletenessTest {
         assertEquals("合成数据演示 — 不得用于临床", standard.label(Messages.of(Locale.SIMPLIFIED_CHINESE)));
         BundleSummary own = new BundleSummary("n", "1", "u", null, true, "Research use only", null);
         assertEquals("Research use only", own.label(Messages.of(Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    @Test
+    void theSubjectOfAChoiceIsTranslatedAndEnglishIsTheCoresNoun() {
+        for (ChoiceRequiredException.Subject subject : ChoiceRequiredException.Subject.values()) {
+            assertEquals(subject.noun(), Messages.of(Locale.ENGLISH).get("choice.subject." + subject.name()));
+        }
+        assertEquals("感兴趣区 (ROI)", Messages.of(Locale.SIMPLIFIED_CHINESE).get("choice.subject.ROI"));
     }
 
     @Test
