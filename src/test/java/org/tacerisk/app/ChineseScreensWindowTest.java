@@ -77,6 +77,9 @@ class ChineseScreensWindowTest {
         robot.clickOn("#browse");
         assertEquals(MainWindow.Screen.BROWSER, window.screen());
         assertEquals(List.of(), cutOff(window.sceneRoot()), "series browser");
+        BrowserRow series = window.browser().table().getRoot().getChildren().get(0).getChildren().get(0)
+                .getChildren().get(0).getValue();
+        assertTrue(series.phase().startsWith(zh.get("phase.portal-venous") + "，"), series.phase());
         Screenshots.save(window.sceneRoot(), "browser-demo-zh");
     }
 

@@ -25,13 +25,13 @@ import org.tacerisk.common.ChoiceRequiredException;
  */
 class MessagesCompletenessTest {
 
-    /** Values that are the same in both languages: names, units and formats with no word in them. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("app.title", "toolbar.tip", "start.recentDetail",
+    /** Values with no word in them: names, units, formats and punctuation. */
+    private static final Set<String> NO_WORDS = Set.of("app.title", "toolbar.tip", "start.recentDetail",
             "browser.patient", "browser.study", "browser.series", "browser.object", "unit.mm", "unit.pixelSpacing", "unit.mL", "unit.ms",
             "unit.s", "chooser.outlineExport", "viewer.slice", "viewer.readout", "viewer.scale", "viewer.overlay",
             "roi.toolButton", "roi.memory.kb", "roi.memory.mb", "roi.measure.none", "roi.measure.volumeValue",
             "roi.measure.voxelsValue", "roi.measure.huMean", "roi.measure.huValue", "roi.measure.axialValue",
-            "roi.measure.mm");
+            "roi.measure.mm", "browser.phaseAndAgent");
 
     /** An argument's start: {@code {0}}, {@code {1,number,…}}; choice sub-patterns repeat their index. */
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
@@ -136,11 +136,11 @@ class MessagesCompletenessTest {
         Properties zh = chinese();
         List<String> english = new ArrayList<>();
         for (String key : new TreeSet<>(zh.stringPropertyNames())) {
-            if (!SAME_IN_BOTH.contains(key) && !CJK.matcher(zh.getProperty(key)).find()) {
+            if (!NO_WORDS.contains(key) && !CJK.matcher(zh.getProperty(key)).find()) {
                 english.add(key + "=" + zh.getProperty(key));
             }
         }
-        assertEquals(List.of(), english, "Chinese strings without a Chinese character (or add the key to SAME_IN_BOTH)");
+        assertEquals(List.of(), english, "Chinese strings without a Chinese character (or add the key to NO_WORDS)");
     }
 
     @Test
