@@ -82,7 +82,8 @@ public record BrowserRow(Kind kind, String title, String images, String thicknes
         String hint = s.phaseHint() == null ? "" : text.get("phase." + s.phaseHint());
         String agent = s.contrastBolusAgent() == null || s.contrastBolusAgent().isBlank() ? ""
                 : text.get("browser.contrastAgent", s.contrastBolusAgent().trim());
-        return hint.isEmpty() ? (agent.isEmpty() ? "–" : agent) : agent.isEmpty() ? hint : hint + ", " + agent;
+        return hint.isEmpty() ? (agent.isEmpty() ? "–" : agent) : agent.isEmpty() ? hint
+                : text.get("browser.phaseAndAgent", hint, agent);
     }
 
     /** The most severe finding's message, and how many more there are. */

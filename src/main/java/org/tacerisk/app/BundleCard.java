@@ -75,7 +75,7 @@ final class BundleCard {
             source.setText(text.get("bundle.source", summary.source()));
         }
         boolean badge = summary != null && summary.synthetic();
-        synthetic.setText(badge ? summary.label() : "");
+        synthetic.setText(badge ? summary.label(text) : "");
         synthetic.setVisible(badge);
         synthetic.setManaged(badge);
     }

@@ -19,4 +19,9 @@ public record BundleSummary(String name, String version, String intendedUse, Str
         return new BundleSummary(m.name(), m.version(), m.intendedUse(), m.notIntendedUse(), synthetic, label,
                 source);
     }
+
+    /** The label in the window's language: the standard SYNTHETIC label translated, a bundle's own as written. */
+    public String label(Messages text) {
+        return BundleManifest.SYNTHETIC_LABEL.equals(label) ? text.get("bundle.syntheticLabel") : label;
+    }
 }

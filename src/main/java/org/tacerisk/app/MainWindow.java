@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.io.IOException;
 import javafx.scene.Node;
@@ -95,7 +94,7 @@ public final class MainWindow {
     MainWindow(Stage stage, WorkstationOptions options, Path dataFolder) {
         this.stage = stage;
         this.options = options;
-        this.text = Messages.of(Locale.getDefault());
+        this.text = Messages.of(WorkstationLanguage.resolve(options.language()));
         this.dataFolder = dataFolder;
         this.recent = new RecentCases(dataFolder);
         status = new StatusBar(text);

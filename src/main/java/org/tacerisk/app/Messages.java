@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 
 /**
  * Every string a user reads in the workstation, from {@code org/tacerisk/app/messages*.properties} (UTF-8), so that
- * a language is a file: English is the default; Simplified Chinese comes with the next issue.
+ * a language is a file: English ({@code messages.properties}) and Simplified Chinese ({@code messages_zh_CN}).
  */
 public final class Messages {
 
@@ -19,8 +19,13 @@ public final class Messages {
         this.bundle = bundle;
     }
 
+    /**
+     * The strings of {@code locale}, else of its language, else English. Never the operating system's language
+     * instead: English asked for on a Chinese system is English (the JDK's default fallback would pick Chinese).
+     */
     public static Messages of(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** The text of {@code key}, with {@code args} put into its {0}, {1}, ... places. */

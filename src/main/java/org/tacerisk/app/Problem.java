@@ -34,7 +34,8 @@ public record Problem(String title, String message, Path file, List<Finding> fin
     /** The problem {@code failure} describes, under {@code title}. */
     public static Problem of(String title, Throwable failure, Messages text) {
         if (failure instanceof ChoiceRequiredException c) {
-            return new Problem(title, text.get("problem.choose", c.problem(), c.subject().noun()), c.input(),
+            return new Problem(title, text.get("problem.choose", c.problem(),
+                    text.get("choice.subject." + c.subject().name())), c.input(),
                     c.findings(), c.choices(), false);
         }
         if (failure instanceof BadInputException b) {

@@ -82,7 +82,7 @@ final class StatusBar {
     void setBundle(BundleSummary summary, Messages text) {
         bundle.setText(summary == null ? text.get("status.noBundle")
                 : text.get("status.bundle", summary.name(), summary.version()));
-        synthetic.setText(summary == null || !summary.synthetic() ? "" : summary.label());
+        synthetic.setText(summary == null || !summary.synthetic() ? "" : summary.label(text));
         synthetic.setVisible(summary != null && summary.synthetic());
         synthetic.setManaged(synthetic.isVisible());
     }

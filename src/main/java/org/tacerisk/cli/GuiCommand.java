@@ -1,9 +1,13 @@
 package org.tacerisk.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tacerisk.app.Workstation;
+import org.tacerisk.app.WorkstationLanguage;
 import org.tacerisk.app.WorkstationOptions;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,13 +34,39 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open the SYNTHETIC demo case at start.")
     boolean demo;
 
+    @Option(names = "--language", paramLabel = "TAG", converter = LanguageConverter.class,
+            description = "Language of the window: en or zh-CN (default: the system property "
+                    + WorkstationLanguage.PROPERTY + ", else the system's language; English unless Chinese).")
+    Locale language;
+
     @Override
     public Integer call() {
-        return open(spec, new WorkstationOptions(dicom, caseFile, bundle, demo));
+        return open(spec, new WorkstationOptions(dicom, caseFile, bundle, demo, language));
+    }
+
+    /** A language the workstation has, or a usage error that lists them. */
+    static final class LanguageConverter implements ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            try {
+                return WorkstationLanguage.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Opens the window, or says in one line that there is no display (exit 2). */
     static int open(CommandSpec spec, WorkstationOptions options) {
+        Locale chosen;
+        try {
+            chosen = WorkstationLanguage.resolve(options.language());
+        } catch (IllegalArgumentException e) {
+            // a wrong -Dtacerisk.language: said on the terminal, before any window
+            spec.commandLine().getErr().println("error: " + WorkstationLanguage.PROPERTY + ": " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
         if (!Workstation.hasDisplay()) {
             spec.commandLine().getErr().println("error: no display: the workstation needs a graphical session"
                     + " (DISPLAY is not set); 'tacerisk demo' runs the demo case on the command line");
@@ -44,7 +74,7 @@ final class GuiCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            Workstation.launch(options);
+            Workstation.launch(options.withLanguage(chosen));
         } catch (RuntimeException e) {
             String why = Workstation.noWindowReason(e);
             if (why == null) {
