@@ -73,6 +73,7 @@ public final class MainWindow {
     private final BorderPane viewerPane = new BorderPane();
     private final NoticeBar notice;
     private final OutlineMenu outlineMenu;
+    private final OutlineActions outlineActions;
     private final StackPane centre = new StackPane();
     private final FirstLook firstLook;
     private Screen beforeFirstLook;
@@ -127,6 +128,27 @@ public final class MainWindow {
         viewerPane.setTop(viewerLabel);
         viewerPane.setCenter(viewer);
         firstLook = new FirstLook(text);
+        outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, new OutlineActions.Window() {
+            @Override
+            public TumourOutline outline() {
+                return outline;
+            }
+
+            @Override
+            public void openFolder(Path folder, Consumer<OpenedFolder> then) {
+                MainWindow.this.openFolder(folder, then);
+            }
+
+            @Override
+            public void loadSeries(SeriesEntry series) {
+                MainWindow.this.loadSeries(series);
+            }
+
+            @Override
+            public void showBrowserScreen() {
+                showScreen(Screen.BROWSER);
+            }
+        });
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
@@ -186,7 +208,7 @@ public final class MainWindow {
             startBundle.show(null, Installation.demoBundle().toAbsolutePath());
             caseBundle.show(null, Installation.demoBundle().toAbsolutePath());
         }
-        offerRecovery();
+        outlineActions.offerRecovery();
         if (options.dicom() != null) {
             openFolder(options.dicom());
         }
@@ -370,80 +392,12 @@ public final class MainWindow {
 
     /** Reads an outline from {@code file} onto the open series and makes it the outline (one undo step). */
     void importOutline(Path file) {
-        importOutline(file, null);
-    }
-
-    private void importOutline(Path file, String choice) {
-        if (outline == null) {
-            return;
-        }
-        problem.hide();
-        LoadedSeries series = loaded;
-        work.run(text.get("work.outlineImport", file.getFileName()), text.get("problem.title.outlineImport"),
-                p -> MaskFiles.read(file, choice, series), mask -> {
-                    if (outline != null && outline.series() == series) {
-                        outline.replaceWith(mask);
-                    }
-                }, picked -> importOutline(file, picked.value()));
+        outlineActions.importOutline(file);
     }
 
     /** Writes the outline as {@code format} to {@code out}; once written, its recovery file goes. */
     void exportOutline(MaskFiles.Format format, Path out) {
-        if (outline == null) {
-            return;
-        }
-        problem.hide();
-        TumourOutline saving = outline;
-        Mask mask = saving.toMask();
-        if (mask.isEmpty()) {
-            problem.show(new Problem(text.get("problem.title.outlineExport"), text.get("outline.empty"), null,
-                    List.of(), List.of(), false), null);
-            return;
-        }
-        work.run(text.get("work.outlineExport", out.getFileName()), text.get("problem.title.outlineExport"), p -> {
-            MaskFiles.write(mask, format, saving.series(), out);
-            return out;
-        }, written -> {
-            try {
-                saving.saved();
-            } catch (IOException e) {
-                problem.show(Problem.of(text.get("problem.title.recovery"), e, text), null);
-            }
-            notice.show(text.get("notice.exported", text.get(format.messageKey), written.toAbsolutePath()));
-        });
-    }
-
-    /** Offers the first outline left unsaved by an earlier session (a crash, a kill, a closed window). */
-    private void offerRecovery() {
-        List<TumourOutline.Pending> pending = TumourOutline.pending(dataFolder, outline);
-        if (pending.isEmpty()) {
-            return;
-        }
-        TumourOutline.Pending first = pending.get(0);
-        String more = pending.size() > 1 ? " " + text.get("notice.recoveryMore", pending.size() - 1) : "";
-        notice.show(text.get("notice.recovery", DisplayText.shortFolder(first.folder()),
-                DisplayText.count(first.header().voxelCount(), text), DisplayText.when(first.header().writtenAt()))
-                + more,
-                new NoticeBar.Action("recoveryRestore", text.get("notice.restore"), () -> restore(first)),
-                new NoticeBar.Action("recoveryDiscard", text.get("notice.discard"), () -> {
-                    try {
-                        TumourOutline.discard(first);
-                    } catch (IOException e) {
-                        problem.show(Problem.of(text.get("problem.title.recovery"), e, text), null);
-                    }
-                    offerRecovery();
-                }));
-    }
-
-    /** Opens the folder and series of a recovery; opening the series restores the outline. */
-    private void restore(TumourOutline.Pending pending) {
-        openFolder(pending.folder(), opened -> opened.index().allSeries().stream()
-                .filter(s -> s.seriesInstanceUid().equals(pending.seriesInstanceUid())).findFirst()
-                .ifPresentOrElse(this::loadSeries, () -> {
-                    showScreen(Screen.BROWSER);
-                    problem.show(new Problem(text.get("problem.title.recovery"), text.get("notice.seriesGone"),
-                            pending.folder(), List.of(), List.of(), false), null);
-                }));
+        outlineActions.exportOutline(format, out);
     }
 
     private void closeOutline() {
