@@ -29,7 +29,6 @@ import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.app.roi.RoiWorkspace;
 import org.tacerisk.app.viewer.CtViewer;
-import org.tacerisk.common.ChoiceRequiredException.Choice;
 
 /**
  * The workstation's one window (../shared/docs/workstation-ui.md): toolbar on top; the start screen, the series
