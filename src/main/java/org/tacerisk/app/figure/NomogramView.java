@@ -15,7 +15,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import org.tacerisk.app.Messages;
 import org.tacerisk.common.DisplayNumbers;
 import org.tacerisk.report.figure.NomogramFigure;
 import org.tacerisk.report.figure.Scene;
@@ -42,7 +41,7 @@ public final class NomogramView extends Region {
     private final NomogramFigure.Layout layout;
     private final Scene scene;
     private final NomogramMarkers markers;
-    private final Messages text;
+    private final FigureText text;
     private final Canvas canvas = new Canvas();
     private final Pane markerLayer = new Pane();
     private final Circle[] axisMarkers;
@@ -61,7 +60,7 @@ public final class NomogramView extends Region {
     /** How often the figure was drawn: a drag must not draw it (tests check). */
     int figureDraws;
 
-    public NomogramView(NomogramFigure figure, NomogramMarkers markers, Messages text) {
+    public NomogramView(NomogramFigure figure, NomogramMarkers markers, FigureText text) {
         if (figure.predictors().size() != markers.axisCount()) {
             throw new IllegalArgumentException(figure.predictors().size() + " figure axes for "
                     + markers.axisCount() + " marker axes");

@@ -57,7 +57,7 @@ class NomogramViewTest {
                 new AxisMapping(Kind.CATEGORICAL, new double[] {0, 1})));
         NomogramFigure figure = NomogramFigure.of(scale, scale.axes().stream().map(NomogramScale.Axis::predictor)
                 .toList(), "Risk of distant metastasis").watermark("SYNTHETIC DEMO — not for clinical use");
-        view = new NomogramView(figure, markers, Messages.of(Locale.ENGLISH));
+        view = new NomogramView(figure, markers, Messages.of(Locale.ENGLISH)::get);
         view.setPatient(new double[] {250, 42, 2, 0});
         view.setOnValueDragged((axis, value) -> dragged.add(new double[] {axis, value}));
         BorderPane root = new BorderPane(view);
