@@ -105,13 +105,42 @@ public final class NomogramFigure {
         return predictors;
     }
 
-    public Scene scene() {
+    /**
+     * Where {@link #scene()} puts things, in scene pixels: the row y of every axis (NaN for an axis the figure does
+     * not draw), the x of 0 points ({@code left}) and of the axes' right end, and pixels per point on the Points and
+     * predictor axes ({@code pointsScale}) and per total point on the Total Points, linear predictor and probability
+     * axes ({@code totalScale}). An interactive view places its markers with it.
+     */
+    public record Layout(int width, int height, double labelRight, double left, double right, double pointsScale,
+            double totalScale, double pointsY, double[] predictorY, double totalY, double linearPredictorY,
+            double probabilityY) {
+        public Layout {
+            predictorY = predictorY.clone();
+        }
+
+        @Override
+        public double[] predictorY() {
+            return predictorY.clone();
+        }
+
+        /** The x of {@code points} on the Points axis and the predictor axes. */
+        public double xOfPoints(double points) {
+            return left + points * pointsScale;
+        }
+
+        /** The x of {@code totalPoints} on the Total Points, linear predictor and probability axes. */
+        public double xOfTotal(double totalPoints) {
+            return left + totalPoints * totalScale;
+        }
+    }
+
+    /** The layout {@link #scene()} draws with. */
+    public Layout layout() {
         int rows = predictors.size() + 2 + (lpTicks.isEmpty() ? 0 : 1) + (probabilityTicks.isEmpty() ? 0 : 1);
         double headerHeight = 10 + (title == null || title.isEmpty() ? 0 : PlotLayout.TITLE_SIZE + 10)
                 + (watermark == null ? 0 : 26);
         int height = (int) Math.ceil(headerHeight + 40 + (rows - 1) * ROW + 40);
-        Scene scene = new Scene(WIDTH, height);
-        double y = PlotLayout.header(scene, title, watermark) + 40;
+        double y = PlotLayout.header(new Scene(WIDTH, height), title, watermark) + 40;
         double labelRight = 40;
         for (PredictorAxis a : predictors) {
             labelRight = Math.max(labelRight, Scene.textWidth(a.label(), LABEL_SIZE));
@@ -122,6 +151,33 @@ public final class NomogramFigure {
         double pointsScale = (right - left) / maxPoints;
         double totalMax = totalPointsTicks[totalPointsTicks.length - 1];
         double totalScale = (right - left) / totalMax;
+        double pointsY = y;
+        double[] predictorY = new double[predictors.size()];
+        for (int k = 0; k < predictorY.length; k++) {
+            y += ROW;
+            predictorY[k] = y;
+        }
+        y += ROW;
+        double totalY = y;
+        double lpY = Double.NaN;
+        if (!lpTicks.isEmpty()) {
+            y += ROW;
+            lpY = y;
+        }
+        double probabilityY = probabilityTicks.isEmpty() ? Double.NaN : y + ROW;
+        return new Layout(WIDTH, height, labelRight, left, right, pointsScale, totalScale, pointsY, predictorY,
+                totalY, lpY, probabilityY);
+    }
+
+    public Scene scene() {
+        Layout l = layout();
+        Scene scene = new Scene(l.width(), l.height());
+        PlotLayout.header(scene, title, watermark);
+        double left = l.left();
+        double labelRight = l.labelRight();
+        double pointsScale = l.pointsScale();
+        double totalScale = l.totalScale();
+        double y = l.pointsY();
 
         double[] pts = new double[(int) Math.round(maxPoints / 10) + 1];
         String[] ptsText = new String[pts.length];
@@ -136,23 +192,21 @@ public final class NomogramFigure {
                 scene.line(x, y, x, y - 3, Color.BLACK, 0.8);
             }
         }
-        y += ROW;
-        for (PredictorAxis a : predictors) {
-            row(scene, a.label(), a.tickLabels(), a.points(), left, pointsScale, y, labelRight);
-            y += ROW;
+        for (int k = 0; k < predictors.size(); k++) {
+            PredictorAxis a = predictors.get(k);
+            row(scene, a.label(), a.tickLabels(), a.points(), left, pointsScale, l.predictorY[k], labelRight);
         }
-        row(scene, "Total Points", TickFormat.labels(totalPointsTicks), totalPointsTicks, left, totalScale, y,
-                labelRight);
-        y += ROW;
+        row(scene, "Total Points", TickFormat.labels(totalPointsTicks), totalPointsTicks, left, totalScale,
+                l.totalY(), labelRight);
         if (!lpTicks.isEmpty()) {
             row(scene, "Linear Predictor", lpTicks.stream().map(ScaleTick::label).toArray(String[]::new),
-                    lpTicks.stream().mapToDouble(ScaleTick::totalPoints).toArray(), left, totalScale, y, labelRight);
-            y += ROW;
+                    lpTicks.stream().mapToDouble(ScaleTick::totalPoints).toArray(), left, totalScale,
+                    l.linearPredictorY(), labelRight);
         }
         if (!probabilityTicks.isEmpty()) {
             row(scene, probabilityLabel, probabilityTicks.stream().map(ScaleTick::label).toArray(String[]::new),
-                    probabilityTicks.stream().mapToDouble(ScaleTick::totalPoints).toArray(), left, totalScale, y,
-                    labelRight);
+                    probabilityTicks.stream().mapToDouble(ScaleTick::totalPoints).toArray(), left, totalScale,
+                    l.probabilityY(), labelRight);
         }
         return scene;
     }
