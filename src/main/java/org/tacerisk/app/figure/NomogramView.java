@@ -225,7 +225,7 @@ public final class NomogramView extends Region {
         setGuide(totalGuide, atTotal.getX(), atTotal.getY(), atProbability.getY());
         place(totalReadout, text.get("nomogram.readout.total", pointsText(total)), atTotal);
         place(probabilityReadout, text.get("nomogram.readout.probability",
-                String.format(Locale.ROOT, "%.3f", markers.probability())), atProbability);
+                String.format(Locale.ROOT, "%.1f", 100 * markers.probability())), atProbability);
     }
 
     private String valueText(int k) {
