@@ -1,5 +1,6 @@
 package org.tacerisk.app.inputs;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.tacerisk.app.inputs.FieldCheck.Status;
 import org.tacerisk.app.inputs.FieldCheck.Wording;
@@ -43,8 +44,7 @@ public final class InputField {
         } else {
             kind = spec.type() == Type.INTEGER ? Kind.WHOLE_NUMBER : Kind.NUMBER;
         }
-        units = kind == Kind.NUMBER ? EntryUnit.choicesFor(spec.unit()) : List.of(new EntryUnit(spec.unit(),
-                java.math.BigDecimal.ONE));
+        units = kind == Kind.NUMBER ? EntryUnit.choicesFor(spec.unit()) : List.of(new EntryUnit(spec.unit(), BigDecimal.ONE));
     }
 
     public PredictorSpecification spec() {

@@ -2,6 +2,7 @@ package org.tacerisk.app.inputs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -12,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
@@ -120,7 +122,7 @@ public final class InputsForm extends VBox {
         if (f.units().size() > 1) {
             unit.setId("inputUnit-" + f.id());
             unit.setConverter(converter(EntryUnit::name));
-            unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            unit.setMinWidth(Region.USE_PREF_SIZE);
             line.getChildren().add(unit);
         }
         Runnable recheck = () -> changed(f, field, f.check(field.getText(), unit.getValue()), message);
@@ -177,7 +179,7 @@ public final class InputsForm extends VBox {
         return text.get(w.key(), w.args().toArray());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T item) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,10 +146,8 @@ class ClinicalInputsTest {
         assertFalse(none.complete());
         assertEquals(List.of("albumin", "lesions", "child_pugh", "psa_like"), none.missing(),
                 "only entered predictors; the measured size is not asked for");
-        form.update("albumin", field(otherBundle(), "albumin").check("60", new EntryUnit("g/L",
-                java.math.BigDecimal.ONE)));
-        form.update("lesions", new InputField(otherBundle().get(1)).check("x", new EntryUnit("",
-                java.math.BigDecimal.ONE)));
+        form.update("albumin", field(otherBundle(), "albumin").check("60", new EntryUnit("g/L", BigDecimal.ONE)));
+        form.update("lesions", new InputField(otherBundle().get(1)).check("x", new EntryUnit("", BigDecimal.ONE)));
         form.update("child_pugh", new InputField(otherBundle().get(2)).check(new Level(1.0, "B")));
         InputField marker = new InputField(otherBundle().get(3));
         form.update("psa_like", marker.check("100", marker.units().get(1)));
@@ -157,8 +156,7 @@ class ClinicalInputsTest {
         assertEquals(List.of("lesions"), some.wrong());
         assertEquals(Map.of("albumin", 60.0, "child_pugh", 1.0, "psa_like", 121.0), some.values(),
                 "a warning's value (albumin 60) is used; the IU/mL value goes in ng/mL");
-        form.update("lesions", new InputField(otherBundle().get(1)).check("3", new EntryUnit("",
-                java.math.BigDecimal.ONE)));
+        form.update("lesions", new InputField(otherBundle().get(1)).check("3", new EntryUnit("", BigDecimal.ONE)));
         assertTrue(form.entered().complete());
         assertEquals(List.of("albumin", "lesions", "child_pugh", "psa_like"),
                 List.copyOf(form.entered().values().keySet()), "form order");
