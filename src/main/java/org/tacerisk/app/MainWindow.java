@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.io.IOException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -24,7 +23,6 @@ import org.tacerisk.common.Progress;
 import org.tacerisk.dicom.LoadedSeries;
 import org.tacerisk.dicom.SeriesEntry;
 import org.tacerisk.dicom.SeriesLoader;
-import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.app.roi.RoiWorkspace;
@@ -67,9 +65,7 @@ public final class MainWindow {
     private final SeriesList seriesList;
     private final SidePanels panels;
     private final WorkstationToolbar toolbar;
-    private final CtViewer viewer;
-    private final Label viewerLabel = new Label();
-    private final BorderPane viewerPane = new BorderPane();
+    private final SeriesView seriesView;
     private final NoticeBar notice;
     private final OutlineMenu outlineMenu;
     private final OutlineActions outlineActions;
@@ -83,9 +79,6 @@ public final class MainWindow {
     private BundleSummary bundleSummary;
     private OpenedFolder folder;
     private SeriesEntry viewedSeries;
-    private LoadedSeries loaded;
-    private TumourOutline outline;
-    private RoiWorkspace workspace;
 
     public MainWindow(Stage stage, WorkstationOptions options) {
         this(stage, options, Installation.dataFolder());
@@ -115,22 +108,13 @@ public final class MainWindow {
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
                 this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
                 this::showBrowser, this::layoutPanels, this::toggleHelp));
-        viewer = new CtViewer(text::get);
-        viewer.setId("viewer");
-        viewerLabel.setId("viewerLabel");
-        viewerLabel.getStyleClass().add("series-header");
-        viewerLabel.setMaxWidth(Double.MAX_VALUE);
-        // a long series name is cut with an ellipsis, never pushes the viewer under the case panel
-        viewerLabel.setMinWidth(0);
-        viewerPane.setMinSize(0, 0);
+        seriesView = new SeriesView(text);
         centre.setMinSize(0, 0);
-        viewerPane.setTop(viewerLabel);
-        viewerPane.setCenter(viewer);
         firstLook = new FirstLook(text);
         outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, new OutlineActions.Window() {
             @Override
             public TumourOutline outline() {
-                return outline;
+                return seriesView.outline();
             }
 
             @Override
@@ -169,9 +153,9 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && closeOverlays()) {
                 e.consume();
-            } else if (screen == Screen.VIEWER && workspace != null && !help.isShowing()) {
+            } else if (screen == Screen.VIEWER && seriesView.workspace() != null && !help.isShowing()) {
                 // the ROI tools' keys (P F B E T G I, [ ], Ctrl+Z / Ctrl+Y, Enter, Backspace, Esc) from anywhere
-                workspace.handleKey(e);
+                seriesView.workspace().handleKey(e);
             }
         });
         scene.setOnDragOver(e -> {
@@ -341,8 +325,9 @@ public final class MainWindow {
      * series' outline is written to its recovery file first.
      */
     public void showSeries(LoadedSeries series, Mask tumour) {
-        closeOutline();
         Path folderPath = folder == null ? dataFolder : folder.index().root();
+        seriesView.close();
+        TumourOutline outline;
         try {
             outline = TumourOutline.open(series, folderPath, tumour, dataFolder);
         } catch (IOException | RuntimeException e) {
@@ -354,12 +339,9 @@ public final class MainWindow {
                 return;
             }
         }
-        loaded = series;
-        viewer.setVolume(series.volume());
-        workspace = RoiWorkspace.attach(viewer, outline.session(), text::get);
+        RoiWorkspace workspace = seriesView.show(outline, viewedSeries == null ? null
+                : viewedSeries.seriesDescription());
         panels.showRoiTools(workspace.toolsNode(), workspace.measurementsNode());
-        outline.mask().addChangeListener(change -> outlineChanged());
-        outlineChanged();
         outline.restored().ifPresent(h -> notice.show(text.get("notice.restored",
                 DisplayText.count(h.voxelCount(), text), DisplayText.when(h.writtenAt()))));
         outlineMenu.setEnabled(true);
@@ -370,23 +352,9 @@ public final class MainWindow {
         showScreen(Screen.VIEWER);
     }
 
-    /** The series line over the viewer: its name, size and the outline's volume. */
-    private void outlineChanged() {
-        ImageGeometry g = loaded.volume().geometry();
-        String name = viewedSeries == null || viewedSeries.seriesDescription() == null ? ""
-                : viewedSeries.seriesDescription();
-        String size = text.get("viewer.loaded", name, g.nx(), g.ny(), g.nz(),
-                DisplayText.decimals(g.spacing(0), 2, text), DisplayText.decimals(g.spacing(1), 2, text),
-                DisplayText.decimals(g.spacing(2), 2, text));
-        long voxels = outline.mask().count();
-        viewerLabel.setText(voxels == 0 ? size : size + "   ·   " + text.get("viewer.mask",
-                DisplayText.count(voxels, text), DisplayText.millilitres(voxels * g.voxelVolumeMm3(), text)));
-        viewer.overlayChanged();
-    }
-
     /** The centre while a series is open: the series line and the CT viewer. */
     Node viewerNode() {
-        return viewerPane;
+        return seriesView.node();
     }
 
     /** Reads an outline from {@code file} onto the open series and makes it the outline (one undo step). */
@@ -397,17 +365,6 @@ public final class MainWindow {
     /** Writes the outline as {@code format} to {@code out}; once written, its recovery file goes. */
     void exportOutline(MaskFiles.Format format, Path out) {
         outlineActions.exportOutline(format, out);
-    }
-
-    private void closeOutline() {
-        if (workspace != null) {
-            workspace.detach();
-            workspace = null;
-        }
-        if (outline != null) {
-            outline.close();
-            outline = null;
-        }
     }
 
     /** Back to the series browser of the open folder (the viewed series stays loaded). */
@@ -491,7 +448,7 @@ public final class MainWindow {
     }
 
     private void close() {
-        closeOutline();
+        seriesView.close();
         work.shutdown();
         if (bundle != null) {
             bundle.close();
@@ -588,24 +545,24 @@ public final class MainWindow {
     }
 
     LoadedSeries loaded() {
-        return loaded;
+        return seriesView.loaded();
     }
 
     /** The outline as a mask now (null when no series is open). */
     Mask mask() {
-        return outline == null ? null : outline.toMask();
+        return seriesView.outline() == null ? null : seriesView.outline().toMask();
     }
 
     TumourOutline outline() {
-        return outline;
+        return seriesView.outline();
     }
 
     CtViewer viewer() {
-        return viewer;
+        return seriesView.viewer();
     }
 
     RoiWorkspace workspace() {
-        return workspace;
+        return seriesView.workspace();
     }
 
     NoticeBar notice() {
