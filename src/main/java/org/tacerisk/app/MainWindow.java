@@ -66,6 +66,7 @@ public final class MainWindow {
     private final SidePanels panels;
     private final WorkstationToolbar toolbar;
     private final SeriesView seriesView;
+    private final CasePanel casePanel;
     private final NoticeBar notice;
     private final OutlineMenu outlineMenu;
     private final OutlineActions outlineActions;
@@ -73,6 +74,7 @@ public final class MainWindow {
     private final FirstLook firstLook;
     private Screen beforeFirstLook;
     private int firstLooksShown;
+    private boolean figuresEnlarged;
 
     private Screen screen;
     private ModelBundle bundle;
@@ -104,7 +106,9 @@ public final class MainWindow {
         start.setRecent(recent.entries());
         browser = new SeriesBrowser(text, this::loadSeries);
         seriesList = new SeriesList(text, this::loadSeries);
-        panels = new SidePanels(text, seriesList, caseBundle);
+        casePanel = new CasePanel(text, work);
+        panels = new SidePanels(text, seriesList, caseBundle, casePanel);
+        casePanel.onEnlarge(this::toggleFigures);
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
                 this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
                 this::showBrowser, this::layoutPanels, this::toggleHelp));
@@ -342,6 +346,7 @@ public final class MainWindow {
         RoiWorkspace workspace = seriesView.show(outline, viewedSeries == null ? null
                 : viewedSeries.seriesDescription());
         panels.showRoiTools(workspace.toolsNode(), workspace.measurementsNode());
+        casePanel.attach(outline);
         outline.restored().ifPresent(h -> notice.show(text.get("notice.restored",
                 DisplayText.count(h.voxelCount(), text), DisplayText.when(h.writtenAt()))));
         outlineMenu.setEnabled(true);
@@ -374,6 +379,15 @@ public final class MainWindow {
         }
     }
 
+    /** The nomogram and model figures in the centre (tumour board) instead of the viewer, or back. */
+    void toggleFigures() {
+        figuresEnlarged = !figuresEnlarged;
+        casePanel.showEnlarged(figuresEnlarged);
+        if (screen == Screen.VIEWER) {
+            showScreen(Screen.VIEWER);
+        }
+    }
+
     void cancelWork() {
         work.cancel();
     }
@@ -403,6 +417,7 @@ public final class MainWindow {
         startBundle.show(bundleSummary, null);
         caseBundle.show(bundleSummary, null);
         status.setBundle(bundleSummary, text);
+        casePanel.useBundle(loadedBundle);
         if (previous != null && previous != loadedBundle) {
             previous.close();
         }
@@ -419,8 +434,11 @@ public final class MainWindow {
             case START -> start.node();
             case BROWSER -> browser.node();
             case FIRST_LOOK -> firstLook.node();
-            case VIEWER -> viewerNode();
+            case VIEWER -> figuresEnlarged ? casePanel.tabs() : viewerNode();
         });
+        if (!figuresEnlarged) {
+            panels.figures().getChildren().setAll(casePanel.tabs());
+        }
         layoutPanels();
     }
 
@@ -448,6 +466,7 @@ public final class MainWindow {
     }
 
     private void close() {
+        casePanel.close();
         seriesView.close();
         work.shutdown();
         if (bundle != null) {
@@ -480,6 +499,10 @@ public final class MainWindow {
         shortcuts.describe(view, "help.action.overlay", "O");
         shortcuts.describe(view, "help.action.reset", "R");
         RoiShortcuts.describe(shortcuts);
+        String caseGroup = "help.group.case";
+        shortcuts.add(caseGroup, "help.action.compute", () -> casePanel.compute(), "Shortcut+Enter");
+        shortcuts.add(caseGroup, "help.action.resetToPatient", () -> casePanel.resetToPatient(), "Shortcut+R");
+        shortcuts.add(caseGroup, "help.action.enlargeFigures", this::toggleFigures, "Shortcut+E");
         String window = "help.group.window";
         shortcuts.add(window, "help.action.cancel", this::cancelWork, "Shortcut+Period");
         shortcuts.add(window, "help.action.panel", this::togglePanel, "F9");
@@ -563,6 +586,10 @@ public final class MainWindow {
 
     RoiWorkspace workspace() {
         return seriesView.workspace();
+    }
+
+    CasePanel casePanel() {
+        return casePanel;
     }
 
     NoticeBar notice() {

@@ -2,6 +2,8 @@ package org.tacerisk.app;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -9,7 +11,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The panels beside the viewer: on the left the open folder's series and the ROI tools (a {@code VBox} with id
- * {@code roiTools} that the tools fill), on the right the case (the model bundle now; inputs and result next).
+ * {@code roiTools} that the tools fill), on the right the case: live outline measurements, the inputs, Compute and the
+ * result above (scrolling), the nomogram and the model's figures below.
  */
 final class SidePanels {
 
@@ -17,8 +20,11 @@ final class SidePanels {
     private final VBox right;
     private final VBox roiTools = new VBox(6);
     private final TitledPane measurements;
+    private final javafx.scene.layout.StackPane figures = new javafx.scene.layout.StackPane();
+    /** Wide enough for a four-axis nomogram's labels next to the viewer at 1366 × 768. */
+    static final double RIGHT_WIDTH = 430;
 
-    SidePanels(Messages text, SeriesList seriesList, BundleCard caseBundle) {
+    SidePanels(Messages text, SeriesList seriesList, BundleCard caseBundle, CasePanel casePanel) {
         TitledPane series = new TitledPane(text.get("left.series"), seriesList.node());
         series.setId("seriesPane");
         // the series list stays short (a study has a handful of series); the ROI tools take the rest
@@ -38,10 +44,22 @@ final class SidePanels {
         measurements.setId("measurementsPane");
         measurements.setVisible(false);
         measurements.setManaged(false);
-        right = panel("casePanel", 300, heading, measurements, caseBundle.node(),
-                secondary(text.get("case.placeholder")));
-        right.setSpacing(10);
-        right.setPadding(new Insets(10));
+        VBox upper = new VBox(10, heading, measurements, casePanel.inputsNode(), caseBundle.node());
+        upper.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(upper);
+        scroll.setId("caseScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Compute and the result stay in sight under the scrolling inputs; the figures keep the lower part
+        VBox caseColumn = new VBox(scroll, casePanel.resultNode());
+        figures.setId("figuresHolder");
+        figures.setMinHeight(0);
+        SplitPane split = new SplitPane(caseColumn, figures);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        right = panel("casePanel", RIGHT_WIDTH, split);
     }
 
     VBox left() {
@@ -50,6 +68,11 @@ final class SidePanels {
 
     VBox right() {
         return right;
+    }
+
+    /** Where the nomogram and model tabs sit when they are not enlarged into the centre. */
+    javafx.scene.layout.StackPane figures() {
+        return figures;
     }
 
     VBox roiTools() {

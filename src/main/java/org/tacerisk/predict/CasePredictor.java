@@ -77,6 +77,16 @@ public final class CasePredictor implements AutoCloseable {
     }
 
     /**
+     * Opens the bundle's deep model now (a second or so the first time in a JVM) rather than in the first
+     * {@link #measure}, so that the workstation can prepare it while the radiologist outlines the tumour.
+     */
+    public synchronized void prepare() {
+        if (bundle.deepModelDir() != null && deepModel == null) {
+            deepModel = DeepModels.load(bundle.deepModelDir());
+        }
+    }
+
+    /**
      * Step 1: the features, signature scores and measured size of the tumour.
      *
      * @throws BadInputException when the mask is empty or the bundle cannot compute its features

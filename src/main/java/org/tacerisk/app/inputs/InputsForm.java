@@ -1,6 +1,8 @@
 package org.tacerisk.app.inputs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +24,9 @@ import org.controlsfx.validation.Validator;
 import org.tacerisk.app.inputs.FieldCheck.Status;
 import org.tacerisk.app.inputs.FieldCheck.Wording;
 import org.tacerisk.app.viewer.ViewerText;
+import org.tacerisk.casefile.EnteredValue;
 import org.tacerisk.common.DisplayNumbers;
+import org.tacerisk.common.NumberText;
 import org.tacerisk.model.PredictorSpecification.Level;
 
 /**
@@ -38,6 +42,12 @@ public final class InputsForm extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private final ReadOnlyObjectWrapper<ClinicalInputs.Entered> entered = new ReadOnlyObjectWrapper<>();
     private final Map<String, Label> computed = new LinkedHashMap<>();
+    private final Map<String, TypedEntry> typedEntries = new LinkedHashMap<>();
+    private final Map<String, ChoiceBox<Level>> choiceEntries = new LinkedHashMap<>();
+
+    /** A typed field and its unit choice (the predictor's own unit first). */
+    private record TypedEntry(TextField field, ChoiceBox<EntryUnit> unit) {
+    }
 
     public InputsForm(ClinicalInputs inputs, ViewerText text) {
         this.inputs = inputs;
@@ -70,6 +80,63 @@ public final class InputsForm extends VBox {
             Double v = values.get(id);
             label.setText(v == null ? text.get("inputs.notComputed") : DisplayNumbers.of(v));
         });
+    }
+
+    /**
+     * Puts {@code value} (in the predictor's own unit; categorical: a level code) into an entered field, as if typed
+     * in the own unit: a nomogram drag and "reset to patient" go through here so that the form shows what the model
+     * uses. A value of no level, or of a read-only field, is ignored.
+     */
+    public void setValue(String id, double value) {
+        TypedEntry typed = typedEntries.get(id);
+        if (typed != null) {
+            typed.unit().setValue(typed.unit().getItems().get(0));
+            typed.field().setText(DisplayNumbers.exact(value));
+            return;
+        }
+        ChoiceBox<Level> box = choiceEntries.get(id);
+        if (box != null) {
+            box.getItems().stream().filter(l -> l.value() == value).findFirst().ifPresent(box::setValue);
+        }
+    }
+
+    /** Restores an entered field exactly as it was typed (a case file's text and unit name). */
+    public void setEntry(EnteredValue entry) {
+        TypedEntry typed = typedEntries.get(entry.predictorId());
+        if (typed != null) {
+            typed.unit().getItems().stream().filter(u -> u.name().equals(entry.unit())).findFirst()
+                    .ifPresent(typed.unit()::setValue);
+            typed.field().setText(entry.text());
+        } else {
+            setValue(entry.predictorId(), entry.value());
+        }
+    }
+
+    /**
+     * The entered fields as typed (text, the number in the unit it was typed in, that unit), in form order; empty
+     * fields left out. What a case file keeps.
+     */
+    public List<EnteredValue> enteredValues() {
+        List<EnteredValue> out = new ArrayList<>();
+        typedEntries.forEach((id, e) -> {
+            String typed = e.field().getText() == null ? "" : e.field().getText().strip();
+            if (!typed.isEmpty() && NumberText.isDecimal(typed) && NumberText.parse(typed).isPresent()) {
+                out.add(new EnteredValue(id, e.field().getText(), NumberText.parse(typed).getAsDouble(),
+                        e.unit().getValue().name()));
+            }
+        });
+        choiceEntries.forEach((id, box) -> {
+            if (box.getValue() != null) {
+                out.add(new EnteredValue(id, box.getValue().label(), box.getValue().value(), ""));
+            }
+        });
+        return out;
+    }
+
+    /** Empties every entered field. */
+    public void clearEntries() {
+        typedEntries.values().forEach(e -> e.field().setText(""));
+        choiceEntries.values().forEach(b -> b.setValue(null));
     }
 
     private Node row(InputField f) {
@@ -129,6 +196,7 @@ public final class InputsForm extends VBox {
         field.textProperty().addListener((o, was, now) -> recheck.run());
         unit.valueProperty().addListener((o, was, now) -> recheck.run());
         register(f, field);
+        typedEntries.put(f.id(), new TypedEntry(field, unit));
         return line;
     }
 
@@ -141,6 +209,7 @@ public final class InputsForm extends VBox {
         box.setTooltip(new Tooltip(f.spec().help()));
         box.valueProperty().addListener((o, was, now) -> changed(f, box, f.check(now), message));
         register(f, box);
+        choiceEntries.put(f.id(), box);
         return box;
     }
 

@@ -1,0 +1,362 @@
+package org.tacerisk.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.tacerisk.app.figure.NomogramMarkers;
+import org.tacerisk.app.figure.NomogramView;
+import org.tacerisk.app.inputs.ClinicalInputs;
+import org.tacerisk.app.inputs.InputsForm;
+import org.tacerisk.casefile.EnteredValue;
+import org.tacerisk.common.DisplayNumbers;
+import org.tacerisk.image.Mask;
+import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.PredictorSpecification;
+import org.tacerisk.predict.CaseMeasurement;
+import org.tacerisk.predict.CasePrediction;
+import org.tacerisk.predict.CasePredictor;
+import org.tacerisk.report.figure.NomogramFigure;
+import org.tacerisk.roi.MaskChange;
+
+/**
+ * The case on the right (issue 14): the clinical inputs form generated from the bundle, Compute, the result, and
+ * the nomogram with the patient's markers. Compute runs step 1 (features, deep model, scores) in the background
+ * once per outline version, with progress and cancel; every edit of a value, or drag of a marker, reruns only
+ * step 2 on the FX thread, so the UI never waits on step 1. See {@link CaseCompute} for the patient / what-if rule.
+ */
+final class CasePanel {
+
+    /** Continuous values dragged on the nomogram are rounded to this many significant digits for the form. */
+    static final int DRAGGED_DIGITS = 3;
+
+    private final Messages text;
+    private final BackgroundWork work;
+    private final VBox formHolder = new VBox();
+    private final VBox resultNode = new VBox(8);
+    private final Button computeButton;
+    private final Button resetButton;
+    private final javafx.scene.control.ToggleButton enlargeButton;
+    private final ResultView result;
+    private final Tab nomogramTab;
+    private final TabPane tabs = new TabPane();
+    private final Consumer<MaskChange> maskListener = change -> outlineChanged();
+    private ModelBundle bundle;
+    private CaseCompute compute;
+    private InputsForm form;
+    private NomogramView nomogram;
+    private List<PredictorSpecification> predictors = List.of();
+    private TumourOutline outline;
+    private CasePrediction shown;
+    private Runnable onChange = () -> { };
+
+    CasePanel(Messages text, BackgroundWork work) {
+        this.text = text;
+        this.work = work;
+        computeButton = new Button(text.get("case.compute"));
+        computeButton.setId("computeButton");
+        computeButton.setDefaultButton(false);
+        computeButton.setTooltip(new Tooltip(text.get("case.compute.tooltip")));
+        computeButton.setOnAction(e -> compute());
+        resetButton = new Button(text.get("case.resetToPatient"));
+        resetButton.setId("resetToPatient");
+        resetButton.setOnAction(e -> resetToPatient());
+        showNode(resetButton, false);
+        enlargeButton = new javafx.scene.control.ToggleButton(text.get("case.enlarge"));
+        enlargeButton.setId("enlargeFigures");
+        enlargeButton.setTooltip(new Tooltip(text.get("case.enlarge.tooltip")));
+        result = new ResultView(text);
+        formHolder.setId("inputsHolder");
+        resultNode.setId("caseResult");
+        resultNode.getStyleClass().add("case-result");
+        resultNode.setPadding(new Insets(8, 10, 8, 10));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, enlargeButton), result.node());
+        nomogramTab = new Tab(text.get("case.tab.nomogram"));
+        nomogramTab.setId("nomogramTab");
+        nomogramTab.setClosable(false);
+        tabs.setId("modelTabs");
+        tabs.getTabs().add(nomogramTab);
+        tabs.setPadding(new Insets(0));
+    }
+
+    /** The clinical inputs form (scrolls with the outline's measurements). */
+    Node inputsNode() {
+        return formHolder;
+    }
+
+    /** Compute, reset to patient and the result (always in sight under the inputs). */
+    Node resultNode() {
+        return resultNode;
+    }
+
+    /** The nomogram and the model's figures (the lower part). */
+    TabPane tabs() {
+        return tabs;
+    }
+
+    /** The window's "enlarge figures" action (the button and Ctrl+E). */
+    void onEnlarge(Runnable action) {
+        enlargeButton.setOnAction(e -> action.run());
+    }
+
+    void showEnlarged(boolean enlarged) {
+        enlargeButton.setSelected(enlarged);
+    }
+
+    /** Called after every change a case file would keep (values, result): the window marks the case unsaved. */
+    void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
+    /** The bundle's form, predictor and nomogram replace the previous bundle's; earlier results are dropped. */
+    void useBundle(ModelBundle loaded) {
+        List<EnteredValue> typed = form == null ? List.of() : form.enteredValues();
+        if (compute != null) {
+            compute.predictor().close();
+        }
+        bundle = loaded;
+        compute = new CaseCompute(CasePredictor.open(loaded));
+        predictors = loaded.predictor().predictors();
+        form = new InputsForm(new ClinicalInputs(predictors), text::get);
+        form.enteredProperty().addListener((o, was, now) -> valuesEdited());
+        formHolder.getChildren().setAll(form);
+        // values typed for the previous bundle stay where this bundle has the same predictor
+        typed.stream().filter(v -> predictors.stream().anyMatch(p -> p.id().equals(v.predictorId())))
+                .forEach(form::setEntry);
+        NomogramMarkers markers = NomogramMarkers.of(loaded.predictor());
+        NomogramFigure figure = NomogramFigure.of(loaded.predictor().nomogram(),
+                predictors.stream().map(PredictorSpecification::labelWithUnit).toList(),
+                text.get("case.nomogram.probability"));
+        if (loaded.manifest().synthetic()) {
+            figure.watermark(loaded.manifest().label());
+        }
+        nomogram = new NomogramView(figure, markers, text::get);
+        nomogram.setOnValueDragged(this::markerDragged);
+        nomogramTab.setContent(nomogram);
+        shown = null;
+        result.showNothing();
+        showNode(resetButton, false);
+        CasePredictor predictor = compute.predictor();
+        // the deep model opens while the radiologist outlines (a second the first time), not in the first Compute
+        work.run(text.get("work.prepare"), text.get("problem.title.bundle"), p -> {
+            predictor.prepare();
+            return predictor;
+        }, p -> { });
+    }
+
+    /** The open series' outline: its changes make a result out of date. */
+    void attach(TumourOutline opened) {
+        detach();
+        outline = opened;
+        outline.mask().addChangeListener(maskListener);
+        if (compute != null) {
+            compute.maskChanged();
+        }
+        shown = null;
+        result.showNothing();
+    }
+
+    void detach() {
+        if (outline != null) {
+            outline.mask().removeChangeListener(maskListener);
+            outline = null;
+        }
+    }
+
+    /**
+     * Compute: step 1 for the outline now when it has no measurement yet (background, progress, cancel), then
+     * step 2; the values now become the patient's.
+     */
+    void compute() {
+        if (compute == null) {
+            result.showMessage(text.get("case.noBundle"));
+            return;
+        }
+        ClinicalInputs.Entered entered = form.enteredProperty().get();
+        if (!entered.complete()) {
+            result.showMessage(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
+            return;
+        }
+        if (!compute.needsMeasurement()) {
+            keep(entered.values());
+            return;
+        }
+        if (outline == null || outline.mask().isEmpty()) {
+            result.showMessage(text.get("case.noOutline"));
+            return;
+        }
+        Mask mask = outline.toMask();
+        long version = compute.maskVersion();
+        CaseCompute target = compute;
+        org.tacerisk.image.Volume ct = outline.series().volume();
+        result.showComputing();
+        work.run(text.get("work.measure"), text.get("problem.title.compute"),
+                p -> target.predictor().measure(ct, mask, p), m -> {
+                    if (target != compute) {
+                        return; // the bundle changed meanwhile
+                    }
+                    compute.measured(m, version);
+                    keep(entered.values());
+                });
+    }
+
+    /** A saved case: its values as typed and, when measured with this bundle, its measurement (no step 1). */
+    void restore(List<EnteredValue> values, CaseMeasurement measurement) {
+        form.clearEntries();
+        values.forEach(form::setEntry);
+        if (measurement != null && measurement.manifestSha256().equals(bundle.manifestSha256())) {
+            compute.restoreMeasurement(measurement);
+            ClinicalInputs.Entered entered = form.enteredProperty().get();
+            if (entered.complete()) {
+                keep(entered.values());
+            }
+        }
+    }
+
+    void resetToPatient() {
+        if (compute == null || !compute.hasPatient()) {
+            return;
+        }
+        Map<String, Double> patient = compute.resetToPatient();
+        patient.forEach(form::setValue);
+        refresh();
+    }
+
+    // ---- what the case file and the tests read ----
+
+    List<EnteredValue> enteredValues() {
+        return form == null ? List.of() : form.enteredValues();
+    }
+
+    /** Step 1's result when it describes the outline now, else null. */
+    CaseMeasurement measurement() {
+        return compute == null || compute.stale() ? null : compute.measurement();
+    }
+
+    /** The prediction for the patient's values (not a what-if), or null. */
+    CasePrediction patientPrediction() {
+        if (compute == null || !compute.hasPatient() || compute.stale() || compute.measurement() == null) {
+            return null;
+        }
+        return compute.predictor().predict(compute.measurement(), compute.patientValues());
+    }
+
+    /** What the panel shows now (possibly a what-if), or null. */
+    CasePrediction shown() {
+        return shown;
+    }
+
+    boolean whatIf() {
+        return compute != null && compute.whatIf();
+    }
+
+    InputsForm form() {
+        return form;
+    }
+
+    NomogramView nomogram() {
+        return nomogram;
+    }
+
+    ModelBundle bundle() {
+        return bundle;
+    }
+
+    void close() {
+        detach();
+        if (compute != null) {
+            compute.predictor().close();
+        }
+    }
+
+    // ---- events ----
+
+    private void keep(Map<String, Double> values) {
+        compute.keepAsPatient(values);
+        refresh();
+        onChange.run();
+    }
+
+    private void valuesEdited() {
+        ClinicalInputs.Entered entered = form.enteredProperty().get();
+        onChange.run();
+        if (compute == null || !compute.hasPatient()) {
+            return;
+        }
+        if (!entered.complete()) {
+            result.showMessage(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
+            return;
+        }
+        compute.entered(entered.values());
+        refresh();
+    }
+
+    /** A nomogram marker moved to {@code value} on {@code axis} (the view calls it while dragging; tests too). */
+    void markerDragged(int axis, double value) {
+        PredictorSpecification p = predictors.get(axis);
+        if (CaseCompute.entered(p)) {
+            double shownValue = p.categorical() || p.type() == PredictorSpecification.Type.INTEGER ? value
+                    : Double.parseDouble(DisplayNumbers.significant(value, DRAGGED_DIGITS));
+            form.setValue(p.id(), shownValue);
+        } else if (compute.hasPatient()) {
+            compute.override(p.id(), value);
+            refresh();
+        }
+    }
+
+    private void outlineChanged() {
+        if (compute == null) {
+            return;
+        }
+        compute.maskChanged();
+        if (shown != null) {
+            result.showStale(text.get("case.stale"));
+        }
+    }
+
+    /** Step 2 for the values shown now; result, markers and read-only rows follow. */
+    private void refresh() {
+        CasePrediction p;
+        try {
+            p = compute.predictNow();
+        } catch (RuntimeException e) {
+            result.showMessage(Problem.of(text.get("problem.title.compute"), e, text).message());
+            return;
+        }
+        if (p == null) {
+            return;
+        }
+        shown = p;
+        result.show(p, bundle.manifest(), compute.whatIf());
+        double[] values = new double[predictors.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = p.inputs().get(predictors.get(k).id());
+        }
+        nomogram.setPatient(values);
+        form.showComputed(p.inputs());
+        showNode(resetButton, compute.whatIf());
+        if (compute.stale()) {
+            result.showStale(text.get("case.stale"));
+        }
+    }
+
+    private String labels(List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> predictors.stream().filter(p -> p.id().equals(id))
+                .findFirst().map(PredictorSpecification::label).orElse(id)).toList());
+    }
+
+    private static void showNode(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}
