@@ -16,8 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.tacerisk.common.Progress;
 import org.tacerisk.dicom.LoadedSeries;
@@ -35,7 +33,7 @@ import org.tacerisk.app.viewer.CtViewer;
  * bundle, its SYNTHETIC label). Every long call goes through {@link BackgroundWork}; every failure to the
  * {@link ProblemBanner}; every shortcut into {@link Shortcuts}. Docs: docs/workstation.md.
  */
-public final class MainWindow {
+public final class MainWindow implements CaseDocument.Host, OutlineActions.Window {
 
     static final double DEFAULT_WIDTH = 1366;
     static final double DEFAULT_HEIGHT = 768;
@@ -67,6 +65,7 @@ public final class MainWindow {
     private final WorkstationToolbar toolbar;
     private final SeriesView seriesView;
     private final CasePanel casePanel;
+    private final CaseDocument caseDocument;
     private final NoticeBar notice;
     private final OutlineMenu outlineMenu;
     private final OutlineActions outlineActions;
@@ -97,7 +96,6 @@ public final class MainWindow {
         notice = new NoticeBar(text);
         work = new BackgroundWork(status, text, (title, failure, onChoice) -> problem.show(
                 Problem.of(title, failure, text), onChoice));
-        registerShortcuts();
         help = new HelpOverlay(text, shortcuts);
         startBundle = new BundleCard(text, "start", this::chooseBundleFolder);
         caseBundle = new BundleCard(text, "case", this::chooseBundleFolder);
@@ -109,33 +107,17 @@ public final class MainWindow {
         casePanel = new CasePanel(text, work);
         panels = new SidePanels(text, seriesList, caseBundle, casePanel);
         casePanel.onEnlarge(this::toggleFigures);
+        caseDocument = new CaseDocument(text, work, notice, problem, this, this::updateTitle);
+        casePanel.onChange(caseDocument::changed);
+        WindowShortcuts.register(shortcuts, this);
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
                 this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
-                this::showBrowser, this::layoutPanels, this::toggleHelp));
+                this::showBrowser, this::layoutPanels, this::toggleHelp, () -> caseDocument.save(),
+                () -> caseDocument.saveAs(), () -> caseDocument.chooseAndOpen()));
         seriesView = new SeriesView(text);
         centre.setMinSize(0, 0);
         firstLook = new FirstLook(text);
-        outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, new OutlineActions.Window() {
-            @Override
-            public TumourOutline outline() {
-                return seriesView.outline();
-            }
-
-            @Override
-            public void openFolder(Path folder, Consumer<OpenedFolder> then) {
-                MainWindow.this.openFolder(folder, then);
-            }
-
-            @Override
-            public void loadSeries(SeriesEntry series) {
-                MainWindow.this.loadSeries(series);
-            }
-
-            @Override
-            public void showBrowserScreen() {
-                showScreen(Screen.BROWSER);
-            }
-        });
+        outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, this);
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
@@ -181,6 +163,11 @@ public final class MainWindow {
         // the scene's size, not whatever size the stage had before (tests reuse one stage)
         stage.sizeToScene();
         stage.setOnHidden(e -> close());
+        stage.setOnCloseRequest(e -> {
+            if (!caseDocument.confirmClose()) {
+                e.consume();
+            }
+        });
         stage.show();
         begin();
     }
@@ -203,9 +190,7 @@ public final class MainWindow {
             openDemo();
         }
         if (options.caseFile() != null) {
-            // queued after the other work so that its "done" line does not hide the notice
-            String notice = text.get("status.caseNotSupported", options.caseFile());
-            work.run(notice, notice, p -> notice, status::idle);
+            caseDocument.open(options.caseFile());
         }
     }
 
@@ -213,18 +198,19 @@ public final class MainWindow {
 
     /** Asks for a DICOM folder and opens it. */
     void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(text.get("chooser.dicom"));
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            openFolder(chosen.toPath());
-        }
+        Choosers.folder(stage, text.get("chooser.dicom"), this::openFolder);
     }
 
-    /** A dropped folder opens; a dropped file opens the folder it is in. */
+    /** A dropped case file opens as a case; a dropped folder opens; a dropped file opens the folder it is in. */
     void openDropped(List<File> files) {
-        if (!files.isEmpty()) {
-            openFolder(files.get(0).toPath());
+        if (files.isEmpty()) {
+            return;
+        }
+        Path dropped = files.get(0).toPath();
+        if (dropped.getFileName().toString().endsWith(org.tacerisk.casefile.CaseFile.EXTENSION)) {
+            caseDocument.open(dropped);
+        } else {
+            openFolder(dropped);
         }
     }
 
@@ -233,7 +219,8 @@ public final class MainWindow {
         openFolder(chosen, opened -> showScreen(Screen.BROWSER));
     }
 
-    private void openFolder(Path chosen, Consumer<OpenedFolder> then) {
+    @Override
+    public void openFolder(Path chosen, Consumer<OpenedFolder> then) {
         problem.hide();
         Path dir = OpenedFolder.folderOf(chosen);
         work.run(text.get("work.scan", DisplayText.shortFolder(dir)), text.get("problem.title.scan"),
@@ -249,29 +236,42 @@ public final class MainWindow {
      * Loads {@code series} in the background and shows it. Its middle slice comes first (two files: a fraction of a
      * second) and is on screen while the rest decodes; a cancel or a failure goes back to where the user was.
      */
-    void loadSeries(SeriesEntry series) {
+    @Override
+    public void loadSeries(SeriesEntry series) {
+        loadSeries(series, loaded -> null, () -> { });
+    }
+
+    /** As {@link #loadSeries(SeriesEntry)}, with the outline {@code tumour} reads for it (a saved case's). */
+    @Override
+    public void loadSeries(SeriesEntry series, java.util.function.Function<LoadedSeries, Mask> tumour,
+            Runnable after) {
         problem.hide();
         String name = series.seriesDescription() == null ? "" : series.seriesDescription();
-        javafx.concurrent.Task<LoadedSeries> task = work.run(text.get("work.load", name),
+        javafx.concurrent.Task<LoadedWithOutline> task = work.run(text.get("work.load", name),
                 text.get("problem.title.load"), p -> {
                     SeriesPreview look = SeriesPreview.of(series, Progress.NONE, FIRST_LOOK_SIZE);
                     if (look != null) {
                         javafx.application.Platform.runLater(() -> showFirstLook(series, look));
                     }
-                    return SeriesLoader.load(series, p);
+                    LoadedSeries loaded = SeriesLoader.load(series, p);
+                    return new LoadedWithOutline(loaded, tumour.apply(loaded));
                 }, l -> {
                     viewedSeries = series;
-                    showSeries(l, null);
+                    showSeries(l.series(), l.tumour());
                     if (folder != null) {
                         recent.add(folder.index().root(), name, Instant.now());
                         start.setRecent(recent.entries());
                     }
+                    after.run();
                 });
         task.stateProperty().addListener((o, was, now) -> {
             if (now == javafx.concurrent.Worker.State.FAILED && screen == Screen.FIRST_LOOK) {
                 showScreen(beforeFirstLook);
             }
         });
+    }
+
+    private record LoadedWithOutline(LoadedSeries series, Mask tumour) {
     }
 
     /** The chosen series' middle slice while the whole series loads (not the viewer: nothing to edit yet). */
@@ -305,22 +305,11 @@ public final class MainWindow {
     }
 
     void chooseBundleFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(text.get("chooser.bundle"));
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            loadBundle(chosen.toPath());
-        }
+        Choosers.folder(stage, text.get("chooser.bundle"), this::loadBundle);
     }
 
     void chooseBundleZip() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("chooser.bundleZip"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("chooser.zip"), "*.zip"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            loadBundle(chosen.toPath());
-        }
+        Choosers.file(stage, text.get("chooser.bundleZip"), text.get("chooser.zip"), "*.zip", this::loadBundle);
     }
 
     /**
@@ -343,6 +332,7 @@ public final class MainWindow {
                 return;
             }
         }
+        caseDocument.newCase();
         RoiWorkspace workspace = seriesView.show(outline, viewedSeries == null ? null
                 : viewedSeries.seriesDescription());
         panels.showRoiTools(workspace.toolsNode(), workspace.measurementsNode());
@@ -377,6 +367,10 @@ public final class MainWindow {
         if (folder != null) {
             showScreen(Screen.BROWSER);
         }
+    }
+
+    private void updateTitle() {
+        stage.setTitle(text.get("app.title") + caseDocument.titleSuffix());
     }
 
     /** The nomogram and model figures in the centre (tumour board) instead of the viewer, or back. */
@@ -474,42 +468,6 @@ public final class MainWindow {
         }
     }
 
-    // ---- layout ----
-
-    private void registerShortcuts() {
-        String file = "help.group.file";
-        shortcuts.add(file, "help.action.open", this::chooseFolder, "Shortcut+O");
-        shortcuts.add(file, "help.action.demo", this::openDemo, "Shortcut+D");
-        shortcuts.add(file, "help.action.bundle", this::chooseBundleFolder, "Shortcut+B");
-        shortcuts.describe(file, "help.action.drop", "gesture.drop");
-        String browse = "help.group.browser";
-        shortcuts.add(browse, "help.action.browse", this::showBrowser, "Shortcut+L");
-        shortcuts.describe(browse, "help.action.load", "Enter", "gesture.doubleClick");
-        String view = "help.group.viewer";
-        shortcuts.describe(view, "help.action.slice", "gesture.wheel", "Up", "Down", "Page_Up", "Page_Down");
-        shortcuts.describe(view, "help.action.firstLast", "Home", "End");
-        shortcuts.describe(view, "help.action.zoom", "gesture.ctrlWheel", "Plus", "Minus");
-        shortcuts.describe(view, "help.action.fit", "Digit0");
-        shortcuts.describe(view, "help.action.pan", "gesture.middleDrag", "Shift+Left");
-        shortcuts.describe(view, "help.action.windowLevel", "gesture.rightDrag");
-        shortcuts.describe(view, "help.action.presets", "Digit1", "Digit2", "Digit3", "Digit4");
-        shortcuts.describe(view, "help.action.autoWindow", "A");
-        shortcuts.describe(view, "help.action.crosshair", "gesture.leftClick");
-        shortcuts.describe(view, "help.action.mainView", "gesture.doubleClickView", "L");
-        shortcuts.describe(view, "help.action.overlay", "O");
-        shortcuts.describe(view, "help.action.reset", "R");
-        RoiShortcuts.describe(shortcuts);
-        String caseGroup = "help.group.case";
-        shortcuts.add(caseGroup, "help.action.compute", () -> casePanel.compute(), "Shortcut+Enter");
-        shortcuts.add(caseGroup, "help.action.resetToPatient", () -> casePanel.resetToPatient(), "Shortcut+R");
-        shortcuts.add(caseGroup, "help.action.enlargeFigures", this::toggleFigures, "Shortcut+E");
-        String window = "help.group.window";
-        shortcuts.add(window, "help.action.cancel", this::cancelWork, "Shortcut+Period");
-        shortcuts.add(window, "help.action.panel", this::togglePanel, "F9");
-        shortcuts.add(window, "help.action.help", this::toggleHelp, "F1", "?");
-        shortcuts.describe(window, "help.action.close", "Esc");
-    }
-
     // ---- for tests and for the parts merged later ----
 
     BorderPane root() {
@@ -567,17 +525,25 @@ public final class MainWindow {
         return bundleSummary;
     }
 
-    LoadedSeries loaded() {
+    @Override
+    public LoadedSeries loaded() {
         return seriesView.loaded();
     }
 
     /** The outline as a mask now (null when no series is open). */
-    Mask mask() {
+    @Override
+    public Mask mask() {
         return seriesView.outline() == null ? null : seriesView.outline().toMask();
     }
 
-    TumourOutline outline() {
+    @Override
+    public TumourOutline outline() {
         return seriesView.outline();
+    }
+
+    @Override
+    public void showBrowserScreen() {
+        showScreen(Screen.BROWSER);
     }
 
     CtViewer viewer() {
@@ -588,8 +554,28 @@ public final class MainWindow {
         return seriesView.workspace();
     }
 
-    CasePanel casePanel() {
+    @Override
+    public CasePanel casePanel() {
         return casePanel;
+    }
+
+    CaseDocument caseDocument() {
+        return caseDocument;
+    }
+
+    @Override
+    public ModelBundle bundle() {
+        return bundle;
+    }
+
+    @Override
+    public Path seriesFolder() {
+        return folder == null ? null : folder.index().root();
+    }
+
+    @Override
+    public javafx.stage.Window stage() {
+        return stage;
     }
 
     NoticeBar notice() {

@@ -19,7 +19,8 @@ final class WorkstationToolbar {
 
     /** What the buttons do. */
     record Actions(Runnable chooseFolder, Runnable openDemo, Runnable chooseBundleFolder, Runnable chooseBundleZip,
-            Runnable useDemoBundle, Runnable showBrowser, Runnable panelToggled, Runnable toggleHelp) {
+            Runnable useDemoBundle, Runnable showBrowser, Runnable panelToggled, Runnable toggleHelp,
+            Runnable saveCase, Runnable saveCaseAs, Runnable openCase) {
     }
 
     private final Messages text;
@@ -36,9 +37,15 @@ final class WorkstationToolbar {
                 item("bundleLoadZip", "bundle.loadZip", actions.chooseBundleZip()), new SeparatorMenuItem(),
                 item("bundleUseDemo", "bundle.useDemo", actions.useDemoBundle()));
         bundle.setId("bundle");
-        Button save = button("save", "toolbar.save", null, () -> { });
-        save.setDisable(true);
-        save.setTooltip(new Tooltip(text.get("toolbar.saveLater")));
+        // Save on a click; Save as and Open case in its menu
+        javafx.scene.control.SplitMenuButton save = new javafx.scene.control.SplitMenuButton(
+                item("saveAs", "toolbar.saveAs", actions.saveCaseAs()),
+                item("openCase", "toolbar.openCase", actions.openCase()));
+        save.setText(text.get("toolbar.save"));
+        save.setId("save");
+        save.setOnAction(e -> actions.saveCase().run());
+        save.setTooltip(new Tooltip(text.get("toolbar.save.tip", keys("Shortcut+S"), keys("Shortcut+Shift+S"),
+                keys("Shortcut+Shift+O"))));
         browse = button("browse", "toolbar.browse", null, actions.showBrowser());
         browse.setDisable(true);
         browse.setTooltip(new Tooltip(text.get("toolbar.browse.tip", keys("Shortcut+L"))));
