@@ -2,13 +2,16 @@ package org.tacerisk.app.viewer;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.tacerisk.deep.SaliencyMap;
 import org.tacerisk.image.Volume;
 
 /**
@@ -18,9 +21,9 @@ import org.tacerisk.image.Volume;
  *
  * <p>Keys (../shared/docs/workstation-ui.md): ↑ → PgUp / ↓ ← PgDn = next / previous slice, Home / End = first /
  * last, Shift + arrows = pan, + / − = zoom, 0 = fit, 1–4 = window presets, A = auto window, O = ROI overlay on/off,
- * L = one or three views, R = reset view. They act on the view the pointer was last over. The viewer takes the
- * keyboard focus when clicked; a shell that wants the keys while another control has the focus passes its key
- * events to {@link #handleKey}.
+ * S = saliency heat map on/off, L = one or three views, R = reset view. They act on the view the pointer was last
+ * over. The viewer takes the keyboard focus when clicked; a shell that wants the keys while another control has the
+ * focus passes its key events to {@link #handleKey}.
  *
  * <p>Embedding: {@code CtViewer viewer = new CtViewer(messages::get); borderPane.setCenter(viewer);
  * viewer.setVolume(loaded.volume());} then {@link #setOverlay}, {@link #setTool}, {@link #setLayout}, and a status bar
@@ -35,6 +38,7 @@ public final class CtViewer extends BorderPane {
     private final ViewerToolbar toolbar;
     private final Label empty;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final BooleanProperty heatMapVisible = new SimpleBooleanProperty(this, "heatMapVisible", true);
 
     public CtViewer(ViewerText text) {
         this.text = text;
@@ -55,6 +59,7 @@ public final class CtViewer extends BorderPane {
         // a filter, not a handler: the keys work even while a toolbar control has the focus (a button would take
         // the arrows for focus traversal)
         addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
+        heatMapVisible.addListener((o, was, now) -> model.setHeatMapVisible(now));
         model.addListener(this::modelChanged);
         modelChanged();
     }
@@ -77,6 +82,34 @@ public final class CtViewer extends BorderPane {
 
     public void overlayChanged() {
         model.overlayChanged();
+    }
+
+    /**
+     * The deep model's saliency on one axial slice of the series shown (null clears it): a semi-transparent heat map
+     * with a legend on the view of that slice, under the ROI overlay, while {@link #heatMapVisibleProperty()} (key
+     * S). A new series clears it.
+     *
+     * @throws IllegalArgumentException when the map is not on the series' grid
+     */
+    public void setHeatMap(SaliencyMap map) {
+        model.setHeatMap(map);
+    }
+
+    public SaliencyMap heatMap() {
+        return model.heatMap();
+    }
+
+    public void setHeatMapVisible(boolean visible) {
+        heatMapVisible.set(visible);
+    }
+
+    public boolean isHeatMapVisible() {
+        return heatMapVisible.get();
+    }
+
+    /** Whether the heat map is drawn (true by default; key S toggles it); the ROI overlay (key O) is separate. */
+    public BooleanProperty heatMapVisibleProperty() {
+        return heatMapVisible;
     }
 
     /** The left-button tool (an ROI tool), or null for none (the left button then moves the crosshair). */
@@ -120,6 +153,7 @@ public final class CtViewer extends BorderPane {
 
     private void modelChanged() {
         boolean loaded = model.hasVolume();
+        heatMapVisible.set(model.isHeatMapVisible()); // the S key changes the model
         empty.setVisible(!loaded);
         area.setVisible(loaded);
         toolbar.sync();

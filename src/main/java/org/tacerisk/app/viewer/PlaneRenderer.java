@@ -2,9 +2,9 @@ package org.tacerisk.app.viewer;
 
 /**
  * Draws one view's frame into an ARGB int array: for each device pixel the voxel under its centre (nearest
- * neighbour), its grey from the window table, then the ROI overlay blended in. No objects per pixel: the plane's
- * voxels are gathered once per slice ({@link PlaneSampler}); per frame two small tables give each device column and
- * row its displayed column and row, and each pixel is one plane read and one table read.
+ * neighbour), its grey from the window table, then the saliency heat map and the ROI overlay blended in. No objects
+ * per pixel: the plane's voxels are gathered once per slice ({@link PlaneSampler}); per frame two small tables give
+ * each device column and row its displayed column and row, and each pixel is one plane read and one table read.
  *
  * <p>Nearest neighbour, not linear interpolation: each screen pixel shows exactly one voxel's value — the value the
  * HU readout reports and the voxel an ROI tool edits — so voxel edges stay visible (a 5 mm slice is a 5 mm band in
@@ -23,16 +23,20 @@ final class PlaneRenderer {
      * Renders slice {@code slice} of {@code g} as seen through {@code view} into {@code out} ({@code width} ×
      * {@code height} device pixels, row-major), at {@code scale} device pixels per view pixel.
      *
+     * @param heat    the saliency heat map on this plane, or null for none (drawn under the ROI)
      * @param overlay the ROI on this plane, or null for none
      */
     void render(ViewerVolume volume, SliceGeometry g, int slice, ViewState view, double scale, GreyLut lut,
-            OverlayPlane overlay, OverlayStyle style, int[] out, int width, int height) {
+            HeatPlane heat, OverlayPlane overlay, OverlayStyle style, int[] out, int width, int height) {
         sampler.sample(volume, g, slice);
         mapPixels(g, view, scale, width, height);
         if (volume.isShortBacked()) {
             drawShorts(sampler.shorts(), g.columns(), lut.table(), out, width, height);
         } else {
             drawFloats(sampler.floats(), g.columns(), lut, out, width, height);
+        }
+        if (heat != null && !heat.isEmpty()) {
+            drawHeat(heat, out, width, height);
         }
         if (overlay != null && !overlay.isEmpty()) {
             drawOverlay(overlay, style, Math.max(1, (int) Math.round(scale)), out, width, height);
@@ -77,6 +81,25 @@ final class PlaneRenderer {
             for (int x = 0; x < width; x++) {
                 int column = columnOf[x];
                 out[p + x] = row < 0 || column < 0 ? BACKGROUND : lut.argbOf(plane[row * columns + column]);
+            }
+        }
+    }
+
+    /** Each pixel's heat colour blended over the grey with the heat's own opacity. */
+    private void drawHeat(HeatPlane heat, int[] out, int width, int height) {
+        for (int y = 0, p = 0; y < height; y++, p += width) {
+            int row = rowOf[y];
+            if (row < 0) {
+                continue;
+            }
+            for (int x = 0; x < width; x++) {
+                int column = columnOf[x];
+                if (column >= 0) {
+                    int alpha = heat.alpha(column, row);
+                    if (alpha > 0) {
+                        out[p + x] = blend(out[p + x], heat.rgb(column, row), alpha);
+                    }
+                }
             }
         }
     }

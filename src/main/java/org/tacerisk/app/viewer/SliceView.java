@@ -24,9 +24,9 @@ import javafx.stage.Window;
  * One view (axial, coronal or sagittal) on screen: the frame drawn by {@link ViewFrame} shown through a
  * {@link PixelBuffer} that wraps its int array (no copy; redrawn only when the frame changed), at the window's output
  * scale so it stays sharp on HiDPI screens; over it the crosshair, the orientation letters, the slice number, the
- * window, the value and position under the cursor and a scale bar, as vector nodes. Mouse: wheel = slice,
- * Ctrl + wheel = zoom at the cursor, middle drag = pan, right drag = window (or zoom in zoom mode), left button =
- * the tool (or, with none, the crosshair; window, zoom or pan in those modes).
+ * window, the value and position under the cursor, a scale bar and the saliency legend, as vector nodes. Mouse:
+ * wheel = slice, Ctrl + wheel = zoom at the cursor, middle drag = pan, right drag = window (or zoom in zoom mode),
+ * left button = the tool (or, with none, the crosshair; window, zoom or pan in those modes).
  */
 final class SliceView extends Region {
 
@@ -49,6 +49,7 @@ final class SliceView extends Region {
     private final Label[] letters = {label("orientation-letter"), label("orientation-letter"),
         label("orientation-letter"), label("orientation-letter")};
     private final Group toolPreview = new Group();
+    private final HeatLegend heatLegend;
     private final Rectangle clip = new Rectangle();
     private PixelBuffer<IntBuffer> pixelBuffer;
     private int[] bufferedPixels;
@@ -91,6 +92,8 @@ final class SliceView extends Region {
         getChildren().add(toolPreview);
         getChildren().addAll(letters);
         getChildren().addAll(name, readout, window, scaleBar, scaleText);
+        heatLegend = new HeatLegend(text);
+        getChildren().add(heatLegend);
         setClip(clip);
         installMouse();
         sceneProperty().addListener((o, before, after) -> followWindow(after));
@@ -129,6 +132,20 @@ final class SliceView extends Region {
         layoutLabels(w, h);
         layoutScaleBar(w, h);
         layoutToolPreview();
+        layoutHeatLegend(w);
+    }
+
+    /** The heat map's legend, top right, on the view of the map's plane while the map is shown. */
+    private void layoutHeatLegend(double w) {
+        boolean show = model.isHeatMapVisible() && model.showsHeatMapPlane(orientation);
+        heatLegend.setVisible(show);
+        if (show) {
+            heatLegend.showSlice(model.heatMap().slice());
+            heatLegend.applyCss();
+            double lw = heatLegend.prefWidth(-1);
+            double lh = heatLegend.prefHeight(lw);
+            heatLegend.resizeRelocate(Math.round(w - lw - MARGIN), MARGIN, lw, lh);
+        }
     }
 
     private void drawPixels(double scale) {

@@ -3,8 +3,8 @@ package org.tacerisk.app.viewer;
 /**
  * One view's pixels: an ARGB int array of the view's size in device pixels (view size × output scale, so the image
  * stays sharp on HiDPI screens), reused across frames and redrawn only when something it shows has changed (slice,
- * zoom, pan, window, overlay, size). The JavaFX view wraps the array in a {@code PixelBuffer}; this class holds
- * everything before that upload, so it is what the benchmark times.
+ * zoom, pan, window, overlay, heat map, size). The JavaFX view wraps the array in a {@code PixelBuffer}; this class
+ * holds everything before that upload, so it is what the benchmark times.
  */
 public final class ViewFrame {
 
@@ -24,7 +24,7 @@ public final class ViewFrame {
         int w = Math.max(1, (int) Math.ceil(view.viewWidth() * scale));
         int h = Math.max(1, (int) Math.ceil(view.viewHeight() * scale));
         Key key = new Key(model.volume(), model.slice(o), view.zoom(), view.centreU(), view.centreV(), w, h, scale,
-                model.window(), model.overlayVersion());
+                model.window(), model.overlayVersion(), model.heatVersion());
         if (key.equals(drawn)) {
             return false;
         }
@@ -34,7 +34,7 @@ public final class ViewFrame {
             height = h;
         }
         renderer.render(model.volume(), model.plane(o), model.slice(o), view, scale, model.lut(),
-                model.overlayPlane(o), model.overlayStyle(), pixels, w, h);
+                model.heatPlane(o), model.overlayPlane(o), model.overlayStyle(), pixels, w, h);
         drawn = key;
         return true;
     }
@@ -64,6 +64,6 @@ public final class ViewFrame {
 
     /** What a frame shows; equal keys draw equal pixels. The volume is compared by identity. */
     private record Key(ViewerVolume volume, int slice, double zoom, double centreU, double centreV, int width,
-            int height, double scale, WindowLevel window, long overlayVersion) {
+            int height, double scale, WindowLevel window, long overlayVersion, long heatVersion) {
     }
 }

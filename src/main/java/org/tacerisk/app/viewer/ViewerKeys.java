@@ -42,6 +42,7 @@ final class ViewerKeys {
             case DIGIT4, NUMPAD4 -> model.applyPreset(WindowPreset.ofKey(4));
             case A -> model.applyAutoWindow();
             case O -> model.setOverlayVisible(!model.isOverlayVisible());
+            case S -> model.setHeatMapVisible(!model.isHeatMapVisible());
             case L -> model.toggleLayout();
             case R -> model.resetView();
             default -> {

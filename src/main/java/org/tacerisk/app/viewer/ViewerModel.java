@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tacerisk.deep.SaliencyMap;
 import org.tacerisk.image.Volume;
 
 /**
@@ -35,6 +36,10 @@ public final class ViewerModel {
     private boolean overlayVisible = true;
     private OverlayStyle overlayStyle = OverlayStyle.DEFAULT;
     private long overlayVersion;
+    private SaliencyMap heatMap;
+    private boolean heatMapVisible = true;
+    private long heatVersion;
+    private final Map<Orientation, HeatPlane> heatPlanes = new EnumMap<>(Orientation.class);
     private ViewerLayout layout = ViewerLayout.THREE_VIEWS;
     private Orientation mainOrientation = Orientation.AXIAL;
     private Orientation activeOrientation = Orientation.AXIAL;
@@ -65,6 +70,8 @@ public final class ViewerModel {
         lut = null;
         overlay = null;
         overlayChangedQuietly();
+        heatMap = null;
+        heatChangedQuietly();
         pointerView = null;
         changed();
     }
@@ -279,6 +286,65 @@ public final class ViewerModel {
         overlayVersion++;
         overlayPlanes.clear();
         overlayPlaneSlices.clear();
+    }
+
+    // --- saliency heat map ---
+
+    /**
+     * The deep model's saliency on one axial slice of the series (null for none): drawn over the view whose plane
+     * is that slice, under the ROI overlay.
+     *
+     * @throws IllegalArgumentException when the map is not on the series' grid
+     */
+    public void setHeatMap(SaliencyMap map) {
+        if (map != null && (volume == null || map.nx() != volume.geometry().nx()
+                || map.ny() != volume.geometry().ny() || map.slice() < 0 || map.slice() >= volume.geometry().nz())) {
+            throw new IllegalArgumentException("saliency map (" + map.nx() + " × " + map.ny() + ", slice "
+                    + map.slice() + ") is not on the grid of the series shown");
+        }
+        heatMap = map;
+        heatChangedQuietly();
+        changed();
+    }
+
+    public SaliencyMap heatMap() {
+        return heatMap;
+    }
+
+    public boolean isHeatMapVisible() {
+        return heatMapVisible;
+    }
+
+    /** Shows or hides the heat map (key S), independently of the ROI overlay (key O). */
+    public void setHeatMapVisible(boolean visible) {
+        if (heatMapVisible != visible) {
+            heatMapVisible = visible;
+            heatChangedQuietly();
+            changed();
+        }
+    }
+
+    /** Whether the view of {@code o} is the one the heat map lies on (its plane is the map's slice's plane). */
+    public boolean showsHeatMapPlane(Orientation o) {
+        return heatMap != null && plane(o).normalAxis() == 2;
+    }
+
+    /** Counts heat map changes (map, visibility): part of what a view's frame depends on. */
+    long heatVersion() {
+        return heatVersion;
+    }
+
+    /** The heat map on the view's current plane, or null when there is none there or it is hidden. */
+    HeatPlane heatPlane(Orientation o) {
+        if (!heatMapVisible || !showsHeatMapPlane(o) || slice(o) != heatMap.slice()) {
+            return null;
+        }
+        return heatPlanes.computeIfAbsent(o, x -> HeatPlane.of(heatMap, plane(x)));
+    }
+
+    private void heatChangedQuietly() {
+        heatVersion++;
+        heatPlanes.clear();
     }
 
     // --- layout, modes, tool ---

@@ -11,7 +11,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * The viewer's own row of controls: which view is large, one or three views, the window presets, the drag mode
- * (W/L, zoom, pan; none selected = the tool), the ROI overlay, and reset. Each names its key in its tooltip.
+ * (W/L, zoom, pan; none selected = the tool), the ROI overlay, the saliency heat map (when there is one), and
+ * reset. Each names its key in its tooltip.
  */
 final class ViewerToolbar extends HBox {
 
@@ -20,6 +21,7 @@ final class ViewerToolbar extends HBox {
     private final ToggleGroup modes = new ToggleGroup();
     private final ToggleButton single;
     private final ToggleButton overlay;
+    private final ToggleButton saliency;
     private boolean syncing;
 
     ViewerToolbar(ViewerModel model, ViewerText text) {
@@ -71,13 +73,17 @@ final class ViewerToolbar extends HBox {
         overlay.setId("viewer-overlay");
         overlay.setTooltip(new Tooltip(text.get("viewer.tip.overlay")));
         overlay.setOnAction(e -> model.setOverlayVisible(overlay.isSelected()));
+        saliency = new ToggleButton(text.get("viewer.saliency"));
+        saliency.setId("viewer-saliency");
+        saliency.setTooltip(new Tooltip(text.get("viewer.tip.saliency")));
+        saliency.setOnAction(e -> model.setHeatMapVisible(saliency.isSelected()));
         Button reset = new Button(text.get("viewer.reset"));
         reset.setId("viewer-reset");
         reset.setTooltip(new Tooltip(text.get("viewer.tip.reset")));
         reset.setOnAction(e -> model.resetView());
         getChildren().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), single, window,
                 new Separator(javafx.geometry.Orientation.VERTICAL), wl, zoom, pan,
-                new Separator(javafx.geometry.Orientation.VERTICAL), overlay, reset);
+                new Separator(javafx.geometry.Orientation.VERTICAL), overlay, saliency, reset);
         // the keyboard stays with the views: a click on a button must not take the arrows and digits away
         getChildren().forEach(n -> n.setFocusTraversable(false));
         sync();
@@ -95,6 +101,10 @@ final class ViewerToolbar extends HBox {
                 t.setSelected(t.getUserData() == model.dragMode());
             }
             overlay.setSelected(model.isOverlayVisible());
+            saliency.setSelected(model.isHeatMapVisible());
+            // the toggle only where there is a heat map to show
+            saliency.setVisible(model.heatMap() != null);
+            saliency.setManaged(model.heatMap() != null);
         } finally {
             syncing = false;
         }
