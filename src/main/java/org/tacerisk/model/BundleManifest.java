@@ -181,6 +181,12 @@ public record BundleManifest(String schemaVersion, String name, String version, 
                 calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts);
     }
 
+    public BundleManifest withCalibration(List<CohortCalibration> curves) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts);
+    }
+
     public BundleManifest withRoc(List<CohortRoc> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,

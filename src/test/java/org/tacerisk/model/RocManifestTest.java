@@ -39,7 +39,8 @@ class RocManifestTest {
     void isWrittenAndReadBackInABundle() throws IOException {
         BundleManifest m = TestBundles.manifest().withRoc(curves());
         String json = ManifestJson.write(m);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.3\","), json.substring(0, 40));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\","),
+                json.substring(0, 40));
         assertTrue(json.indexOf("\"dca\"") < json.indexOf("\"roc\"")
                 && json.indexOf("\"roc\"") < json.indexOf("\"performance\""), "next to the other curves");
         assertTrue(json.contains("\"points\" : [ {\n        \"sensitivity\" : 1.0,\n        \"specificity\" : 0.0\n"
@@ -105,8 +106,9 @@ class RocManifestTest {
         Path manifest = dir.resolve("manifest.json");
         String json = Files.readString(manifest);
         assertTrue(json.contains("\"roc\" : [ ],"), "an empty list is written");
-        Files.writeString(manifest, TestBundles.resealed(json.replace("\"schemaVersion\" : \"1.3\"",
-                "\"schemaVersion\" : \"1.2\"").replace("  \"roc\" : [ ],\n", "")));
+        String current = "\"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\"";
+        Files.writeString(manifest, TestBundles.resealed(json.replace(current, "\"schemaVersion\" : \"1.2\"")
+                .replace("  \"roc\" : [ ],\n", "")));
         try (ModelBundle bundle = ModelBundle.load(dir)) {
             assertEquals("1.2", bundle.manifest().schemaVersion());
             assertEquals(List.of(), bundle.manifest().roc(), "not in this bundle");
