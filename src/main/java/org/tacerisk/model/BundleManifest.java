@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * @param signatures         scores built from features (rad, dl, dlr, ...)
  * @param combinedModel      the logistic model behind the nomogram
  * @param riskGroups         cut-offs and labels
- * @param calibration        per cohort
+ * @param calibration        per cohort; the training cohort's with its bias-corrected curve (schema 1.4)
  * @param dca                decision curves per cohort
  * @param roc                ROC curves per cohort, every model of the report's ROC figure (schema 1.3); empty in
  *                           bundles of older schemas ("not in this bundle")
@@ -53,9 +53,9 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<PerformanceRow> performance, String deepModel, Map<String, String> files, TrainingImages trainingImages,
         List<DirectionConflict> directionConflicts) {
 
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 3;
+    public static final int SCHEMA_MINOR = 4;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -181,10 +181,21 @@ public record BundleManifest(String schemaVersion, String name, String version, 
                 calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts);
     }
 
+    public BundleManifest withCalibration(List<CohortCalibration> curves) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts);
+    }
+
     public BundleManifest withRoc(List<CohortRoc> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
                 calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts);
+    }
+
+    /** The calibration of {@code cohort}, or null where the bundle has none. */
+    public CohortCalibration calibration(String cohort) {
+        return calibration.stream().filter(c -> c.cohort().equals(cohort)).findFirst().orElse(null);
     }
 
     /** The ROC curves of {@code cohort}, or null where the bundle has none (older schemas). */
@@ -239,6 +250,11 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             }
         }
         calibration.forEach(c -> cohortKnown(cohortNames, "calibration[].cohort", c.cohort()));
+        // only the training cohort has one: the bootstrap resamples the rows the model was fitted on
+        if (calibration.stream().filter(c -> c.biasCorrected() != null).count() > 1) {
+            throw invalid("calibration[].biasCorrected", "is for the training cohort only, but several cohorts have"
+                    + " one");
+        }
         dca.forEach(d -> cohortKnown(cohortNames, "dca[].cohort", d.cohort()));
         Set<String> rocCohorts = new HashSet<>();
         for (CohortRoc r : roc) {

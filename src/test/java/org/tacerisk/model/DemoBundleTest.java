@@ -2,6 +2,7 @@ package org.tacerisk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -90,6 +91,26 @@ class DemoBundleTest {
                     assertEquals(row.auc(), trapezoidalArea(curve.points()), 1e-12, curve.model() + " " + c.name());
                 }
             }
+        }
+    }
+
+    /**
+     * The training calibration figure's bias-corrected curve travels as data (schema 1.4): B = 200 resamples each
+     * repeating the whole procedure, 0 failed (models/hcc-tace-demo-settings/training.yaml, docs/demo-model.md),
+     * in the training cohort only.
+     */
+    @Test
+    void carriesTheTrainingCohortsBiasCorrectedCalibrationFromSchema14On() {
+        try (ModelBundle bundle = ModelBundle.load(DEMO)) {
+            BundleManifest m = bundle.manifest();
+            BiasCorrectedCurve curve = m.calibration("train").biasCorrected();
+            assertNotNull(curve, "schema " + m.schemaVersion());
+            assertEquals(BiasCorrectedCurve.PROCEDURE, curve.refit());
+            assertEquals(200, curve.resamples());
+            assertEquals(0, curve.failed());
+            assertEquals(50, curve.points().size(), "calibrate's grid, each point reached by some resample");
+            assertNull(m.calibration("test").biasCorrected());
+            assertNull(m.calibration("external").biasCorrected());
         }
     }
 

@@ -128,6 +128,22 @@ public final class TestBundles {
                         + "\" : \"[0-9a-f]*\"", "");
     }
 
+    /**
+     * A committed demo manifest frozen as a test resource ({@code /model/NAME}), read as the bundle loader reads
+     * one: its digest checked (it must still match, with no finding), then its fields.
+     */
+    static BundleManifest frozenManifest(String name) throws IOException {
+        byte[] json;
+        try (java.io.InputStream in = TestBundles.class.getResourceAsStream("/model/" + name)) {
+            json = in.readAllBytes();
+        }
+        Path source = Path.of(name);
+        if (!ManifestDigest.check(json, source).isEmpty()) {
+            throw new AssertionError(name + ": its digest check gave findings");
+        }
+        return ManifestJson.read(json, source);
+    }
+
     /** A fake deep model folder (model.json + a network file); not loadable by an engine. */
     public static Path deepFolder(Path parent) throws IOException {
         Path dir = Files.createDirectories(parent.resolve("deep-src"));

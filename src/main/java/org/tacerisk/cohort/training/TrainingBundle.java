@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.tacerisk.cohort.DiagnosticColumns;
+import org.tacerisk.model.BiasCorrectedCurve;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.Cohort;
 import org.tacerisk.model.CohortCalibration;
@@ -26,6 +27,7 @@ import org.tacerisk.model.RiskGroups;
 import org.tacerisk.model.Signature;
 import org.tacerisk.model.TrainingImages;
 import org.tacerisk.radiomics.RadiomicsSettings;
+import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DeLongTest;
 import org.tacerisk.stats.DiagnosticAccuracy;
@@ -40,7 +42,8 @@ import org.tacerisk.stats.RocCurve;
  * as a model_score, the selected clinical predictors as entered values with their transform, training range, a
  * plausibility range and their declared direction), the direction conflicts ({@link DirectionCheck}), the
  * signatures, the combined model's coefficients and covariance, the risk groups, and the combined model's
- * calibration and decision curve, every model's ROC curve and every model's performance per cohort.
+ * calibration (in the training cohort with the bootstrap bias-corrected curve) and decision curve, every model's ROC
+ * curve and every model's performance per cohort.
  *
  * <p>Allowed ranges are not known from the data; they are set wide around the training range: for a log10
  * predictor [min/100, max·100], for a non-negative one [0, max + 10·range], otherwise ±10 ranges. Review them
@@ -93,7 +96,7 @@ public final class TrainingBundle {
             String description = d.description() != null ? d.description() : r.config().synthetic() ? "synthetic" : "";
             cohorts.add(new Cohort(c, ne[0], ne[1], d.centres(), d.dates(), description));
             if (e != null) {
-                calibration(c, e, calibration);
+                calibration(c, e, c.equals("train") ? biasCorrected(r.validation()) : null, calibration);
                 dca.add(new CohortDecisionCurve(c, e.evaluation().decisionCurve().stream()
                         .map(p -> new CohortDecisionCurve.Point(p.threshold(), p.netBenefitModel(), p.netBenefitAll()))
                         .toList()));
@@ -270,8 +273,12 @@ public final class TrainingBundle {
                 aLo, aHi, lo, hi, source, help, null, display.direction());
     }
 
-    /** The cohort's calibration: its adaptive groups (none empty) and val.prob's intercept, slope and Brier. */
-    private static void calibration(String cohort, TrainingEvaluation.Entry entry, List<CohortCalibration> out) {
+    /**
+     * The cohort's calibration: its adaptive groups (none empty), val.prob's intercept, slope and Brier, and the
+     * bias-corrected curve (or null).
+     */
+    private static void calibration(String cohort, TrainingEvaluation.Entry entry, BiasCorrectedCurve biasCorrected,
+            List<CohortCalibration> out) {
         ModelEvaluation e = entry.evaluation();
         double a = e.valProb().intercept();
         double b = e.valProb().slope();
@@ -280,7 +287,29 @@ public final class TrainingBundle {
         }
         List<CohortCalibration.Point> curve = entry.calibrationGroups().stream()
                 .map(bin -> new CohortCalibration.Point(bin.meanPredicted(), bin.observed().estimate())).toList();
-        out.add(new CohortCalibration(cohort, curve, a, b, e.valProb().brier()));
+        out.add(new CohortCalibration(cohort, curve, a, b, e.valProb().brier(), biasCorrected));
+    }
+
+    /**
+     * The training report's bias-corrected curve (the same {@link BootstrapCalibration} and points as the
+     * calibration figure), or null without bootstrap or when fewer than two distinct grid points remain.
+     */
+    static BiasCorrectedCurve biasCorrected(TrainingValidation v) {
+        if (v == null) {
+            return null;
+        }
+        BootstrapCalibration c = v.calibration();
+        List<BiasCorrectedCurve.Point> points = new ArrayList<>();
+        for (int k : TrainingFigures.biasCorrectedPoints(c)) {
+            points.add(new BiasCorrectedCurve.Point(c.predy()[k], c.calibratedOrig()[k],
+                    c.calibratedCorrected()[k]));
+        }
+        // calibrate's grid collapses to one risk when the middle predictions are all equal: no curve to draw
+        if (points.size() < 2 || !(points.get(0).predicted() < points.get(points.size() - 1).predicted())) {
+            return null;
+        }
+        String refit = v.procedure() ? BiasCorrectedCurve.PROCEDURE : BiasCorrectedCurve.FINAL_MODEL;
+        return new BiasCorrectedCurve(refit, c.resamples(), c.failed(), points);
     }
 
     /**

@@ -156,13 +156,22 @@ final class TrainingFigures {
         if (cohort.equals("train") && r.validation() != null) {
             // rms::calibrate's plot: the bootstrap overfitting-corrected curve beside the apparent one
             BootstrapCalibration c = r.validation().calibration();
-            int[] defined = IntStream.range(0, c.predy().length)
-                    .filter(k -> !Double.isNaN(c.calibratedCorrected()[k])).toArray();
+            int[] defined = biasCorrectedPoints(c);
             if (defined.length >= 2) {
                 fig.biasCorrected(pick(c.predy(), defined), pick(c.calibratedCorrected(), defined));
             }
         }
         return fig;
+    }
+
+    /**
+     * The grid points of the bias-corrected curve that the figure draws and the bundle holds: those some resample
+     * reached (calibrate's corrected value is NA at the others).
+     */
+    static int[] biasCorrectedPoints(BootstrapCalibration c) {
+        return IntStream.range(0, c.predy().length)
+                .filter(k -> !Double.isNaN(c.calibratedCorrected()[k]) && !Double.isNaN(c.calibratedOrig()[k]))
+                .toArray();
     }
 
     static DecisionCurveFigure decision(TrainingResult r, String cohort, ModelEvaluation combined) {

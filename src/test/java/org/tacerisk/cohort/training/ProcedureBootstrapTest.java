@@ -14,6 +14,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacerisk.common.Progress;
+import org.tacerisk.model.BiasCorrectedCurve;
+import org.tacerisk.model.ModelBundle;
+import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.BootstrapValidation;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.ModelFrame;
@@ -142,5 +145,18 @@ class ProcedureBootstrapTest {
         String json = Files.readString(out.resolve("evaluation.json"));
         assertTrue(json.contains("\"refit\" : \"procedure\""), json);
         assertTrue(json.contains("\"selection_stability\""), json);
+        try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
+            BiasCorrectedCurve curve = bundle.manifest().calibration("train").biasCorrected();
+            assertEquals(BiasCorrectedCurve.PROCEDURE, curve.refit(), "the bundle says what the optimism covers");
+            assertEquals(12, curve.resamples());
+            BootstrapCalibration c = v.calibration();
+            int[] drawn = TrainingFigures.biasCorrectedPoints(c);
+            assertEquals(drawn.length, curve.points().size(), "the points the report's figure draws");
+            for (int j = 0; j < drawn.length; j++) {
+                assertEquals(c.predy()[drawn[j]], curve.points().get(j).predicted());
+                assertEquals(c.calibratedOrig()[drawn[j]], curve.points().get(j).apparent());
+                assertEquals(c.calibratedCorrected()[drawn[j]], curve.points().get(j).corrected());
+            }
+        }
     }
 }

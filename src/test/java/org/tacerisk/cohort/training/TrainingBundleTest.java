@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.model.BiasCorrectedCurve;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.CohortRoc;
@@ -20,8 +21,12 @@ import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.model.Signature;
 import org.tacerisk.model.TrainingImages;
 import org.tacerisk.radiomics.RadiomicsSettings;
+import org.tacerisk.stats.BootstrapCalibration;
 import org.tacerisk.stats.DataTable;
 import org.tacerisk.stats.DeLongTest;
+import org.tacerisk.stats.ModelFrame;
+import org.tacerisk.stats.PredictorCoding;
+import org.tacerisk.stats.PredictorSpec;
 import org.tacerisk.stats.RocCurve;
 
 class TrainingBundleTest {
@@ -111,6 +116,46 @@ class TrainingBundleTest {
                     assertEquals(auc.ciUpper(), curve.aucCiHigh(), 1e-15, where);
                 }
             }
+        }
+    }
+
+    /**
+     * The training cohort's bias-corrected curve is rms::calibrate's as {@link BootstrapCalibration} computes it
+     * (rms-verified, BootstrapCalibrationTest), recomputed here from the training rows: predy is calibrate's grid on
+     * the combined model's training risks, apparent its lowess curve there, and corrected that of
+     * {@code calibrate(fit, B = 200)} with the run's seed on the combined model's frame. The other cohort has none.
+     */
+    @Test
+    void bundlesTheTrainingCohortsBiasCorrectedCalibrationAsRmsCalibrateComputesIt() throws Exception {
+        Path out = tmp.resolve("out");
+        TrainingResult r = trainSynthetic(out);
+        int[] train = r.train();
+        double[] y = IntStream.of(train).mapToDouble(i -> r.table().numeric("outcome")[i]).toArray();
+        double[] p = IntStream.of(train).mapToDouble(i -> r.risks().get("combined")[i]).toArray();
+        double[] predy = BootstrapCalibration.predyGrid(p);
+        double[] apparent = BootstrapCalibration.calibrated(p, y, predy);
+        List<PredictorSpec> specs = r.combined().codings().stream().map(PredictorCoding::spec).toList();
+        ModelFrame frame = ModelFrame.build(r.table().select(train), "outcome", specs);
+        assertEquals(train.length, frame.rows().length, "every training row has the combined model's inputs");
+        BootstrapCalibration expected = BootstrapCalibration.of(frame, 200, 1);
+        try (ModelBundle bundle = ModelBundle.load(out.resolve(CohortTrainer.BUNDLE))) {
+            BundleManifest m = bundle.manifest();
+            assertNull(m.calibration("test").biasCorrected(), "only the training cohort has one");
+            BiasCorrectedCurve curve = m.calibration("train").biasCorrected();
+            assertNotNull(curve);
+            assertEquals(BiasCorrectedCurve.FINAL_MODEL, curve.refit());
+            assertEquals(200, curve.resamples());
+            assertEquals(expected.failed(), curve.failed());
+            assertEquals(BootstrapCalibration.GRID, curve.points().size(), "every grid point reached by a resample");
+            for (int k = 0; k < BootstrapCalibration.GRID; k++) {
+                BiasCorrectedCurve.Point point = curve.points().get(k);
+                assertEquals(predy[k], point.predicted(), 1e-12, "predy " + k);
+                assertEquals(apparent[k], point.apparent(), 1e-12, "calibrated.orig " + k);
+                assertEquals(expected.calibratedCorrected()[k], point.corrected(), 1e-12, "calibrated.corrected " + k);
+            }
+            assertTrue(IntStream.range(0, BootstrapCalibration.GRID).anyMatch(k -> Math.abs(
+                    curve.points().get(k).corrected() - curve.points().get(k).apparent()) > 1e-3),
+                    "the correction is not nothing");
         }
     }
 
