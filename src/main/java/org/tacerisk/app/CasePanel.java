@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.tacerisk.app.figure.NomogramMarkers;
+import org.tacerisk.app.result.ResultPanel;
 import org.tacerisk.app.figure.NomogramView;
 import org.tacerisk.app.inputs.ClinicalInputs;
 import org.tacerisk.app.inputs.InputsForm;
@@ -45,7 +46,9 @@ final class CasePanel {
     private final Button computeButton;
     private final Button resetButton;
     private final javafx.scene.control.ToggleButton enlargeButton;
-    private final ResultView result;
+    private final Button saliencyButton;
+    private org.tacerisk.app.viewer.CtViewer viewer;
+    private final ResultPanel result;
     private final Tab nomogramTab;
     private final TabPane tabs = new TabPane();
     private final Consumer<MaskChange> maskListener = change -> outlineChanged();
@@ -73,14 +76,18 @@ final class CasePanel {
         enlargeButton = new javafx.scene.control.ToggleButton(text.get("case.enlarge"));
         enlargeButton.setId("enlargeFigures");
         enlargeButton.setTooltip(new Tooltip(text.get("case.enlarge.tooltip")));
-        result = new ResultView(text);
+        saliencyButton = new Button(text.get("case.saliency"));
+        saliencyButton.setId("saliencyButton");
+        saliencyButton.setTooltip(new Tooltip(text.get("case.saliency.tooltip")));
+        saliencyButton.setOnAction(e -> toggleSaliency());
+        result = new ResultPanel(text::get);
         formHolder.setId("inputsHolder");
         resultNode.setId("caseResult");
         resultNode.getStyleClass().add("case-result");
         resultNode.setPadding(new Insets(8, 10, 8, 10));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, enlargeButton), result.node());
+        resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, saliencyButton, enlargeButton), result);
         nomogramTab = new Tab(text.get("case.tab.nomogram"));
         nomogramTab.setId("nomogramTab");
         nomogramTab.setClosable(false);
@@ -154,10 +161,11 @@ final class CasePanel {
         }, p -> { });
     }
 
-    /** The open series' outline: its changes make a result out of date. */
-    void attach(TumourOutline opened) {
+    /** The open series' outline (its changes make a result out of date) and the viewer it is drawn on. */
+    void attach(TumourOutline opened, org.tacerisk.app.viewer.CtViewer shownIn) {
         detach();
         outline = opened;
+        viewer = shownIn;
         outline.mask().addChangeListener(maskListener);
         if (compute != null) {
             compute.maskChanged();
@@ -179,12 +187,12 @@ final class CasePanel {
      */
     void compute() {
         if (compute == null) {
-            result.showMessage(text.get("case.noBundle"));
+            result.showFailure(text.get("case.noBundle"));
             return;
         }
         ClinicalInputs.Entered entered = form.enteredProperty().get();
         if (!entered.complete()) {
-            result.showMessage(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
+            result.showFailure(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
             return;
         }
         if (!compute.needsMeasurement()) {
@@ -192,7 +200,7 @@ final class CasePanel {
             return;
         }
         if (outline == null || outline.mask().isEmpty()) {
-            result.showMessage(text.get("case.noOutline"));
+            result.showFailure(text.get("case.noOutline"));
             return;
         }
         Mask mask = outline.toMask();
@@ -221,6 +229,36 @@ final class CasePanel {
                 keep(entered.values());
             }
         }
+    }
+
+    /**
+     * The deep model's occlusion saliency of the tumour on the viewer: computed in the background the first time
+     * for an outline version, shown or hidden after that.
+     */
+    void toggleSaliency() {
+        if (viewer == null || outline == null || bundle == null) {
+            return;
+        }
+        if (viewer.heatMap() != null) {
+            viewer.setHeatMapVisible(!viewer.isHeatMapVisible());
+            return;
+        }
+        if (outline.mask().isEmpty()) {
+            result.showFailure(text.get("case.noOutline"));
+            return;
+        }
+        Mask mask = outline.toMask();
+        org.tacerisk.image.Volume ct = outline.series().volume();
+        ModelBundle used = bundle;
+        org.tacerisk.app.viewer.CtViewer target = viewer;
+        long version = compute.maskVersion();
+        work.run(text.get("work.saliency"), text.get("problem.title.saliency"),
+                p -> org.tacerisk.predict.CaseSaliency.compute(used, ct, mask, p), map -> {
+                    if (target == viewer && used == bundle && version == compute.maskVersion()) {
+                        viewer.setHeatMap(map);
+                        viewer.setHeatMapVisible(true);
+                    }
+                });
     }
 
     void resetToPatient() {
@@ -294,7 +332,7 @@ final class CasePanel {
             return;
         }
         if (!entered.complete()) {
-            result.showMessage(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
+            result.showFailure(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
             return;
         }
         compute.entered(entered.values());
@@ -319,6 +357,10 @@ final class CasePanel {
             return;
         }
         compute.maskChanged();
+        if (viewer != null && viewer.heatMap() != null) {
+            viewer.setHeatMap(null); // the saliency of another outline
+        }
+        onChange.run();
         if (shown != null) {
             result.showStale(text.get("case.stale"));
         }
@@ -330,14 +372,15 @@ final class CasePanel {
         try {
             p = compute.predictNow();
         } catch (RuntimeException e) {
-            result.showMessage(Problem.of(text.get("problem.title.compute"), e, text).message());
+            result.showFailure(Problem.of(text.get("problem.title.compute"), e, text).message());
             return;
         }
         if (p == null) {
             return;
         }
         shown = p;
-        result.show(p, bundle.manifest(), compute.whatIf());
+        result.show(p, bundle.manifest());
+        result.showWhatIf(compute.whatIf());
         double[] values = new double[predictors.size()];
         for (int k = 0; k < values.length; k++) {
             values[k] = p.inputs().get(predictors.get(k).id());

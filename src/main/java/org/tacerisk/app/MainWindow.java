@@ -336,7 +336,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         RoiWorkspace workspace = seriesView.show(outline, viewedSeries == null ? null
                 : viewedSeries.seriesDescription());
         panels.showRoiTools(workspace.toolsNode(), workspace.measurementsNode());
-        casePanel.attach(outline);
+        casePanel.attach(outline, seriesView.viewer());
         outline.restored().ifPresent(h -> notice.show(text.get("notice.restored",
                 DisplayText.count(h.voxelCount(), text), DisplayText.when(h.writtenAt()))));
         outlineMenu.setEnabled(true);

@@ -30,6 +30,7 @@ final class WindowShortcuts {
         shortcuts.describe(view, "help.action.crosshair", "gesture.leftClick");
         shortcuts.describe(view, "help.action.mainView", "gesture.doubleClickView", "L");
         shortcuts.describe(view, "help.action.overlay", "O");
+        shortcuts.describe(view, "help.action.saliency", "S");
         shortcuts.describe(view, "help.action.reset", "R");
         RoiShortcuts.describe(shortcuts);
         String caseGroup = "help.group.case";

@@ -70,7 +70,7 @@ class CaseWorkflowWindowTest {
         awaitIdle(window);
         CasePrediction shown = panel.shown();
         assertNotNull(shown, "a result after Compute: " + window.status().message() + " / "
-                + robot.lookup("#resultMessage").queryAs(javafx.scene.control.Label.class).getText());
+                + robot.lookup("#resultPanel").queryAs(org.tacerisk.app.result.ResultPanel.class).state());
         assertFalse(panel.whatIf());
         Screenshots.save(window.sceneRoot(), "case-result");
 

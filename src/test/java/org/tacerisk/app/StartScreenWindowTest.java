@@ -144,7 +144,7 @@ class StartScreenWindowTest {
     }
 
     @Test
-    void theCommandLineOptionsOpenTheFolderAndSayThatCasesComeLater(FxRobot robot) throws IOException {
+    void theCommandLineOptionsOpenTheFolderAndAMissingCaseFileIsNamed(FxRobot robot) throws IOException {
         Path folder = temp.resolve("cli-folder-" + System.nanoTime());
         ShellFixtures.series(folder, 4, "Venous", 8, 32);
         awaitIdle(window);
@@ -158,7 +158,9 @@ class StartScreenWindowTest {
         awaitIdle(second[0]);
         assertEquals(MainWindow.Screen.BROWSER, second[0].screen());
         assertEquals(1, second[0].browser().table().getRoot().getChildren().size());
-        assertTrue(second[0].status().message().contains("not supported yet"), second[0].status().message());
+        assertTrue(second[0].problem().isShowing(), "a case file that is not there is said");
+        String shown = SeriesBrowserWindowTest.texts(second[0].problem().node());
+        assertTrue(shown.contains("case.tacerisk") && shown.contains("does not exist"), shown);
         robot.interact(() -> second[0].sceneRoot().getScene().getWindow().hide());
     }
 }
