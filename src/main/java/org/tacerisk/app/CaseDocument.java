@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tacerisk.casefile.BundleIdentity;
@@ -41,6 +40,9 @@ final class CaseDocument {
 
         Mask mask();
 
+        /** The open series' outline (its recovery file goes once the case is saved), or null. */
+        TumourOutline outline();
+
         ModelBundle bundle();
 
         CasePanel casePanel();
@@ -63,6 +65,7 @@ final class CaseDocument {
     private Instant created;
     private boolean dirty;
     private boolean restoring;
+    private OpenedCase waitingForFolder;
     private Function<Messages, CloseChoice> closePrompt = CaseDocument::askOnClose;
 
     /** The answer to "the case is unsaved" when the window closes. */
@@ -148,6 +151,7 @@ final class CaseDocument {
             file = written;
             created = contents.created();
             dirty = false;
+            outlineSaved();
             titleChanged.run();
         });
     }
@@ -184,6 +188,7 @@ final class CaseDocument {
         try {
             CaseFile.write(out, contents(host.loaded()), host.mask(), host.loaded().reference());
             dirty = false;
+            outlineSaved();
             return true;
         } catch (IOException | RuntimeException e) {
             problem.show(Problem.of(text.get("problem.title.saveCase"), e, text), null);
@@ -240,20 +245,30 @@ final class CaseDocument {
     }
 
     private void askFolder(OpenedCase opened, Path looked) {
+        waitingForFolder = opened;
         notice.show(text.get("notice.caseSeriesMissing", opened.file().getFileName(), looked),
-                new NoticeBar.Action("caseChooseFolder", text.get("notice.chooseFolder"), () -> {
-                    DirectoryChooser chooser = new DirectoryChooser();
-                    chooser.setTitle(text.get("chooser.dicom"));
-                    File chosen = chooser.showDialog(host.stage());
-                    if (chosen != null) {
-                        openFromFolder(opened, chosen.toPath());
-                    }
-                }));
+                new NoticeBar.Action("caseChooseFolder", text.get("notice.chooseFolder"),
+                        () -> Choosers.folder(host.stage(), text.get("chooser.dicom"), this::openWaitingFrom)));
     }
 
-    /** The case's series from {@code folder} (the user's answer to "where did the images go?"). */
-    void openFromFolder(OpenedCase opened, Path folder) {
-        host.openFolder(folder, scanned -> found(opened, scanned, folder));
+    /** The series of the case waiting for its folder, from {@code folder} ("where did the images go?"). */
+    void openWaitingFrom(Path folder) {
+        OpenedCase opened = waitingForFolder;
+        if (opened != null) {
+            host.openFolder(folder, scanned -> found(opened, scanned, folder));
+        }
+    }
+
+    /** The case file holds the outline now: nothing is left to recover. */
+    private void outlineSaved() {
+        TumourOutline outline = host.outline();
+        if (outline != null) {
+            try {
+                outline.saved();
+            } catch (IOException e) {
+                problem.show(Problem.of(text.get("problem.title.recovery"), e, text), null);
+            }
+        }
     }
 
     private static Mask readMask(OpenedCase opened, LoadedSeries loaded) {
@@ -265,6 +280,7 @@ final class CaseDocument {
     }
 
     private void restore(OpenedCase opened) {
+        waitingForFolder = null;
         restoring = true;
         try {
             host.casePanel().restore(opened.contents().values(), opened.contents().measurement());
