@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -87,7 +88,14 @@ final class CasePanel {
         resultNode.setPadding(new Insets(8, 10, 8, 10));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, saliencyButton, enlargeButton), result);
+        ScrollPane resultScroll = new ScrollPane(result);
+        resultScroll.setId("resultScroll");
+        resultScroll.setFitToWidth(true);
+        resultScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(resultScroll, javafx.scene.layout.Priority.ALWAYS);
+        resultNode.setMinHeight(0);
+        resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, saliencyButton, enlargeButton),
+                resultScroll);
         nomogramTab = new Tab(text.get("case.tab.nomogram"));
         nomogramTab.setId("nomogramTab");
         nomogramTab.setClosable(false);

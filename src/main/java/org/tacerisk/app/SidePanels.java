@@ -51,13 +51,12 @@ final class SidePanels {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        // Compute and the result stay in sight under the scrolling inputs; the figures keep the lower part
-        VBox caseColumn = new VBox(scroll, casePanel.resultNode());
+        // three parts the user can resize: inputs, Compute with the result, the nomogram and figures
         figures.setId("figuresHolder");
         figures.setMinHeight(0);
-        SplitPane split = new SplitPane(caseColumn, figures);
+        SplitPane split = new SplitPane(scroll, casePanel.resultNode(), figures);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.34, 0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         right = panel("casePanel", RIGHT_WIDTH, split);
     }
