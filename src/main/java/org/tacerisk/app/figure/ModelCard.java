@@ -1,6 +1,7 @@
 package org.tacerisk.app.figure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -68,9 +69,13 @@ final class ModelCard {
         GridPane g = grid();
         int row = 0;
         row = pair(g, row, "modelFigures.card.version", wrapped(m.version()));
-        TextField shaField = new TextField(sha);
+        // selectable for copying, wrapped so that all 64 digits show in a narrow panel
+        TextArea shaField = new TextArea(sha);
         shaField.setId("modelCardSha256");
         shaField.setEditable(false);
+        shaField.setWrapText(true);
+        shaField.setPrefRowCount(2);
+        shaField.setMinHeight(Region.USE_PREF_SIZE);
         shaField.getStyleClass().add("model-card-sha");
         row = pair(g, row, "modelFigures.card.sha256", shaField);
         row = pair(g, row, "modelFigures.card.created", wrapped(m.created()));
@@ -110,22 +115,22 @@ final class ModelCard {
         g.setId("modelCardCohorts");
         String[] headings = {"cohort", "centres", "dates", "n", "events"};
         for (int c = 0; c < headings.length; c++) {
-            Label h = new Label(words.get("modelFigures.card.column." + headings[c]));
+            Label h = whole(words.get("modelFigures.card.column." + headings[c]));
             h.getStyleClass().add("model-card-key");
             g.add(h, c, 0);
         }
         int row = 1;
         for (Cohort c : m.cohorts()) {
-            g.add(new Label(words.cohort(c.name())), 0, row);
+            g.add(whole(words.cohort(c.name())), 0, row);
             Label centres = wrapped(String.join("; ", c.centres()));
             centres.setMinWidth(80);
             GridPane.setHgrow(centres, Priority.ALWAYS);
             g.add(centres, 1, row);
-            g.add(new Label(c.dates().isEmpty() ? FigureFormat.NONE : c.dates()), 2, row);
-            Label n = new Label(Integer.toString(c.n()));
+            g.add(whole(c.dates().isEmpty() ? FigureFormat.NONE : c.dates()), 2, row);
+            Label n = whole(Integer.toString(c.n()));
             n.setId("modelCardCohortN-" + c.name());
             g.add(n, 3, row);
-            Label events = new Label(Integer.toString(c.events()));
+            Label events = whole(Integer.toString(c.events()));
             events.setId("modelCardCohortEvents-" + c.name());
             g.add(events, 4, row);
             row++;
@@ -136,7 +141,9 @@ final class ModelCard {
     private TableView<PerformanceRow> performance() {
         TableView<PerformanceRow> table = new TableView<>();
         table.setId("modelCardPerformance");
-        table.getItems().setAll(m.performance());
+        // the combined model's rows first, then the others in the bundle's order
+        table.getItems().setAll(m.performance().stream()
+                .sorted(Comparator.comparing(r -> !r.model().equals("combined"))).toList());
         table.getColumns().add(column("model", r -> words.model(r.model())));
         table.getColumns().add(column("cohort", r -> words.cohort(r.cohort())));
         table.getColumns().add(column("auc", r -> FigureFormat.auc(r.auc(), r.aucCiLow(), r.aucCiHigh())));
@@ -213,6 +220,13 @@ final class ModelCard {
         values.setMinWidth(60);
         g.getColumnConstraints().addAll(keys, values);
         return g;
+    }
+
+    /** A label never cut to an ellipsis (the centres column gives way instead). */
+    private static Label whole(String s) {
+        Label l = new Label(s);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label wrapped(String s) {

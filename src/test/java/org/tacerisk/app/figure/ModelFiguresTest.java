@@ -19,7 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -231,7 +231,7 @@ class ModelFiguresTest {
     @Test
     void theModelCardShowsTheBundlesIdentityCohortsAndLabel(FxRobot robot) throws Exception {
         select(robot, "modelCardTab");
-        String sha = robot.lookup("#modelCardSha256").queryAs(TextField.class).getText();
+        String sha = robot.lookup("#modelCardSha256").queryAs(TextInputControl.class).getText();
         assertEquals(bundle.manifestSha256(), sha);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(DEMO.resolve("manifest.json")))), sha, "the SHA-256 of manifest.json");
