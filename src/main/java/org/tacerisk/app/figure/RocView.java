@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.CohortRoc;
+import org.tacerisk.report.figure.Palette;
 import org.tacerisk.report.figure.Plot;
 import org.tacerisk.report.figure.RocFigure;
 
@@ -79,7 +80,12 @@ final class RocView extends CohortFigure {
             figure.add(new RocFigure.Curve(words.model(c.model()), fpr, tpr, c.auc(), nan(c.aucCiLow()),
                     nan(c.aucCiHigh())));
         }
-        return figure.plot();
+        Plot p = figure.plot();
+        // the combined model highlighted: drawn again on top, wider (another model's curve may coincide with it)
+        RocFigure.Curve highlighted = figure.curves().get(0);
+        p.add(new Plot.Series(null, Plot.Kind.LINE, highlighted.fpr(), highlighted.tpr(), Palette.series(0), 3.2,
+                null));
+        return p;
     }
 
     private static double nan(Double v) {

@@ -120,4 +120,11 @@ class PlotLayoutTest {
         assertArrayEquals(p.series().get(0).y(), q.series().get(0).y());
         assertArrayEquals(p.x().tickLabels(), q.x().tickLabels());
     }
+
+    @Test
+    void chineseCharactersCountAsWideInTheLayout() {
+        assertEquals(2 * 0.56 * 10, Scene.textWidth("ab", 10), 1e-12);
+        assertEquals(4 * 10 + 0.56 * 10, Scene.textWidth("联合模型a", 10), 1e-12);
+        assertEquals(2 * 10, Scene.textWidth("（）", 10), 1e-12, "full-width brackets");
+    }
 }
