@@ -75,6 +75,9 @@ final class ModelCard {
         shaField.setEditable(false);
         shaField.setWrapText(true);
         shaField.setPrefRowCount(2);
+        // one line where the 64 monospace digits fit (about 7.5 px each at 12 px), two where they do not
+        shaField.widthProperty().addListener((obs, old, w) -> shaField.setPrefRowCount(w.doubleValue() > 520 ? 1
+                : 2));
         shaField.setMinHeight(Region.USE_PREF_SIZE);
         shaField.getStyleClass().add("model-card-sha");
         row = pair(g, row, "modelFigures.card.sha256", shaField);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -82,6 +83,12 @@ class ModelFiguresScreenshotsTest {
             String name = tab.getId().replace("Tab", "");
             Path file = Screenshots.save(tabs, "model-tabs-" + name + suffix);
             assertTrue(Files.isRegularFile(file));
+            if (tab.getContent() instanceof ScrollPane card) {
+                // the card's end: the rest of the performance table and the limitations
+                robot.interact(() -> card.setVvalue(card.getVmax()));
+                WaitForAsyncUtils.waitForFxEvents();
+                Screenshots.save(tabs, "model-tabs-" + name + "-end" + suffix);
+            }
         }
     }
 
