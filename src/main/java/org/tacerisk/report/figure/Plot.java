@@ -3,6 +3,7 @@ package org.tacerisk.report.figure;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.tacerisk.stats.PrettyBreaks;
 
 /**
@@ -89,6 +90,23 @@ public final class Plot {
         public static Axis prettyCovering(String label, double min, double max) {
             double[] ticks = PrettyBreaks.of(min, max, 5);
             return new Axis(label, ticks[0], ticks[ticks.length - 1], ticks, TickFormat.labels(ticks));
+        }
+    }
+
+    /**
+     * Where the laid-out scene puts the data: the plot area's edges in scene pixels and the data → pixel mapping, so
+     * that a screen can place its own marks (a patient's risk, a cut-off) exactly on the drawn axes.
+     */
+    public record Area(double left, double top, double right, double bottom, Axis x, Axis y) {
+
+        /** The scene x of data value {@code v} on the x axis. */
+        public double px(double v) {
+            return left + (v - x.min()) / (x.max() - x.min()) * (right - left);
+        }
+
+        /** The scene y of data value {@code v} on the y axis. */
+        public double py(double v) {
+            return bottom - (v - y.min()) / (y.max() - y.min()) * (bottom - top);
         }
     }
 
@@ -199,6 +217,39 @@ public final class Plot {
 
     public List<Annotation> annotations() {
         return List.copyOf(annotations);
+    }
+
+    /** Where {@link #scene()} puts the data, at this plot's size. */
+    public Area area() {
+        return PlotLayout.area(this);
+    }
+
+    /**
+     * A copy with every word a reader sees (title, axis labels, legends, annotations; not the watermark nor the tick
+     * labels) passed through {@code words}: a screen's translation of the figure. Data, colours and size are kept.
+     */
+    public Plot relabel(UnaryOperator<String> words) {
+        Plot p = new Plot(relabel(x, words), relabel(y, words)).title(words.apply(title)).watermark(watermark)
+                .legendAt(legendCorner);
+        p.width = width;
+        p.height = height;
+        for (Series s : series) {
+            p.add(new Series(s.legend() == null ? null : words.apply(s.legend()), s.kind(), s.x(), s.y(), s.color(),
+                    s.width(), s.dash()));
+        }
+        whiskers.forEach(p::add);
+        for (Reference r : references) {
+            p.add(new Reference(r.legend() == null ? null : words.apply(r.legend()), r.intercept(), r.slope(),
+                    r.color(), r.dash()));
+        }
+        for (Annotation a : annotations) {
+            p.annotate(a.x(), a.y(), words.apply(a.text()), a.anchor());
+        }
+        return p;
+    }
+
+    private static Axis relabel(Axis a, UnaryOperator<String> words) {
+        return new Axis(words.apply(a.label()), a.min(), a.max(), a.ticks(), a.tickLabels());
     }
 
     /** Lays the plot out. */

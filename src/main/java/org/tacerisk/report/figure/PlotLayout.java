@@ -22,6 +22,7 @@ final class PlotLayout {
     private double right;
     private double top;
     private double bottom;
+    private Plot.Area area;
 
     private PlotLayout(Plot plot) {
         this.plot = plot;
@@ -32,6 +33,26 @@ final class PlotLayout {
         PlotLayout l = new PlotLayout(plot);
         l.run();
         return l.scene;
+    }
+
+    /** Where {@link #layout} puts the data: the plot area's edges, from the axes' tick labels and the header. */
+    static Plot.Area area(Plot plot) {
+        double yTickWidth = 0;
+        for (String s : plot.y().tickLabels()) {
+            yTickWidth = Math.max(yTickWidth, Scene.textWidth(s, TICK_SIZE));
+        }
+        double left = 30 + LABEL_SIZE + yTickWidth + 14;
+        double top = headerHeight(plot.title(), plot.watermark()) + 16;
+        return new Plot.Area(left, top, plot.width() - 30, plot.height() - 62, plot.x(), plot.y());
+    }
+
+    /** The height {@link #header} takes. */
+    static double headerHeight(String title, String watermark) {
+        double y = 10;
+        if (title != null && !title.isEmpty()) {
+            y += TITLE_SIZE + 10;
+        }
+        return watermark != null ? y + 26 : y;
     }
 
     /** Title and watermark band shared with the nomogram; returns the y where the content may start. */
@@ -52,15 +73,12 @@ final class PlotLayout {
     }
 
     private void run() {
-        double contentTop = header(scene, plot.title(), plot.watermark());
-        double yTickWidth = 0;
-        for (String s : plot.y().tickLabels()) {
-            yTickWidth = Math.max(yTickWidth, Scene.textWidth(s, TICK_SIZE));
-        }
-        left = 30 + LABEL_SIZE + yTickWidth + 14;
-        right = plot.width() - 30;
-        top = contentTop + 16;
-        bottom = plot.height() - 62;
+        header(scene, plot.title(), plot.watermark());
+        area = area(plot);
+        left = area.left();
+        right = area.right();
+        top = area.top();
+        bottom = area.bottom();
         scene.setClip(left, top, right - left, bottom - top);
         axes();
         for (Plot.Reference r : plot.references()) {
@@ -80,13 +98,11 @@ final class PlotLayout {
     }
 
     double px(double x) {
-        Plot.Axis a = plot.x();
-        return left + (x - a.min()) / (a.max() - a.min()) * (right - left);
+        return area.px(x);
     }
 
     double py(double y) {
-        Plot.Axis a = plot.y();
-        return bottom - (y - a.min()) / (a.max() - a.min()) * (bottom - top);
+        return area.py(y);
     }
 
     private void axes() {

@@ -37,6 +37,11 @@ public final class RocFigure {
         return this;
     }
 
+    /** The curves, in legend order. */
+    public List<Curve> curves() {
+        return List.copyOf(curves);
+    }
+
     public RocFigure title(String text) {
         this.title = text;
         return this;

@@ -86,8 +86,23 @@ public final class Scene {
         return add(new Text(x, y, text, size, false, anchor, Color.BLACK, 0));
     }
 
-    /** Approximate width of a text in pixels, the same for both renderers (used for layout only). */
+    /**
+     * Approximate width of a text in pixels, the same for both renderers (used for layout only): 0.56 em a
+     * character, 1 em for the wide ones (CJK ideographs, kana, hangul, full-width forms), so that a legend box in
+     * Chinese holds its words.
+     */
     public static double textWidth(String text, double size) {
-        return text.length() * size * 0.56;
+        double ems = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            ems += wide(text.codePointAt(i)) ? 1.0 : 0.56;
+        }
+        return ems * size;
+    }
+
+    private static boolean wide(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || codePoint >= 0x3000 && codePoint <= 0x303F || codePoint >= 0xFF00 && codePoint <= 0xFF60;
     }
 }

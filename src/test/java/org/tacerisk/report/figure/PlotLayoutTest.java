@@ -89,4 +89,42 @@ class PlotLayoutTest {
         assertEquals(CalibrationFigure.HISTOGRAM_HEIGHT / 2, h[1][50], 1e-12);
         assertEquals(CalibrationFigure.HISTOGRAM_HEIGHT / 2, h[1][99], 1e-12);
     }
+
+    @Test
+    void theAreaIsWhereTheSceneDrawsTheData() {
+        Plot p = unit().title("t").watermark("w").size(420, 360).add(new Plot.Series("a", Plot.Kind.LINE,
+                new double[] {0.25, 0.75}, new double[] {0.1, 0.9}, Color.BLUE, 2, null));
+        Plot.Area a = p.area();
+        // by hand: 30 + 15 + the widest y tick ("0.0", 3 × 13 × 0.56) + 14 from the left; 30 from the right;
+        // title (10 + 20 + 10) + watermark band 26 + 16 from the top; 62 from the bottom
+        assertEquals(30 + 15 + 3 * 13 * 0.56 + 14, a.left(), 1e-9);
+        assertEquals(390, a.right());
+        assertEquals(40 + 26 + 16, a.top());
+        assertEquals(298, a.bottom());
+        Scene.Polyline line = clippedLines(p.scene()).get(0);
+        assertEquals(a.left() + 0.25 * (a.right() - a.left()), line.xs()[0], 1e-9);
+        assertEquals(a.bottom() - 0.9 * (a.bottom() - a.top()), line.ys()[1], 1e-9);
+        assertEquals(a.px(0.75), line.xs()[1], 1e-12);
+        assertEquals(a.py(0.1), line.ys()[0], 1e-12);
+    }
+
+    @Test
+    void relabelTranslatesTheWordsAndKeepsTheData() {
+        Plot p = unit().title("Title").add(new Plot.Series("Model", Plot.Kind.LINE, new double[] {0, 1},
+                new double[] {0, 1}, Color.BLUE, 2, null)).add(new Plot.Reference("Ideal", 0, 1, Color.GRAY, null));
+        Plot q = p.relabel(w -> "<" + w + ">");
+        assertEquals("<x>", q.x().label());
+        assertEquals("<Title>", q.title());
+        assertEquals("<Model>", q.series().get(0).legend());
+        assertEquals("<Ideal>", q.references().get(0).legend());
+        assertArrayEquals(p.series().get(0).y(), q.series().get(0).y());
+        assertArrayEquals(p.x().tickLabels(), q.x().tickLabels());
+    }
+
+    @Test
+    void chineseCharactersCountAsWideInTheLayout() {
+        assertEquals(2 * 0.56 * 10, Scene.textWidth("ab", 10), 1e-12);
+        assertEquals(4 * 10 + 0.56 * 10, Scene.textWidth("联合模型a", 10), 1e-12);
+        assertEquals(2 * 10, Scene.textWidth("（）", 10), 1e-12, "full-width brackets");
+    }
 }
