@@ -66,6 +66,11 @@ final class CaseDocument {
     private boolean dirty;
     private boolean restoring;
     private OpenedCase waitingForFolder;
+    private Carried continuing;
+
+    /** The open case written for a new window (language switch): where, and its file and state before. */
+    record Carried(Path caseFile, Path savedAs, boolean dirty) {
+    }
     private Function<Messages, CloseChoice> closePrompt = CaseDocument::askOnClose;
 
     /** The answer to "the case is unsaved" when the window closes. */
@@ -87,6 +92,30 @@ final class CaseDocument {
             dirty = true;
             titleChanged.run();
         }
+    }
+
+    /**
+     * Writes the open case to the data folder for a window that replaces this one, or returns null when no series
+     * is open. The outline's recovery file stays until the new window has the case.
+     */
+    Carried carryOver(Path dataFolder) {
+        if (host.loaded() == null || host.bundle() == null) {
+            return null;
+        }
+        Path out = TumourOutline.recoveryFolder(dataFolder).resolve("window-switch" + CaseFile.EXTENSION);
+        try {
+            Files.createDirectories(out.getParent());
+            CaseFile.write(out, contents(host.loaded()), host.mask(), host.loaded().reference());
+            return new Carried(out, file, dirty);
+        } catch (IOException | RuntimeException e) {
+            problem.show(Problem.of(text.get("problem.title.saveCase"), e, text), null);
+            return null;
+        }
+    }
+
+    /** This window continues the case {@code carried} from the window it replaces (null: nothing carried). */
+    void continueFrom(Carried carried) {
+        continuing = carried;
     }
 
     /** A new series is open: a new case, not yet saved anywhere. */
@@ -259,6 +288,15 @@ final class CaseDocument {
         }
     }
 
+    private static void deleteQuietly(Path carried) {
+        try {
+            Files.deleteIfExists(carried);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CaseDocument.class).warn("could not delete the carried case: {}",
+                    e.getMessage());
+        }
+    }
+
     /** The case file holds the outline now: nothing is left to recover. */
     private void outlineSaved() {
         TumourOutline outline = host.outline();
@@ -290,6 +328,13 @@ final class CaseDocument {
         file = opened.file();
         created = opened.contents().created();
         dirty = false;
+        if (continuing != null && continuing.caseFile().equals(opened.file())) {
+            // the case carried over from the window this one replaced: its own file and state again
+            file = continuing.savedAs();
+            dirty = continuing.dirty();
+            deleteQuietly(continuing.caseFile());
+            continuing = null;
+        }
         titleChanged.run();
         ModelBundle bundle = host.bundle();
         if (bundle != null) {

@@ -8,8 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,8 +48,8 @@ final class CasePanel {
     private final Button saliencyButton;
     private org.tacerisk.app.viewer.CtViewer viewer;
     private final ResultPanel result;
-    private final Tab nomogramTab;
-    private final TabPane tabs = new TabPane();
+    private final javafx.scene.layout.StackPane tabs = new javafx.scene.layout.StackPane();
+    private org.tacerisk.app.figure.ModelFigures figures;
     private final Consumer<MaskChange> maskListener = change -> outlineChanged();
     private ModelBundle bundle;
     private CaseCompute compute;
@@ -96,12 +94,8 @@ final class CasePanel {
         resultNode.setMinHeight(0);
         resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, saliencyButton, enlargeButton),
                 resultScroll);
-        nomogramTab = new Tab(text.get("case.tab.nomogram"));
-        nomogramTab.setId("nomogramTab");
-        nomogramTab.setClosable(false);
-        tabs.setId("modelTabs");
-        tabs.getTabs().add(nomogramTab);
-        tabs.setPadding(new Insets(0));
+        tabs.setId("figures");
+        tabs.setMinSize(0, 0);
     }
 
     /** The clinical inputs form (scrolls with the outline's measurements). */
@@ -114,8 +108,8 @@ final class CasePanel {
         return resultNode;
     }
 
-    /** The nomogram and the model's figures (the lower part). */
-    TabPane tabs() {
+    /** The nomogram and the model's figures (the lower part, or the centre when enlarged). */
+    javafx.scene.layout.StackPane tabs() {
         return tabs;
     }
 
@@ -151,13 +145,14 @@ final class CasePanel {
         NomogramMarkers markers = NomogramMarkers.of(loaded.predictor());
         NomogramFigure figure = NomogramFigure.of(loaded.predictor().nomogram(),
                 predictors.stream().map(PredictorSpecification::labelWithUnit).toList(),
-                text.get("case.nomogram.probability"));
-        if (loaded.manifest().synthetic()) {
-            figure.watermark(loaded.manifest().label());
-        }
+                text.get("case.nomogram.probability")).title("").axisTitles(text.get("case.nomogram.points"),
+                text.get("case.nomogram.totalPoints"), text.get("case.nomogram.linearPredictor"));
+        // the SYNTHETIC label is the figure tabs' badge on screen; exported figures carry it as a watermark
         nomogram = new NomogramView(figure, markers, text::get);
         nomogram.setOnValueDragged(this::markerDragged);
-        nomogramTab.setContent(nomogram);
+        figures = new org.tacerisk.app.figure.ModelFigures(loaded, text::get);
+        figures.setNomogram(nomogram);
+        tabs.getChildren().setAll(figures.node());
         shown = null;
         result.showNothing();
         showNode(resetButton, false);
@@ -394,6 +389,7 @@ final class CasePanel {
             values[k] = p.inputs().get(predictors.get(k).id());
         }
         nomogram.setPatient(values);
+        figures.showPatient(p.prediction().probability());
         form.showComputed(p.inputs());
         showNode(resetButton, compute.whatIf());
         if (compute.stale()) {

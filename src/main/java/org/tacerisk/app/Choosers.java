@@ -7,7 +7,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's folder and file choosers: what the user picks goes to an action; Cancel does nothing. */
+/**
+ * The platform's folder and file choosers, and files dropped on the window: what the user picks or drops goes to an
+ * action; Cancel does nothing.
+ */
 final class Choosers {
 
     private Choosers() {
@@ -30,5 +33,23 @@ final class Choosers {
         if (chosen != null) {
             then.accept(chosen.toPath());
         }
+    }
+
+    /** Files dropped anywhere on {@code scene} go to {@code then}. */
+    static void acceptDrops(javafx.scene.Scene scene, Consumer<java.util.List<File>> then) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                then.accept(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -24,7 +23,6 @@ import org.tacerisk.dicom.SeriesLoader;
 import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.app.roi.RoiWorkspace;
-import org.tacerisk.app.viewer.CtViewer;
 
 /**
  * The workstation's one window (../shared/docs/workstation-ui.md): toolbar on top; the start screen, the series
@@ -74,6 +72,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
     private Screen beforeFirstLook;
     private int firstLooksShown;
     private boolean figuresEnlarged;
+    private MainWindow replacedBy;
 
     private Screen screen;
     private ModelBundle bundle;
@@ -88,7 +87,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
     MainWindow(Stage stage, WorkstationOptions options, Path dataFolder) {
         this.stage = stage;
         this.options = options;
-        this.text = Messages.of(WorkstationLanguage.resolve(options.language()));
+        this.text = Messages.of(WorkstationLanguage.resolve(options.language(), dataFolder));
         this.dataFolder = dataFolder;
         this.recent = new RecentCases(dataFolder);
         status = new StatusBar(text);
@@ -120,6 +119,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, this);
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
+        toolbar.addBeforeHelp(LanguageSetting.menu(text, this::switchLanguage));
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
 
         root.getStyleClass().add("workstation");
@@ -144,20 +144,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
                 seriesView.workspace().handleKey(e);
             }
         });
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                openDropped(e.getDragboard().getFiles());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
+        Choosers.acceptDrops(scene, this::openDropped);
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         // the scene's size, not whatever size the stage had before (tests reuse one stage)
@@ -369,6 +356,36 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         }
     }
 
+    /**
+     * Language ▾: kept for the next start, and the window rebuilt in it now on the same stage, the open case (series,
+     * outline, values, result, saved or not) carried over through a case file in the data folder.
+     */
+    void switchLanguage(java.util.Locale language) {
+        try {
+            LanguageSetting.save(dataFolder, language);
+        } catch (IOException e) {
+            problem.show(Problem.of(text.get("problem.title.language"), e, text), null);
+            return;
+        }
+        CaseDocument.Carried carried = caseDocument.carryOver(dataFolder);
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        Path bundlePath = bundle == null ? options.bundle() : bundle.source();
+        close();
+        MainWindow next = new MainWindow(stage, new WorkstationOptions(null, carried == null ? null
+                : carried.caseFile(), bundlePath, false, language), dataFolder);
+        next.caseDocument.continueFrom(carried);
+        next.show();
+        stage.setWidth(width);
+        stage.setHeight(height);
+        replacedBy = next;
+    }
+
+    /** The window that replaced this one on its stage (a language switch), or null. */
+    MainWindow replacedBy() {
+        return replacedBy;
+    }
+
     private void updateTitle() {
         stage.setTitle(text.get("app.title") + caseDocument.titleSuffix());
     }
@@ -470,18 +487,9 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
 
     // ---- for tests and for the parts merged later ----
 
-    BorderPane root() {
-        return root;
-    }
-
     /** The whole window's content, the help overlay included (screenshots). */
     StackPane sceneRoot() {
         return sceneRoot;
-    }
-
-    /** The ROI tools area of the left panel (filled by the ROI tools). */
-    VBox roiTools() {
-        return panels.roiTools();
     }
 
     Shortcuts shortcuts() {
@@ -544,10 +552,6 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
     @Override
     public void showBrowserScreen() {
         showScreen(Screen.BROWSER);
-    }
-
-    CtViewer viewer() {
-        return seriesView.viewer();
     }
 
     RoiWorkspace workspace() {

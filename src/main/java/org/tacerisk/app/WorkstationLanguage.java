@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The workstation's language: English or Simplified Chinese. Chosen at start by {@code tacerisk gui --language}, else
- * by the system property {@value #PROPERTY}, else by the operating system's locale (any Chinese locale: Simplified
+ * by the system property {@value #PROPERTY}, else by the language last chosen in the window (Language ▾), else by
+ * the operating system's locale (any Chinese locale: Simplified
  * Chinese, the only Chinese there is; anything else: English).
  */
 public final class WorkstationLanguage {
@@ -38,15 +39,24 @@ public final class WorkstationLanguage {
 
     /** {@code chosen} when not null, else the system property's language, else the operating system's. */
     public static Locale resolve(Locale chosen) {
-        return resolve(chosen, System.getProperty(PROPERTY), Locale.getDefault());
+        return resolve(chosen, System.getProperty(PROPERTY), null, Locale.getDefault());
     }
 
-    static Locale resolve(Locale chosen, String property, Locale system) {
+    /** As {@link #resolve(Locale)}, with the language last chosen in the window before the operating system's. */
+    static Locale resolve(Locale chosen, java.nio.file.Path dataFolder) {
+        return resolve(chosen, System.getProperty(PROPERTY), LanguageSetting.saved(dataFolder).orElse(null),
+                Locale.getDefault());
+    }
+
+    static Locale resolve(Locale chosen, String property, Locale saved, Locale system) {
         if (chosen != null) {
             return chosen;
         }
         if (property != null && !property.isBlank()) {
             return parse(property);
+        }
+        if (saved != null) {
+            return saved;
         }
         return "zh".equals(system.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }

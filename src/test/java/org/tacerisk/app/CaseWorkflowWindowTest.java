@@ -107,7 +107,9 @@ class CaseWorkflowWindowTest {
         CasePanel panel = window.casePanel();
         typeValues(robot, panel);
         robot.clickOn("#computeButton");
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> window.work().isBusy());
+        Screenshots.save(window.sceneRoot(), "case-cancel-start");
+        assertTrue(window.work().isBusy(), "measuring: " + robot.lookup("#resultPanel")
+                .queryAs(org.tacerisk.app.result.ResultPanel.class).state());
         long asked = System.nanoTime();
         robot.interact(window::cancelWork);
         WaitForAsyncUtils.waitFor(1, java.util.concurrent.TimeUnit.SECONDS, () -> !window.work().isBusy());

@@ -24,14 +24,21 @@ class WorkstationLanguageTest {
 
     @Test
     void optionThenPropertyThenSystem() {
-        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(Locale.ENGLISH, "zh-CN", Locale.CHINA));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, "zh-CN", Locale.US));
-        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(null, "en", Locale.CHINA));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, null, Locale.CHINA));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, " ", Locale.TAIWAN),
+        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(Locale.ENGLISH, "zh-CN", null, Locale.CHINA));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, "zh-CN", null, Locale.US));
+        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(null, "en", null, Locale.CHINA));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, null, null, Locale.CHINA));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, " ", null, Locale.TAIWAN),
                 "the only Chinese there is");
-        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(null, null, Locale.GERMANY), "English fallback");
-        assertThrows(IllegalArgumentException.class, () -> WorkstationLanguage.resolve(null, "klingon", Locale.US));
+        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(null, null, null, Locale.GERMANY), "English fallback");
+        assertThrows(IllegalArgumentException.class,
+                () -> WorkstationLanguage.resolve(null, "klingon", null, Locale.US));
+        // the language chosen in the window: after the command line and the property, before the system's
+        assertEquals(Locale.SIMPLIFIED_CHINESE, WorkstationLanguage.resolve(null, null, Locale.SIMPLIFIED_CHINESE,
+                Locale.US));
+        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(null, "en", Locale.SIMPLIFIED_CHINESE, Locale.US));
+        assertEquals(Locale.ENGLISH, WorkstationLanguage.resolve(Locale.ENGLISH, null, Locale.SIMPLIFIED_CHINESE,
+                Locale.CHINA));
     }
 
     @Test

@@ -60,11 +60,17 @@ final class CalibrationView extends CohortFigure {
     }
 
     /**
-     * The bootstrap bias-corrected curve {predicted, observed} of a cohort, or null. Hook: the bundle does not hold
-     * one yet; when {@link CohortCalibration} gains it, return it here and the figure draws it with its legend.
+     * The bootstrap bias-corrected curve {predicted, corrected} of a cohort (rms::calibrate's predy and
+     * calibrated.corrected, schema 1.4: the training cohort only), or null when the bundle holds none.
      */
     static double[][] biasCorrected(CohortCalibration c) {
-        return null;
+        org.tacerisk.model.BiasCorrectedCurve curve = c.biasCorrected();
+        if (curve == null || curve.points().isEmpty()) {
+            return null;
+        }
+        return new double[][] {
+            curve.points().stream().mapToDouble(org.tacerisk.model.BiasCorrectedCurve.Point::predicted).toArray(),
+            curve.points().stream().mapToDouble(org.tacerisk.model.BiasCorrectedCurve.Point::corrected).toArray()};
     }
 
     @Override

@@ -28,6 +28,9 @@ public final class NomogramFigure {
     }
 
     static final int WIDTH = 1000;
+    private String pointsTitle = "Points";
+    private String totalPointsTitle = "Total Points";
+    private String linearPredictorTitle = "Linear Predictor";
     static final double ROW = 54;
     static final double TICK_SIZE = 12;
     static final double LABEL_SIZE = 14;
@@ -96,6 +99,14 @@ public final class NomogramFigure {
         return this;
     }
 
+    /** The fixed rows' titles (rms's "Points", "Total Points", "Linear Predictor" unless set), e.g. translated. */
+    public NomogramFigure axisTitles(String points, String totalPoints, String linearPredictor) {
+        this.pointsTitle = points;
+        this.totalPointsTitle = totalPoints;
+        this.linearPredictorTitle = linearPredictor;
+        return this;
+    }
+
     public NomogramFigure watermark(String text) {
         this.watermark = text == null || text.isBlank() ? null : text;
         return this;
@@ -145,7 +156,10 @@ public final class NomogramFigure {
         for (PredictorAxis a : predictors) {
             labelRight = Math.max(labelRight, Scene.textWidth(a.label(), LABEL_SIZE));
         }
-        labelRight = Math.max(labelRight, Scene.textWidth(probabilityLabel, LABEL_SIZE)) + 24;
+        for (String fixed : new String[] {pointsTitle, totalPointsTitle, linearPredictorTitle, probabilityLabel}) {
+            labelRight = Math.max(labelRight, Scene.textWidth(fixed, LABEL_SIZE));
+        }
+        labelRight += 24;
         double left = labelRight + 24;
         double right = WIDTH - 40;
         double pointsScale = (right - left) / maxPoints;
@@ -185,7 +199,7 @@ public final class NomogramFigure {
             pts[i] = Math.min(maxPoints, i * 10.0);
             ptsText[i] = TickFormat.format(pts[i], 0);
         }
-        row(scene, "Points", ptsText, pts, left, pointsScale, y, labelRight);
+        row(scene, pointsTitle, ptsText, pts, left, pointsScale, y, labelRight);
         for (int i = 0; i <= Math.round(maxPoints); i++) {
             if (i % 10 != 0) {
                 double x = left + i * pointsScale;
@@ -196,10 +210,10 @@ public final class NomogramFigure {
             PredictorAxis a = predictors.get(k);
             row(scene, a.label(), a.tickLabels(), a.points(), left, pointsScale, l.predictorY[k], labelRight);
         }
-        row(scene, "Total Points", TickFormat.labels(totalPointsTicks), totalPointsTicks, left, totalScale,
+        row(scene, totalPointsTitle, TickFormat.labels(totalPointsTicks), totalPointsTicks, left, totalScale,
                 l.totalY(), labelRight);
         if (!lpTicks.isEmpty()) {
-            row(scene, "Linear Predictor", lpTicks.stream().map(ScaleTick::label).toArray(String[]::new),
+            row(scene, linearPredictorTitle, lpTicks.stream().map(ScaleTick::label).toArray(String[]::new),
                     lpTicks.stream().mapToDouble(ScaleTick::totalPoints).toArray(), left, totalScale,
                     l.linearPredictorY(), labelRight);
         }
