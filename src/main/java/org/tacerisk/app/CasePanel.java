@@ -195,7 +195,9 @@ final class CasePanel {
         }
         ClinicalInputs.Entered entered = form.enteredProperty().get();
         if (!entered.complete()) {
-            result.showFailure(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
+            result.showFailure(incomplete(entered));
+            String first = entered.missing().isEmpty() ? entered.wrong().get(0) : entered.missing().get(0);
+            revealField(first);
             return;
         }
         if (!compute.needsMeasurement()) {
@@ -335,7 +337,7 @@ final class CasePanel {
             return;
         }
         if (!entered.complete()) {
-            result.showFailure(text.get("case.incomplete", labels(entered.missing()), labels(entered.wrong())));
+            result.showFailure(incomplete(entered));
             return;
         }
         compute.entered(entered.values());
@@ -395,6 +397,33 @@ final class CasePanel {
         if (compute.stale()) {
             result.showStale(text.get("case.stale"));
         }
+    }
+
+    /** Scrolls the inputs so that the field of predictor {@code id} is in sight, and puts the cursor in it. */
+    void revealField(String id) {
+        Node field = formHolder.lookup("#input-" + id);
+        if (field == null) {
+            return;
+        }
+        for (Node n = formHolder; n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+                javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(field.localToScene(
+                        field.getBoundsInLocal()));
+                double hidden = scroll.getContent().getBoundsInLocal().getHeight()
+                        - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 40) / hidden)));
+                }
+                break;
+            }
+        }
+        field.requestFocus();
+    }
+
+    private String incomplete(ClinicalInputs.Entered entered) {
+        String missing = entered.missing().isEmpty() ? "" : text.get("case.missing", labels(entered.missing()));
+        String wrong = entered.wrong().isEmpty() ? "" : text.get("case.invalid", labels(entered.wrong()));
+        return text.get("case.incomplete") + " " + (missing + " " + wrong).strip();
     }
 
     private String labels(List<String> ids) {

@@ -44,7 +44,7 @@ final class SidePanels {
         measurements.setId("measurementsPane");
         measurements.setVisible(false);
         measurements.setManaged(false);
-        VBox upper = new VBox(10, heading, measurements, casePanel.inputsNode(), caseBundle.node());
+        VBox upper = new VBox(10, heading, casePanel.inputsNode(), measurements, caseBundle.node());
         upper.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(upper);
         scroll.setId("caseScroll");
@@ -56,7 +56,7 @@ final class SidePanels {
         figures.setMinHeight(0);
         SplitPane split = new SplitPane(scroll, casePanel.resultNode(), figures);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.34, 0.66);
+        split.setDividerPositions(0.42, 0.70);
         VBox.setVgrow(split, Priority.ALWAYS);
         right = panel("casePanel", RIGHT_WIDTH, split);
     }

@@ -166,7 +166,8 @@ class CaseFileWindowTest {
     static void typeAll(FxRobot robot, CasePanel panel) {
         for (PredictorSpecification p : panel.bundle().predictor().predictors()) {
             if (CaseCompute.entered(p) && !p.categorical()) {
-                robot.clickOn("#input-" + p.id()).write(CaseWorkflowWindowTest.TYPED.getOrDefault(p.id(),
+                robot.interact(() -> panel.revealField(p.id()));
+            robot.clickOn("#input-" + p.id()).write(CaseWorkflowWindowTest.TYPED.getOrDefault(p.id(),
                         Double.toString(p.trainingMin())));
             }
         }

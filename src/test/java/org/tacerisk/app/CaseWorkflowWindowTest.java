@@ -129,6 +129,7 @@ class CaseWorkflowWindowTest {
                 continue;
             }
             String value = TYPED.getOrDefault(p.id(), Double.toString(p.trainingMin()));
+            robot.interact(() -> panel.revealField(p.id()));
             robot.clickOn("#input-" + p.id()).write(value);
             typed.put(p.id(), value);
         }

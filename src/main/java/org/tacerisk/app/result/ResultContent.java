@@ -23,6 +23,10 @@ final class ResultContent {
     private ResultContent() {
     }
 
+    /** The prediction's warnings that have a headline in the messages files ({@code finding.CODE}). */
+    static final java.util.Set<String> KNOWN_WARNINGS = java.util.Set.of("OUTSIDE_TRAINING_RANGE", "SIZE_DISAGREES",
+            "SPACING_FAR_FROM_TRAINING", "UNUSED_INPUT");
+
     static Node[] build(CasePrediction p, BundleManifest manifest, ResultText text) {
         BundlePrediction b = p.prediction();
         Label probability = ResultPanel.label("resultProbability", "result-probability");
@@ -37,7 +41,7 @@ final class ResultContent {
         VBox findings = new VBox(4);
         findings.setId("resultWarnings");
         for (Finding f : p.warnings()) {
-            findings.getChildren().add(warningLine(f));
+            findings.getChildren().add(warningLine(f, text));
         }
         for (String note : p.notes()) {
             Label l = ResultPanel.label(null, "result-note");
@@ -66,7 +70,7 @@ final class ResultContent {
     }
 
     /** A warning in words behind a drawn warning triangle (shape and "!", not colour alone). */
-    private static HBox warningLine(Finding f) {
+    private static HBox warningLine(Finding f, ResultText text) {
         Polygon triangle = new Polygon(7, 0, 14, 14, 0, 14);
         triangle.getStyleClass().add("severity-shape");
         Label mark = new Label("!");
@@ -76,7 +80,9 @@ final class ResultContent {
         icon.setMinSize(14, 14);
         icon.setMaxSize(14, 14);
         Label words = ResultPanel.label(null, "result-warning");
-        words.setText(f.message() + (f.advice().isEmpty() ? "" : " — " + f.advice()));
+        // the core's words are English; a known warning gets a headline in the window's language first
+        String headline = KNOWN_WARNINGS.contains(f.code()) ? text.get("finding." + f.code()) + ": " : "";
+        words.setText(headline + f.message() + (f.advice().isEmpty() ? "" : " — " + f.advice()));
         HBox line = new HBox(6, icon, words);
         line.setAlignment(Pos.TOP_LEFT);
         return line;

@@ -115,9 +115,12 @@ class ResultPanelWindowTest {
         assertTrue(codes.contains("SIZE_DISAGREES") && codes.size() >= 2, codes.toString());
         List<String> lines = fx(() -> root.lookup("#resultWarnings").lookupAll(".result-warning").stream()
                 .map(n -> ((Label) n).getText()).toList());
+        Messages english = Messages.of(Locale.ENGLISH);
         for (Finding f : high.warnings()) {
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith(f.message()) && l.endsWith(f.advice())),
-                    f.message() + " in " + lines);
+            // a known warning has a headline in the window's language before the core's words
+            String headline = english.get("finding." + f.code()) + ": ";
+            assertTrue(lines.stream().anyMatch(l -> l.equals(headline + f.message() + " — " + f.advice())),
+                    headline + f.message() + " in " + lines);
         }
         assertEquals("SYNTHETIC DEMO — not for clinical use", text("resultSynthetic"));
         assertEquals("Intended use: " + manifest.intendedUse(), text("resultIntendedUse"));

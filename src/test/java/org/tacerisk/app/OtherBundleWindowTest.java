@@ -1,0 +1,112 @@
+package org.tacerisk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tacerisk.app.ShellFixtures.awaitIdle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.BundlePrediction;
+import org.tacerisk.model.BundlePredictor;
+import org.tacerisk.model.CombinedModel;
+import org.tacerisk.model.ModelBundleWriter;
+import org.tacerisk.model.PredictorSpecification;
+import org.tacerisk.model.PredictorSpecification.Level;
+import org.tacerisk.model.PredictorSpecification.Source;
+import org.tacerisk.model.PredictorSpecification.Transform;
+import org.tacerisk.model.PredictorSpecification.Type;
+import org.tacerisk.model.TestBundles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Any bundle's predictors drive the case panel (issue 14): a bundle of tumour size measured from the ROI, an
+ * entered count and a categorical Child-Pugh class gets a read-only size row, a number field and a choice of the
+ * bundle's levels — nothing about AFP — and Compute gives exactly that bundle's prediction for the outline's size.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OtherBundleWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private MainWindow window;
+    private BundleManifest manifest;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        manifest = categoricalManifest();
+        Path bundle = temp.resolve("categorical-" + System.nanoTime());
+        new ModelBundleWriter(manifest).write(bundle);
+        window = new MainWindow(stage, new WorkstationOptions(null, null, bundle, true),
+                Files.createTempDirectory(temp, "data"));
+        window.show();
+    }
+
+    @Test
+    void aCategoricalBundleGetsItsOwnFormAndItsOwnPrediction(FxRobot robot) {
+        awaitIdle(window);
+        assertEquals(manifest.name(), window.casePanel().bundle().manifest().name());
+        assertTrue(robot.lookup("#input-afp_ng_ml").tryQuery().isEmpty(), "no AFP field for this bundle");
+        assertTrue(robot.lookup("#inputValue-tumor_size_cm").tryQuery().isPresent(), "size measured, read-only");
+        ChoiceBox<?> child = robot.lookup("#input-child_pugh").queryAs(ChoiceBox.class);
+        assertEquals(List.of("A", "B"), child.getItems().stream().map(l -> ((Level) l).label()).toList());
+        robot.interact(() -> window.casePanel().revealField("nodules"));
+        robot.clickOn("#input-nodules").write("3");
+        robot.interact(() -> ((ChoiceBox<Level>) (ChoiceBox<?>) child).setValue(
+                ((ChoiceBox<Level>) (ChoiceBox<?>) child).getItems().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#computeButton");
+        awaitIdle(window);
+        Screenshots.save(window.sceneRoot(), "case-categorical-bundle");
+        assertNotNull(window.casePanel().shown(), window.status().message() + " / " + window.problem().isShowing());
+        double size = window.casePanel().shown().measuredSizeCm();
+        BundlePrediction expected = BundlePredictor.of(manifest).predict(Map.of("tumor_size_cm", size,
+                "nodules", 3.0, "child_pugh", 1.0));
+        BundlePrediction shown = window.casePanel().shown().prediction();
+        assertEquals(expected.probability(), shown.probability(), 1e-12);
+        assertEquals(expected.probabilityLow(), shown.probabilityLow(), 1e-12);
+        assertEquals(expected.riskGroup(), shown.riskGroup());
+        String measured = robot.lookup("#inputValue-tumor_size_cm").queryAs(Label.class).getText();
+        assertTrue(measured.startsWith(org.tacerisk.common.DisplayNumbers.of(size).substring(0, 3)), measured);
+        assertEquals("3", robot.lookup("#input-nodules").queryAs(TextField.class).getText());
+        Screenshots.save(window.sceneRoot(), "case-categorical-bundle");
+    }
+
+    /** Size (measured), nodules (entered integer), Child-Pugh A/B (entered, categorical); no image signatures. */
+    static BundleManifest categoricalManifest() {
+        BundleManifest base = TestBundles.manifest();
+        List<PredictorSpecification> predictors = List.of(
+                new PredictorSpecification("tumor_size_cm", "Tumour size", "cm", Type.CONTINUOUS, Transform.NONE,
+                        0.1, 40.0, 1.3, 20.0, Source.MEASURED_FROM_ROI, "Maximum 3D diameter of the ROI.", null),
+                new PredictorSpecification("nodules", "Number of nodules", "", Type.INTEGER, Transform.NONE, 1.0,
+                        50.0, 1.0, 6.0, Source.ENTERED, "Intrahepatic nodules on the baseline CT.", null),
+                new PredictorSpecification("child_pugh", "Child-Pugh class", "", Type.CATEGORICAL, Transform.NONE,
+                        null, null, null, null, Source.ENTERED, "Child-Pugh class at baseline.",
+                        List.of(new Level(0.0, "A"), new Level(1.0, "B"))));
+        List<CombinedModel.Term> terms = List.of(new CombinedModel.Term("(Intercept)", null, null, -2.1),
+                new CombinedModel.Term("tumor_size_cm", "tumor_size_cm", null, 0.12),
+                new CombinedModel.Term("nodules", "nodules", null, 0.3),
+                new CombinedModel.Term("child_pughB", "child_pugh", 1.0, 0.8));
+        List<List<Double>> cov = java.util.Arrays.stream(TestBundles.covariance(new double[] {0.5, 0.04, 0.1, 0.3}))
+                .map(r -> java.util.Arrays.stream(r).boxed().toList()).toList();
+        return new BundleManifest(base.schemaVersion(), "Categorical test nomogram", "0.0.2-test", base.created(),
+                base.softwareVersion(), base.intendedUse(), base.notIntendedUse(), base.synthetic(), base.label(),
+                base.cohorts(), predictors, null, List.of(), new CombinedModel("logistic", terms, cov, -4.0, 6.0),
+                base.riskGroups(), base.calibration(), base.dca(), base.performance(), null, Map.of());
+    }
+}
