@@ -82,9 +82,16 @@ class BundleCommandTest extends CommandLineTestBase {
 
         assertEquals(0, run("bundle", "show", Path.of("models", "hcc-tace-demo").toString()), err.toString());
         String demo = out.toString();
-        assertTrue(demo.contains("dlr_score        DLR score [continuous, model_score] training -2.962 to 1.743"),
+        // training ranges as in the training run's predictions.csv (dlr_score) and cohort.csv (train rows)
+        assertTrue(demo.contains("dlr_score        DLR score [continuous, model_score] training -2.954 to 1.774"),
                 demo);
-        assertTrue(demo.contains("risk groups: cut-offs [0.2099] -> [low, high]"), demo);
+        assertTrue(demo.contains("tumor_size_cm    Tumour size [continuous, entered] training 1.8 to 20 cm"), demo);
+        assertTrue(demo.contains("nodules          Number of nodules [integer, entered] training 1 to 6"), demo);
+        assertTrue(demo.contains("afp_ng_ml        AFP [continuous, entered, log10] training 1 to 100000 ng/mL"),
+                demo);
+        assertTrue(demo.contains("CAUTION: Tumour size (tumor_size_cm) is expected to increase the risk, but in the"
+                + " combined model its coefficient is -0.0639"), demo);
+        assertTrue(demo.contains("risk groups: cut-offs [0.2006] -> [low, high]"), demo);
         assertEquals(0, run("bundle", "show", dir.toString(), "--json"), err.toString());
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals("0.0.1-test", json.path("version").asText());

@@ -122,7 +122,10 @@ class CliTest extends CommandLineTestBase {
         assertTrue(text.contains("SYNTHETIC DEMO — not for clinical use"), text);
         assertTrue(text.contains("probability of metastasis:"), text);
         assertTrue(text.contains("risk group:"), text);
-        assertTrue(err.toString().contains("--clinical tumor_size_cm="), err::toString);
+        // SYN-0300's values in the synthetic cohort.csv: the demo bundle's combined model takes all three
+        assertTrue(err.toString().contains("--clinical tumor_size_cm=3.5,nodules=5,afp_ng_ml=33.1"), err::toString);
+        assertTrue(text.contains("Number of nodules (nodules)") && text.contains("AFP (afp_ng_ml)"), text);
+        assertTrue(text.contains("note: Tumour size (tumor_size_cm) is expected to increase the risk"), text);
     }
 
     @Test

@@ -21,8 +21,13 @@ import org.tacerisk.model.PredictorSpecification.Transform;
 class DemoBundleTest {
 
     private static final Path DEMO = Path.of("models", "hcc-tace-demo");
-    /** Median dlr_score of the 266 training patients (predictions.csv of models/make-demo-model.sh). */
-    private static final double TRAINING_MEDIAN_DLR_SCORE = -1.579;
+    /**
+     * Medians of the 266 training patients: dlr_score from predictions.csv of models/make-demo-model.sh, the
+     * clinical values from its cohort.csv (tumour size 5.6 cm, 2 nodules, AFP 109.2 ng/mL).
+     */
+    private static final double TRAINING_MEDIAN_DLR_SCORE = -1.578;
+    private static final Map<String, Double> TYPICAL_PATIENT = Map.of("dlr_score", TRAINING_MEDIAN_DLR_SCORE,
+            "tumor_size_cm", 5.6, "nodules", 2.0, "afp_ng_ml", 109.2);
 
     @Test
     void loadsVerifiedSyntheticAndLabelled() {
@@ -32,15 +37,33 @@ class DemoBundleTest {
             assertEquals("SYNTHETIC DEMO — not for clinical use", m.label());
             assertEquals(BundleManifest.SYNTHETIC_LABEL, m.label());
             assertNotNull(bundle.radiomicsSettings());
-            // the study's method on this synthetic cohort keeps no clinical predictor next to the DLR score
-            // (tumour size: p = 0.395 with it; nodules and AFP fail the univariable step; docs/demo-model.md)
-            assertEquals(List.of("dlr_score"), m.predictors().stream().map(PredictorSpecification::id).toList());
+            // the study's combined model: the DLR score with its three pre-specified clinical predictors, forced
+            // (clinical.force; unforced, the stepwise selection kept none of them, bundle 0.3.0; docs/demo-model.md)
+            assertEquals(List.of("dlr_score", "tumor_size_cm", "nodules", "afp_ng_ml"), m.predictors().stream()
+                    .map(PredictorSpecification::id).toList());
+            assertEquals(List.of("(Intercept)", "dlr_score", "tumor_size_cm", "nodules", "log10(afp_ng_ml)"),
+                    m.combinedModel().terms().stream().map(t -> t.name()).toList());
             assertEquals(Source.MODEL_SCORE, m.predictor("dlr_score").source());
             assertEquals(Transform.NONE, m.predictor("dlr_score").transform());
+            for (String id : List.of("tumor_size_cm", "nodules", "afp_ng_ml")) {
+                assertEquals(Source.ENTERED, m.predictor(id).source(), id);
+            }
+            assertEquals(Transform.LOG10, m.predictor("afp_ng_ml").transform());
+            assertEquals(Transform.NONE, m.predictor("nodules").transform());
+            assertEquals(PredictorSpecification.Type.INTEGER, m.predictor("nodules").type());
+            assertEquals(PredictorSpecification.Type.CONTINUOUS, m.predictor("tumor_size_cm").type());
             assertEquals(List.of("train", "test", "external"), m.cohorts().stream().map(Cohort::name).toList());
-            PredictorSpecification dlr = m.predictor("dlr_score");
-            assertTrue(dlr.trainingMin() < TRAINING_MEDIAN_DLR_SCORE
-                    && TRAINING_MEDIAN_DLR_SCORE < dlr.trainingMax());
+            for (Map.Entry<String, Double> e : TYPICAL_PATIENT.entrySet()) {
+                PredictorSpecification spec = m.predictor(e.getKey());
+                assertTrue(spec.trainingMin() < e.getValue() && e.getValue() < spec.trainingMax(), e.getKey());
+            }
+            // cohort.csv's training rows: size 1.8–20.0 cm, 1–6 nodules, AFP 1.0–100,000 ng/mL
+            assertEquals(1.8, m.predictor("tumor_size_cm").trainingMin(), 1e-12);
+            assertEquals(20.0, m.predictor("tumor_size_cm").trainingMax(), 1e-12);
+            assertEquals(1, m.predictor("nodules").trainingMin(), 1e-12);
+            assertEquals(6, m.predictor("nodules").trainingMax(), 1e-12);
+            assertEquals(1.0, m.predictor("afp_ng_ml").trainingMin(), 1e-12);
+            assertEquals(100000.0, m.predictor("afp_ng_ml").trainingMax(), 1e-12);
         }
     }
 
@@ -65,7 +88,14 @@ class DemoBundleTest {
             assertTrue(m.notIntendedUse().contains("Any clinical use"), m.notIntendedUse());
             assertNotNull(m.files().get("report.md"), "the training report travels with the bundle");
             assertNotNull(m.files().get("figures/nomogram.png"));
-            assertEquals(List.of(), m.directionConflicts());
+            // forced next to the DLR score, tumour size has a (non-significant) negative coefficient against the
+            // study's direction: recorded, and noted in every prediction (report.md, docs/demo-model.md)
+            assertEquals(1, m.directionConflicts().size(), m.directionConflicts().toString());
+            DirectionConflict size = m.directionConflicts().get(0);
+            assertEquals("tumor_size_cm", size.predictor());
+            assertEquals(DirectionConflict.COMBINED, size.model());
+            assertEquals(Direction.INCREASES_RISK, size.expected());
+            assertTrue(size.coefficient() < 0, size.toString());
         }
     }
 
@@ -129,18 +159,28 @@ class DemoBundleTest {
     void predictsTheLogisticOfItsCoefficientsForATypicalPatient() throws Exception {
         JsonNode terms = new ObjectMapper().readTree(DEMO.resolve("manifest.json").toFile())
                 .at("/combinedModel/terms");
-        double lp = terms.get(0).get("coefficient").asDouble()
-                + terms.get(1).get("coefficient").asDouble() * TRAINING_MEDIAN_DLR_SCORE;
+        Map<String, Double> termValues = Map.of("(Intercept)", 1.0, "dlr_score", TRAINING_MEDIAN_DLR_SCORE,
+                "tumor_size_cm", 5.6, "nodules", 2.0, "log10(afp_ng_ml)", Math.log10(109.2));
+        double lp = 0;
+        for (JsonNode t : terms) {
+            lp += t.get("coefficient").asDouble() * termValues.get(t.get("name").asText());
+        }
         try (ModelBundle bundle = ModelBundle.load(DEMO)) {
-            BundlePrediction p = bundle.predictor().predict(Map.of("dlr_score", TRAINING_MEDIAN_DLR_SCORE));
+            BundlePrediction p = bundle.predictor().predict(TYPICAL_PATIENT);
             assertEquals(1 / (1 + Math.exp(-lp)), p.probability(), 1e-12);
-            // a median-score patient: 11.6 %, below the training Youden cut-off of 21.0 %
-            assertEquals(0.116, p.probability(), 0.0005);
+            assertEquals(lp, p.linearPredictor(), 1e-12);
+            // report.md's coefficients by hand: 1.1463 + 2.7117 × (−1.578) − 0.0639 × 5.6 + 0.2187 × 2
+            // + 0.4493 × log10(109.2) = −2.137 → 10.55 %, below the training Youden cut-off of 20.1 %
+            assertEquals(0.1055, p.probability(), 0.0001);
             assertTrue(0 < p.probabilityLow() && p.probabilityLow() < p.probability(), "CI " + p.probabilityLow());
             assertTrue(p.probability() < p.probabilityHigh() && p.probabilityHigh() < 1, "CI " + p.probabilityHigh());
             assertEquals("low", p.riskGroup());
+            assertEquals(0.2006, p.riskGroups().cutoffs().get(0), 0.00005);
             assertEquals(BundleManifest.SYNTHETIC_LABEL, p.label());
             assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+            assertEquals(List.of("dlr_score", "tumor_size_cm", "nodules", "afp_ng_ml"), p.points().stream()
+                    .map(BundlePrediction.PredictorPoints::id).toList(), "a nomogram axis per predictor");
+            assertEquals(Math.log10(109.2), p.points().get(3).termValue(), 1e-12);
         }
     }
 

@@ -2,6 +2,7 @@ package org.tacerisk.app.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.tacerisk.app.figure.NomogramMarkers.AxisMapping;
 import org.tacerisk.app.figure.NomogramMarkers.Kind;
 import org.tacerisk.model.BundlePrediction;
+import org.tacerisk.model.BundlePredictor;
 import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.nomogram.NomogramPredictor;
 import org.tacerisk.nomogram.NomogramScale;
 
@@ -92,15 +95,60 @@ class NomogramMarkersTest {
         assertEquals(1 / (1 + Math.exp(-1.8)), m.probability(), 1e-12);
     }
 
+    /** Demo-bundle patients as {dlr_score, tumour size cm, nodules, AFP ng/mL}: typical, small/solitary, large. */
+    private static final double[][] DEMO_PATIENTS = {{-1.578, 5.6, 2, 109.2}, {-2.5, 2.0, 1, 3.0},
+        {0.9, 14.0, 5, 25000}};
+
+    private static Map<String, Double> demoInputs(double[] v) {
+        return Map.of("dlr_score", v[0], "tumor_size_cm", v[1], "nodules", v[2], "afp_ng_ml", v[3]);
+    }
+
     @Test
     void onTheDemoBundleTheMarkersGiveTheBundlesPrediction() {
         try (ModelBundle bundle = ModelBundle.load(Path.of("models", "hcc-tace-demo"))) {
-            NomogramMarkers m = NomogramMarkers.of(bundle.predictor());
-            double score = -0.5;
-            m.setValues(new double[] {score});
-            BundlePrediction p = bundle.predictor().predict(Map.of("dlr_score", score));
-            assertEquals(p.totalPoints(), m.totalPoints(), 1e-12);
-            assertEquals(p.probability(), m.probability(), 1e-12);
+            BundlePredictor predictor = bundle.predictor();
+            NomogramMarkers m = NomogramMarkers.of(predictor);
+            // the study's combined model: an axis per predictor, AFP on log10, nodules whole numbers
+            assertEquals(List.of("dlr_score", "tumor_size_cm", "nodules", "afp_ng_ml"), predictor.predictors()
+                    .stream().map(PredictorSpecification::id).toList());
+            assertEquals(4, m.axisCount());
+            assertEquals(List.of(Kind.NUMERIC, Kind.NUMERIC, Kind.INTEGER, Kind.LOG10), List.of(m.kind(0),
+                    m.kind(1), m.kind(2), m.kind(3)));
+            for (double[] v : DEMO_PATIENTS) {
+                m.setValues(v);
+                BundlePrediction p = predictor.predict(demoInputs(v));
+                for (int k = 0; k < 4; k++) {
+                    assertEquals(p.points().get(k).points(), m.points(k), 1e-9, p.points().get(k).id());
+                }
+                assertEquals(p.totalPoints(), m.totalPoints(), 1e-12);
+                assertEquals(p.probability(), m.probability(), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void onTheDemoBundleDraggingTheClinicalMarkersGivesTheBundlesWhatIf() {
+        try (ModelBundle bundle = ModelBundle.load(Path.of("models", "hcc-tace-demo"))) {
+            BundlePredictor predictor = bundle.predictor();
+            NomogramMarkers m = NomogramMarkers.of(predictor);
+            double[] v = DEMO_PATIENTS[0].clone();
+            m.setValues(v);
+            // "what if AFP were 10 instead of 109.2 ng/mL": drag the AFP marker to 10's points
+            m.setValue(3, m.valueAtPoints(3, m.pointsOf(3, 10)));
+            assertEquals(10, m.value(3), 1e-9);
+            v[3] = 10;
+            BundlePrediction lowerAfp = predictor.predict(demoInputs(v));
+            assertEquals(lowerAfp.probability(), m.probability(), 1e-12);
+            assertTrue(lowerAfp.probability() < predictor.predict(demoInputs(DEMO_PATIENTS[0])).probability(),
+                    "AFP's coefficient is positive: less AFP, less risk");
+            // dragging the nodules marker a third of the way from 4 to 5 lands on 4 nodules, two thirds on 5
+            double four = m.pointsOf(2, 4);
+            double five = m.pointsOf(2, 5);
+            assertEquals(4, m.valueAtPoints(2, four + (five - four) / 3));
+            assertEquals(5, m.valueAtPoints(2, four + 2 * (five - four) / 3));
+            m.setValue(2, m.valueAtPoints(2, four + 2 * (five - four) / 3));
+            v[2] = 5;
+            assertEquals(predictor.predict(demoInputs(v)).probability(), m.probability(), 1e-12);
         }
     }
 }
