@@ -107,7 +107,6 @@ class CaseWorkflowWindowTest {
         CasePanel panel = window.casePanel();
         typeValues(robot, panel);
         robot.clickOn("#computeButton");
-        Screenshots.save(window.sceneRoot(), "case-cancel-start");
         assertTrue(window.work().isBusy(), "measuring: " + robot.lookup("#resultPanel")
                 .queryAs(org.tacerisk.app.result.ResultPanel.class).state());
         long asked = System.nanoTime();

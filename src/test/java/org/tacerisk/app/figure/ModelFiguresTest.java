@@ -138,9 +138,9 @@ class ModelFiguresTest {
             assertTrue(stats.contains(String.format(Locale.ROOT, "Brier %.3f", cohort.get("brier").asDouble())),
                     stats);
         }
-        // the train cohort by hand: intercept ~0, slope 1.00, Brier 0.116, 266 patients with 55 events
+        // the train cohort by hand (demo bundle 0.4.0): intercept ~0, slope 1.00, Brier 0.109, 266 patients, 55 events
         robot.interact(() -> view.select("train"));
-        assertEquals("Intercept 0.00 · slope 1.00 · Brier 0.116 · n 266 · 55 events",
+        assertEquals("Intercept 0.00 · slope 1.00 · Brier 0.109 · n 266 · 55 events",
                 robot.lookup("#calibrationStats").queryAs(Label.class).getText());
     }
 
@@ -178,8 +178,8 @@ class ModelFiguresTest {
         Line line = robot.lookup("#decisionCurveCutoff-0").queryAs(Line.class);
         assertTrue(line.isVisible());
         assertEquals(px(a, cutoff), line.getStartX(), 1e-9);
-        // the demo's cut-off is 0.2099 (manifest.json)
-        assertEquals("cut-off 21.0 %", robot.lookup("#decisionCurveCutoffLabel-0").queryAs(Label.class).getText());
+        // the demo's cut-off is 0.2006 (manifest.json)
+        assertEquals("cut-off 20.1 %", robot.lookup("#decisionCurveCutoffLabel-0").queryAs(Label.class).getText());
         // and the model's curve goes through the manifest's net benefit at the first threshold
         JsonNode first = json.get("dca").get(0).get("points").get(0);
         double x = px(a, first.get("threshold").asDouble());
@@ -213,19 +213,19 @@ class ModelFiguresTest {
             Circle point = robot.lookup("#rocOperatingPoint-0").queryAs(Circle.class);
             assertEquals(px(a, 1 - spec), point.getCenterX(), 1e-9, name);
             assertEquals(py(a, sens), point.getCenterY(), 1e-9, name);
-            assertEquals(String.format(Locale.ROOT, "cut-off 21.0 %%: sensitivity %.1f %%, specificity %.1f %%",
+            assertEquals(String.format(Locale.ROOT, "cut-off 20.1 %%: sensitivity %.1f %%, specificity %.1f %%",
                     100 * sens, 100 * spec), robot.lookup("#rocOperatingPointLabel-0").queryAs(Label.class).getText());
         }
-        // the training cohort's point, read off manifest.json by hand: threshold 0.20987 (the cut-off itself)
+        // the training cohort's point, read off manifest.json by hand: threshold 0.20060 (the cut-off itself)
         robot.interact(() -> view.select("train"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("cut-off 21.0 %: sensitivity 70.9 %, specificity 80.1 %",
+        assertEquals("cut-off 20.1 %: sensitivity 76.4 %, specificity 77.7 %",
                 robot.lookup("#rocOperatingPointLabel-0").queryAs(Label.class).getText());
         // every model of the bundle in the legend, the combined one first with its AUC and interval
         List<String> legend = view.plot.scene().items().stream().filter(Scene.Text.class::isInstance)
                 .map(t -> ((Scene.Text) t).text()).filter(t -> t.contains("AUC")).toList();
         assertEquals(5, legend.size(), legend.toString());
-        assertEquals("Combined model  AUC 0.83 (0.77\u20130.89)", legend.get(0));
+        assertEquals("Combined model  AUC 0.85 (0.79\u20130.90)", legend.get(0));
     }
 
     @Test

@@ -55,8 +55,10 @@ class ResultPanelWindowTest {
         bundle = ModelBundle.load(Path.of("models", "hcc-tace-demo"));
         manifest = bundle.manifest();
         try (CasePredictor predictor = CasePredictor.open(bundle)) {
-            high = predictor.predict(measurement(0.9, 0.4, 2.4, 4.6), Map.of("tumor_size_cm", 2.0));
-            low = predictor.predict(measurement(-1.8, -1.2, -2.0, 2.1), Map.of("tumor_size_cm", 2.0));
+            high = predictor.predict(measurement(0.9, 0.4, 2.4, 4.6), Map.of("tumor_size_cm", 2.0, "nodules", 3.0,
+                    "afp_ng_ml", 500.0));
+            low = predictor.predict(measurement(-1.8, -1.2, -2.0, 2.1), Map.of("tumor_size_cm", 2.0, "nodules", 1.0,
+                    "afp_ng_ml", 5.0));
         }
     }
 
