@@ -299,6 +299,11 @@ final class CasePanel {
         return shown;
     }
 
+    /** True when a result exists but the outline changed after it was measured. */
+    boolean stale() {
+        return compute != null && compute.stale();
+    }
+
     boolean whatIf() {
         return compute != null && compute.whatIf();
     }
@@ -357,7 +362,8 @@ final class CasePanel {
         }
     }
 
-    private void outlineChanged() {
+    /** The outline changed (every edit; the timings harness calls it too): the result is out of date. */
+    void outlineChanged() {
         if (compute == null) {
             return;
         }

@@ -19,7 +19,10 @@ final class SeriesView {
 
     private final Messages text;
     private final CtViewer viewer;
+    /** Style class of a line that is cut with an ellipsis by design (its full text is its tooltip). */
+    static final String CUT_ON_PURPOSE = "cut-on-purpose";
     private final Label header = new Label();
+    private final javafx.scene.control.Tooltip headerTip = new javafx.scene.control.Tooltip();
     private final BorderPane node = new BorderPane();
     private final Consumer<MaskChange> headerUpdate = change -> updateHeader();
     private TumourOutline outline;
@@ -35,6 +38,8 @@ final class SeriesView {
         header.setMaxWidth(Double.MAX_VALUE);
         // a long series name is cut with an ellipsis, never pushes the viewer under the case panel
         header.setMinWidth(0);
+        header.getStyleClass().add(CUT_ON_PURPOSE);
+        header.setTooltip(headerTip);
         node.setMinSize(0, 0);
         node.setTop(header);
         node.setCenter(viewer);
@@ -101,5 +106,7 @@ final class SeriesView {
         long voxels = outline.mask().count();
         header.setText(voxels == 0 ? size : size + "   ·   " + text.get("viewer.mask",
                 DisplayText.count(voxels, text), DisplayText.millilitres(voxels * g.voxelVolumeMm3(), text)));
+        // the line may be cut with an ellipsis next to the case panel; the whole of it is the tooltip
+        headerTip.setText(header.getText());
     }
 }

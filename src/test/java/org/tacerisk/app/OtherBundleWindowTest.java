@@ -63,12 +63,11 @@ class OtherBundleWindowTest {
         assertEquals(manifest.name(), window.casePanel().bundle().manifest().name());
         assertTrue(robot.lookup("#input-afp_ng_ml").tryQuery().isEmpty(), "no AFP field for this bundle");
         assertTrue(robot.lookup("#inputValue-tumor_size_cm").tryQuery().isPresent(), "size measured, read-only");
-        ChoiceBox<?> child = robot.lookup("#input-child_pugh").queryAs(ChoiceBox.class);
-        assertEquals(List.of("A", "B"), child.getItems().stream().map(l -> ((Level) l).label()).toList());
+        ChoiceBox<Level> child = robot.lookup("#input-child_pugh").query();
+        assertEquals(List.of("A", "B"), child.getItems().stream().map(Level::label).toList());
         robot.interact(() -> window.casePanel().revealField("nodules"));
         robot.clickOn("#input-nodules").write("3");
-        robot.interact(() -> ((ChoiceBox<Level>) (ChoiceBox<?>) child).setValue(
-                ((ChoiceBox<Level>) (ChoiceBox<?>) child).getItems().get(1)));
+        robot.interact(() -> child.setValue(child.getItems().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#computeButton");
         awaitIdle(window);
