@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.tacerisk.app.figure.NomogramMarkers;
 import org.tacerisk.app.result.ResultPanel;
@@ -37,6 +36,8 @@ final class CasePanel {
 
     /** Continuous values dragged on the nomogram are rounded to this many significant digits for the form. */
     static final int DRAGGED_DIGITS = 3;
+    /** Buttons, the result's title, the probability, its CI and the risk group. */
+    static final double RESULT_MIN_HEIGHT = 235;
 
     private final Messages text;
     private final BackgroundWork work;
@@ -84,16 +85,21 @@ final class CasePanel {
         resultNode.setId("caseResult");
         resultNode.getStyleClass().add("case-result");
         resultNode.setPadding(new Insets(8, 10, 8, 10));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         ScrollPane resultScroll = new ScrollPane(result);
         resultScroll.setId("resultScroll");
         resultScroll.setFitToWidth(true);
         resultScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(resultScroll, javafx.scene.layout.Priority.ALWAYS);
-        resultNode.setMinHeight(0);
-        resultNode.getChildren().addAll(new HBox(8, computeButton, resetButton, gap, saliencyButton, enlargeButton),
-                resultScroll);
+        // the probability, its CI and the risk group stay in sight whatever the dividers
+        resultNode.setMinHeight(RESULT_MIN_HEIGHT);
+        // the buttons wrap onto a second line rather than being cut in a narrow panel or in Chinese
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, computeButton, resetButton,
+                saliencyButton, enlargeButton);
+        actions.setId("caseActions");
+        for (Node b : actions.getChildren()) {
+            ((javafx.scene.control.Control) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        resultNode.getChildren().addAll(actions, resultScroll);
         tabs.setId("figures");
         tabs.setMinSize(0, 0);
     }

@@ -56,7 +56,7 @@ final class SidePanels {
         figures.setMinHeight(0);
         SplitPane split = new SplitPane(scroll, casePanel.resultNode(), figures);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.42, 0.70);
+        split.setDividerPositions(0.34, 0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         right = panel("casePanel", RIGHT_WIDTH, split);
     }
