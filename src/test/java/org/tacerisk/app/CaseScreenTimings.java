@@ -46,21 +46,7 @@ public final class CaseScreenTimings {
             window.casePanel().form().setValue("afp_ng_ml", 33.1);
             return null;
         });
-        double[] compute = new double[5];
-        for (int i = 0; i < compute.length; i++) {
-            onFx(() -> {
-                window.casePanel().outlineChanged(); // a new outline version: step 1 again
-                return null;
-            });
-            long t0 = System.nanoTime();
-            onFx(() -> {
-                window.casePanel().compute();
-                return null;
-            });
-            waitUntil(() -> !window.work().isBusy() && window.casePanel().shown() != null
-                    && !window.casePanel().stale());
-            compute[i] = (afterPulse() - t0) / 1e6;
-        }
+        double[] compute = timeComputes(window, 5);
         double[] whatIf = new double[200];
         double[] handled = new double[whatIf.length];
         for (int i = 0; i < whatIf.length; i++) {
@@ -142,10 +128,15 @@ public final class CaseScreenTimings {
         Thread.sleep(200);
         waitUntil(() -> !window.work().isBusy() && window.loaded() != null
                 && window.loaded().volume().geometry().nz() != 56);
-        double[] ms = new double[4];
-        for (int i = 0; i < ms.length; i++) {
+        return timeComputes(window, 4);
+    }
+
+    /** Compute after an outline change (step 1 again), {@code n} times: ms until the result is drawn. */
+    private static double[] timeComputes(MainWindow window, int n) throws Exception {
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
             onFx(() -> {
-                window.casePanel().outlineChanged();
+                window.casePanel().outlineChanged(); // a new outline version: step 1 again
                 return null;
             });
             long t0 = System.nanoTime();
