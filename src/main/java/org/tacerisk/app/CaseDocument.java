@@ -61,6 +61,7 @@ final class CaseDocument {
     private final ProblemBanner problem;
     private final Host host;
     private final Runnable titleChanged;
+    private final CaseAutosave autosave;
     private Path file;
     private Instant created;
     private boolean dirty;
@@ -77,7 +78,9 @@ final class CaseDocument {
     enum CloseChoice { SAVE, DISCARD, CANCEL }
 
     CaseDocument(Messages text, BackgroundWork work, NoticeBar notice, ProblemBanner problem, Host host,
-            Runnable titleChanged) {
+            Runnable titleChanged, Path dataFolder) {
+        this.autosave = new CaseAutosave(TumourOutline.recoveryFolder(dataFolder).resolve(
+                "case-autosave" + CaseFile.EXTENSION));
         this.text = text;
         this.work = work;
         this.notice = notice;
@@ -88,9 +91,49 @@ final class CaseDocument {
 
     /** The case changed (values, outline, result): it is unsaved until the next save. */
     void changed() {
-        if (!restoring && host.loaded() != null && !dirty) {
+        if (restoring || host.loaded() == null) {
+            return;
+        }
+        if (!dirty) {
             dirty = true;
             titleChanged.run();
+        }
+        autosave.schedule(this::autosaveNow);
+    }
+
+    /** The unsaved case goes to the recovery folder (2 s after the last change), so a crash loses nothing. */
+    private void autosaveNow() {
+        if (!dirty || host.loaded() == null || host.bundle() == null) {
+            return;
+        }
+        if (host.casePanel().enteredValues().isEmpty() && host.casePanel().measurement() == null) {
+            return; // an outline alone: its own recovery file holds it
+        }
+        LoadedSeries series = host.loaded();
+        autosave.write(contents(series), host.mask(), series.reference());
+    }
+
+    /**
+     * At start: a case left unsaved by a session that did not end normally is offered back (Reopen / Discard).
+     *
+     * @return true when one was offered (the outline's own recovery offer is then not needed: the case holds it)
+     */
+    boolean offerAutosaved() {
+        if (!autosave.exists()) {
+            return false;
+        }
+        notice.show(text.get("notice.caseAutosaved", DisplayText.when(autosave.writtenAt())),
+                new NoticeBar.Action("caseAutosaveReopen", text.get("notice.reopen"), this::reopenAutosaved),
+                new NoticeBar.Action("caseAutosaveDiscard", text.get("notice.discard"), autosave::delete));
+        return true;
+    }
+
+    /** Opens the autosaved case as the unsaved case it was (no file name yet). */
+    void reopenAutosaved() {
+        Path copy = autosave.takeForReopening();
+        if (copy != null) {
+            continueFrom(new Carried(copy, null, true));
+            open(copy);
         }
     }
 
@@ -181,6 +224,7 @@ final class CaseDocument {
             created = contents.created();
             dirty = false;
             outlineSaved();
+            autosave.delete();
             titleChanged.run();
         });
     }
@@ -195,7 +239,10 @@ final class CaseDocument {
         }
         return switch (closePrompt.apply(text)) {
             case CANCEL -> false;
-            case DISCARD -> true;
+            case DISCARD -> {
+                autosave.delete(); // closed on purpose without saving: nothing to offer next time
+                yield true;
+            }
             case SAVE -> saveNow();
         };
     }
@@ -218,6 +265,7 @@ final class CaseDocument {
             CaseFile.write(out, contents(host.loaded()), host.mask(), host.loaded().reference());
             dirty = false;
             outlineSaved();
+            autosave.delete();
             return true;
         } catch (IOException | RuntimeException e) {
             problem.show(Problem.of(text.get("problem.title.saveCase"), e, text), null);

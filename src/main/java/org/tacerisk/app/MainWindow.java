@@ -98,15 +98,15 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         help = new HelpOverlay(text, shortcuts);
         startBundle = new BundleCard(text, "start", this::chooseBundleFolder);
         caseBundle = new BundleCard(text, "case", this::chooseBundleFolder);
-        start = new StartScreen(text, this::chooseFolder, this::openDemo, this::openFolder, this::clearRecent,
-                startBundle);
+        start = new StartScreen(text, this::chooseFolder, this::openDemo, () -> caseDocument().chooseAndOpen(),
+                this::openFolder, this::clearRecent, startBundle);
         start.setRecent(recent.entries());
         browser = new SeriesBrowser(text, this::loadSeries);
         seriesList = new SeriesList(text, this::loadSeries);
         casePanel = new CasePanel(text, work);
         panels = new SidePanels(text, seriesList, caseBundle, casePanel);
         casePanel.onEnlarge(this::toggleFigures);
-        caseDocument = new CaseDocument(text, work, notice, problem, this, this::updateTitle);
+        caseDocument = new CaseDocument(text, work, notice, problem, this, this::updateTitle, dataFolder);
         casePanel.onChange(caseDocument::changed);
         WindowShortcuts.register(shortcuts, this);
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
@@ -169,7 +169,9 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
             startBundle.show(null, Installation.demoBundle().toAbsolutePath());
             caseBundle.show(null, Installation.demoBundle().toAbsolutePath());
         }
-        outlineActions.offerRecovery();
+        if (options.caseFile() == null && !caseDocument.offerAutosaved()) {
+            outlineActions.offerRecovery();
+        }
         if (options.dicom() != null) {
             openFolder(options.dicom());
         }

@@ -20,7 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * What the window shows while nothing is open: open a DICOM folder (or drop one), open the demo case, the recent
+ * What the window shows while nothing is open: open a DICOM folder (or drop one), open a saved case, open the demo
+ * case, the recent
  * folders, and the active model bundle with "Load model bundle…".
  */
 final class StartScreen {
@@ -30,8 +31,8 @@ final class StartScreen {
     private final ListView<RecentCases.Entry> recent = new ListView<>();
     private final Label noRecent;
 
-    StartScreen(Messages text, Runnable onOpen, Runnable onDemo, Consumer<Path> onRecent, Runnable onClearRecent,
-            BundleCard bundle) {
+    StartScreen(Messages text, Runnable onOpen, Runnable onDemo, Runnable onOpenCase, Consumer<Path> onRecent,
+            Runnable onClearRecent, BundleCard bundle) {
         this.text = text;
         Label title = new Label(text.get("start.title"));
         title.getStyleClass().add("start-title");
@@ -40,6 +41,7 @@ final class StartScreen {
         subtitle.setWrapText(true);
         Button open = bigButton("startOpen", text.get("start.open"), onOpen);
         Button demo = bigButton("startDemo", text.get("start.demo"), onDemo);
+        Button openCase = bigButton("startOpenCase", text.get("start.openCase"), onOpenCase);
         Label demoNote = new Label(text.get("start.demoNote"));
         demoNote.getStyleClass().add("secondary");
         demoNote.setWrapText(true);
@@ -48,7 +50,7 @@ final class StartScreen {
         drop.getStyleClass().add("drop-zone");
         drop.setMaxWidth(Double.MAX_VALUE);
         drop.setAlignment(Pos.CENTER);
-        VBox actions = new VBox(10, title, subtitle, open, demo, demoNote, drop);
+        VBox actions = new VBox(10, title, subtitle, open, openCase, demo, demoNote, drop);
         actions.getStyleClass().add("card");
 
         Label recentHeading = new Label(text.get("start.recent"));

@@ -146,6 +146,39 @@ class CaseFileWindowTest {
         assertEquals(2, asked[0]);
     }
 
+    @Test
+    void anUnsavedCaseIsAutosavedAndOfferedAfterACrash(FxRobot robot) throws Exception {
+        awaitIdle(window);
+        typeAll(robot, window.casePanel());
+        robot.clickOn("#computeButton");
+        awaitIdle(window);
+        BundlePrediction computed = window.casePanel().shown().prediction();
+        List<EnteredValue> typed = window.casePanel().enteredValues();
+        Path autosaved = TumourOutline.recoveryFolder(data).resolve("case-autosave.tacerisk");
+        WaitForAsyncUtils.waitFor(CaseAutosave.DELAY_MS / 1000 + 10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.isRegularFile(autosaved));
+
+        // the window is never closed (a crash): the next start offers the case back
+        MainWindow[] next = new MainWindow[1];
+        robot.interact(() -> {
+            next[0] = new MainWindow(new Stage(), new WorkstationOptions(null, null, null, false), data);
+            next[0].show();
+        });
+        awaitIdle(next[0]);
+        assertTrue(next[0].notice().isShowing());
+        assertTrue(next[0].notice().message().contains("left unsaved"), next[0].notice().message());
+        Screenshots.save(next[0].sceneRoot(), "case-autosave-offered");
+        robot.interact(() -> next[0].caseDocument().reopenAutosaved());
+        awaitIdle(next[0]);
+        awaitIdle(next[0]);
+        assertEquals(MainWindow.Screen.VIEWER, next[0].screen(), next[0].status().message());
+        assertEquals(typed, next[0].casePanel().enteredValues());
+        assertEquals(computed.probability(), next[0].casePanel().shown().prediction().probability(), 0);
+        assertTrue(next[0].caseDocument().dirty(), "still an unsaved case");
+        assertEquals(null, next[0].caseDocument().file());
+        robot.interact(() -> next[0].stage().hide());
+    }
+
     private MainWindow openInNewWindow(FxRobot robot, Path file) {
         MainWindow[] second = new MainWindow[1];
         robot.interact(() -> {

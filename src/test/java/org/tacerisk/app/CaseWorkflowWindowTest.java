@@ -99,6 +99,48 @@ class CaseWorkflowWindowTest {
         assertFalse(panel.whatIf());
         assertEquals(p.probability(), panel.shown().prediction().probability(), 0);
         assertFalse(robot.lookup("#resetToPatient").queryAs(Button.class).isVisible());
+
+        // typing another AFP moves the AFP marker and gives exactly the bundle's prediction for the new value
+        int afpAxis = axisOf(predictors, "afp_ng_ml");
+        robot.interact(() -> panel.revealField("afp_ng_ml"));
+        robot.doubleClickOn("#input-afp_ng_ml").eraseText(6).write("12.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Double> edited = new LinkedHashMap<>(shown.inputs());
+        edited.put("afp_ng_ml", 12.5);
+        assertEquals(12.5, panel.nomogram().value(afpAxis), 0, "the AFP marker follows the typed value");
+        BundlePrediction afterAfp = panel.bundle().predictor().predict(edited);
+        assertEquals(afterAfp.probability(), panel.shown().prediction().probability(), 0);
+        assertEquals(afterAfp.probabilityLow(), panel.shown().prediction().probabilityLow(), 0);
+        assertEquals(afterAfp.riskGroup(), panel.shown().prediction().riskGroup());
+        assertTrue(panel.whatIf());
+
+        // dragging the nodules marker (figures enlarged, as at the tumour board) changes the entered value
+        robot.interact(window::toggleFigures);
+        WaitForAsyncUtils.waitForFxEvents();
+        int nodulesAxis = axisOf(predictors, "nodules");
+        javafx.scene.shape.Circle marker = robot.lookup("#nomogramMarker-" + nodulesAxis)
+                .queryAs(javafx.scene.shape.Circle.class);
+        double nodulesBefore = panel.nomogram().value(nodulesAxis);
+        robot.drag(marker, javafx.scene.input.MouseButton.PRIMARY).moveBy(120, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double nodulesAfter = panel.nomogram().value(nodulesAxis);
+        assertTrue(nodulesAfter > nodulesBefore, nodulesBefore + " -> " + nodulesAfter);
+        assertEquals(org.tacerisk.common.DisplayNumbers.exact(nodulesAfter),
+                robot.lookup("#input-nodules").queryAs(TextField.class).getText(), "the entered value follows");
+        edited.put("nodules", nodulesAfter);
+        assertEquals(panel.bundle().predictor().predict(edited).probability(),
+                panel.shown().prediction().probability(), 0);
+        Screenshots.save(window.sceneRoot(), "case-figures-enlarged");
+        robot.interact(window::toggleFigures);
+    }
+
+    private static int axisOf(List<PredictorSpecification> predictors, String id) {
+        for (int k = 0; k < predictors.size(); k++) {
+            if (predictors.get(k).id().equals(id)) {
+                return k;
+            }
+        }
+        throw new AssertionError("the demo bundle has no " + id + " axis");
     }
 
     @Test
