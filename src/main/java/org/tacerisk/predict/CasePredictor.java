@@ -136,8 +136,14 @@ public final class CasePredictor implements AutoCloseable {
             inputs.put(p.id(), switch (p.source()) {
                 case ENTERED -> entered.get(p.id());
                 case MODEL_SCORE -> modelScore(p, m.signatureScores());
-                case MEASURED_FROM_ROI -> measuredFromRoi(p, m);
+                case MEASURED_FROM_ROI -> clinicalSizeInstead(p, entered) ? entered.get(TUMOUR_SIZE)
+                        : measuredFromRoi(p, m);
             });
+            if (p.source() == Source.MEASURED_FROM_ROI && clinicalSizeInstead(p, entered)) {
+                notes.add(String.format(Locale.ROOT, "the entered clinical tumour size %s cm is used instead of the"
+                        + " mask's maximum 3D diameter %.1f cm", org.tacerisk.common.DisplayNumbers.exact(
+                        entered.get(TUMOUR_SIZE)), m.measuredSizeCm()));
+            }
         }
         BundlePrediction prediction = predictor.predict(inputs);
         sizeCheck(entered.get(TUMOUR_SIZE), m.measuredSizeCm(), warnings, notes);
@@ -187,7 +193,7 @@ public final class CasePredictor implements AutoCloseable {
         for (String id : entered.keySet()) {
             PredictorSpecification p = manifest.predictor(id);
             boolean used = predictor.predictors().stream().anyMatch(u -> u.id().equals(id));
-            if (p != null && used && p.source() != Source.ENTERED) {
+            if (p != null && used && p.source() != Source.ENTERED && !clinicalSizeInstead(p, entered)) {
                 throw new BadInputException(null, p.label() + " (" + id + ") is " + (p.source() == Source.MODEL_SCORE
                         ? "computed from the image" : "measured from the ROI") + "; do not enter it");
             }
@@ -202,6 +208,16 @@ public final class CasePredictor implements AutoCloseable {
                     missing.stream().map(CasePredictor::describe).toList());
         }
         return warnings;
+    }
+
+    /**
+     * True when the model measures the tumour size from the ROI but a clinical size was entered: the radiologist's
+     * measurement replaces the mask's diameter (e.g. an outline that misses part of the tumour), and the size check
+     * still compares the two.
+     */
+    private static boolean clinicalSizeInstead(PredictorSpecification p, Map<String, Double> entered) {
+        return p.source() == Source.MEASURED_FROM_ROI && p.id().equals(TUMOUR_SIZE)
+                && entered.containsKey(TUMOUR_SIZE);
     }
 
     private static String describe(PredictorSpecification p) {

@@ -49,7 +49,7 @@ class OtherBundleWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        manifest = categoricalManifest();
+        manifest = TestBundles.measuredSizeAndCategorical();
         Path bundle = temp.resolve("categorical-" + System.nanoTime());
         new ModelBundleWriter(manifest).write(bundle);
         window = new MainWindow(stage, new WorkstationOptions(null, null, bundle, true),
@@ -71,7 +71,6 @@ class OtherBundleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#computeButton");
         awaitIdle(window);
-        Screenshots.save(window.sceneRoot(), "case-categorical-bundle");
         assertNotNull(window.casePanel().shown(), window.status().message() + " / " + window.problem().isShowing());
         double size = window.casePanel().shown().measuredSizeCm();
         BundlePrediction expected = BundlePredictor.of(manifest).predict(Map.of("tumor_size_cm", size,
@@ -84,28 +83,17 @@ class OtherBundleWindowTest {
         assertTrue(measured.startsWith(org.tacerisk.common.DisplayNumbers.of(size).substring(0, 3)), measured);
         assertEquals("3", robot.lookup("#input-nodules").queryAs(TextField.class).getText());
         Screenshots.save(window.sceneRoot(), "case-categorical-bundle");
-    }
 
-    /** Size (measured), nodules (entered integer), Child-Pugh A/B (entered, categorical); no image signatures. */
-    static BundleManifest categoricalManifest() {
-        BundleManifest base = TestBundles.manifest();
-        List<PredictorSpecification> predictors = List.of(
-                new PredictorSpecification("tumor_size_cm", "Tumour size", "cm", Type.CONTINUOUS, Transform.NONE,
-                        0.1, 40.0, 1.3, 20.0, Source.MEASURED_FROM_ROI, "Maximum 3D diameter of the ROI.", null),
-                new PredictorSpecification("nodules", "Number of nodules", "", Type.INTEGER, Transform.NONE, 1.0,
-                        50.0, 1.0, 6.0, Source.ENTERED, "Intrahepatic nodules on the baseline CT.", null),
-                new PredictorSpecification("child_pugh", "Child-Pugh class", "", Type.CATEGORICAL, Transform.NONE,
-                        null, null, null, null, Source.ENTERED, "Child-Pugh class at baseline.",
-                        List.of(new Level(0.0, "A"), new Level(1.0, "B"))));
-        List<CombinedModel.Term> terms = List.of(new CombinedModel.Term("(Intercept)", null, null, -2.1),
-                new CombinedModel.Term("tumor_size_cm", "tumor_size_cm", null, 0.12),
-                new CombinedModel.Term("nodules", "nodules", null, 0.3),
-                new CombinedModel.Term("child_pughB", "child_pugh", 1.0, 0.8));
-        List<List<Double>> cov = java.util.Arrays.stream(TestBundles.covariance(new double[] {0.5, 0.04, 0.1, 0.3}))
-                .map(r -> java.util.Arrays.stream(r).boxed().toList()).toList();
-        return new BundleManifest(base.schemaVersion(), "Categorical test nomogram", "0.0.2-test", base.created(),
-                base.softwareVersion(), base.intendedUse(), base.notIntendedUse(), base.synthetic(), base.label(),
-                base.cohorts(), predictors, null, List.of(), new CombinedModel("logistic", terms, cov, -4.0, 6.0),
-                base.riskGroups(), base.calibration(), base.dca(), base.performance(), null, Map.of());
+        // the clinical size instead of the ROI's diameter: exactly the bundle's prediction at that size
+        robot.interact(() -> window.casePanel().revealField("tumor_size_cm"));
+        robot.clickOn("#clinicalSizeInstead-tumor_size_cm");
+        robot.interact(() -> window.casePanel().revealField("tumor_size_cm"));
+        robot.clickOn("#input-tumor_size_cm").write("7.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        BundlePrediction clinical = BundlePredictor.of(manifest).predict(Map.of("tumor_size_cm", 7.5,
+                "nodules", 3.0, "child_pugh", 1.0));
+        assertEquals(clinical.probability(), window.casePanel().shown().prediction().probability(), 1e-12);
+        assertTrue(window.casePanel().shown().notes().stream().anyMatch(n -> n.contains("instead")));
+        Screenshots.save(window.sceneRoot(), "case-clinical-size-instead");
     }
 }

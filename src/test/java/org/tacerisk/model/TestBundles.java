@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tacerisk.model.PredictorSpecification.Level;
 import org.tacerisk.model.PredictorSpecification.Source;
 import org.tacerisk.model.PredictorSpecification.Transform;
 import org.tacerisk.model.PredictorSpecification.Type;
@@ -150,6 +151,29 @@ public final class TestBundles {
         Files.writeString(dir.resolve("model.json"), "{\"format\": \"torchscript\", \"name\": \"test\"}\n");
         Files.write(dir.resolve("model.pt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         return dir;
+    }
+
+    /** Size (measured), nodules (entered integer), Child-Pugh A/B (entered, categorical); no image signatures. */
+    public static BundleManifest measuredSizeAndCategorical() {
+        BundleManifest base = manifest();
+        List<PredictorSpecification> predictors = List.of(
+                new PredictorSpecification("tumor_size_cm", "Tumour size", "cm", Type.CONTINUOUS, Transform.NONE,
+                        0.1, 40.0, 1.3, 20.0, Source.MEASURED_FROM_ROI, "Maximum 3D diameter of the ROI.", null),
+                new PredictorSpecification("nodules", "Number of nodules", "", Type.INTEGER, Transform.NONE, 1.0,
+                        50.0, 1.0, 6.0, Source.ENTERED, "Intrahepatic nodules on the baseline CT.", null),
+                new PredictorSpecification("child_pugh", "Child-Pugh class", "", Type.CATEGORICAL, Transform.NONE,
+                        null, null, null, null, Source.ENTERED, "Child-Pugh class at baseline.",
+                        List.of(new Level(0.0, "A"), new Level(1.0, "B"))));
+        List<CombinedModel.Term> terms = List.of(new CombinedModel.Term("(Intercept)", null, null, -2.1),
+                new CombinedModel.Term("tumor_size_cm", "tumor_size_cm", null, 0.12),
+                new CombinedModel.Term("nodules", "nodules", null, 0.3),
+                new CombinedModel.Term("child_pughB", "child_pugh", 1.0, 0.8));
+        List<List<Double>> cov = java.util.Arrays.stream(covariance(new double[] {0.5, 0.04, 0.1, 0.3}))
+                .map(r -> java.util.Arrays.stream(r).boxed().toList()).toList();
+        return new BundleManifest(base.schemaVersion(), "Categorical test nomogram", "0.0.2-test", base.created(),
+                base.softwareVersion(), base.intendedUse(), base.notIntendedUse(), base.synthetic(), base.label(),
+                base.cohorts(), predictors, null, List.of(), new CombinedModel("logistic", terms, cov, -4.0, 6.0),
+                base.riskGroups(), base.calibration(), base.dca(), base.performance(), null, Map.of());
     }
 
     /** Writes the full test bundle (settings, deep folder, one figure) to {@code parent/bundle}. */

@@ -55,4 +55,33 @@ class PredictCaseTest {
             }
         }
     }
+
+    /**
+     * Issue 14: a bundle measuring the tumour size from the ROI takes an entered clinical size instead (the
+     * radiologist's measurement when the outline misses part of the tumour), says so in a note, and still compares
+     * the two; without it the ROI's diameter is used. A model score stays refused.
+     */
+    @Test
+    void anEnteredClinicalSizeReplacesTheMeasuredOne() throws Exception {
+        Path bundle = dir.resolve("measured-size");
+        new ModelBundleWriter(TestBundles.measuredSizeAndCategorical()).write(bundle);
+        try (ModelBundle b = ModelBundle.load(bundle)) {
+            DemoPhantom.Phantom p = DemoPhantom.small(1);
+            CasePrediction measured = CasePredictor.predict(b, p.ct(), p.tumour(), Map.of("nodules", 2.0,
+                    "child_pugh", 1.0));
+            double roi = measured.measuredSizeCm();
+            assertEquals(roi, measured.inputs().get("tumor_size_cm"), 0);
+            double clinical = roi + 3.5;
+            CasePrediction entered = CasePredictor.predict(b, p.ct(), p.tumour(), Map.of("nodules", 2.0,
+                    "child_pugh", 1.0, "tumor_size_cm", clinical));
+            assertEquals(clinical, entered.inputs().get("tumor_size_cm"), 0);
+            // by hand: the size coefficient 0.12 times the 3.5 cm difference on the log-odds
+            assertEquals(0.12 * 3.5, entered.prediction().linearPredictor() - measured.prediction().linearPredictor(),
+                    1e-12);
+            assertTrue(entered.notes().stream().anyMatch(n -> n.contains("used instead of the mask's maximum 3D"
+                    + " diameter")), entered.notes()::toString);
+            assertTrue(entered.warnings().stream().anyMatch(w -> w.code().equals("SIZE_DISAGREES")),
+                    "3.5 cm apart: the disagreement is still a warning");
+        }
+    }
 }

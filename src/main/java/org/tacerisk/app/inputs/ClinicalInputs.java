@@ -32,6 +32,8 @@ public final class ClinicalInputs {
 
     private final List<InputField> fields;
     private final Map<String, FieldCheck> checks = new LinkedHashMap<>();
+    /** Fields that may stay empty: the clinical tumour size that may replace the one measured from the ROI. */
+    private final java.util.Set<String> optional = new java.util.HashSet<>();
 
     /** The form of {@code predictors} (e.g. {@code BundlePredictor.predictors()}), in their order. */
     public ClinicalInputs(List<PredictorSpecification> predictors) {
@@ -41,6 +43,9 @@ public final class ClinicalInputs {
             made.add(f);
             if (p.source() == Source.ENTERED) {
                 checks.put(p.id(), FieldCheck.EMPTY);
+            } else if (clinicalSizeAllowed(p)) {
+                checks.put(p.id(), FieldCheck.EMPTY);
+                optional.add(p.id());
             }
         }
         fields = List.copyOf(made);
@@ -58,6 +63,14 @@ public final class ClinicalInputs {
         checks.put(id, check);
     }
 
+    /**
+     * True for a tumour size the model measures from the ROI: the radiologist may enter the clinical size instead
+     * ({@code CasePredictor} then uses it and still compares it with the ROI's diameter).
+     */
+    public static boolean clinicalSizeAllowed(PredictorSpecification p) {
+        return p.source() == Source.MEASURED_FROM_ROI && p.id().equals(PredictorSpecification.TUMOUR_SIZE_ID);
+    }
+
     public FieldCheck check(String id) {
         return checks.get(id);
     }
@@ -69,7 +82,11 @@ public final class ClinicalInputs {
         List<String> wrong = new ArrayList<>();
         checks.forEach((id, c) -> {
             switch (c.status()) {
-                case EMPTY -> missing.add(id);
+                case EMPTY -> {
+                    if (!optional.contains(id)) {
+                        missing.add(id);
+                    }
+                }
                 case ERROR -> wrong.add(id);
                 default -> values.put(id, c.value());
             }

@@ -103,6 +103,10 @@ public final class InputsForm extends VBox {
     /** Restores an entered field exactly as it was typed (a case file's text and unit name). */
     public void setEntry(EnteredValue entry) {
         TypedEntry typed = typedEntries.get(entry.predictorId());
+        javafx.scene.Node instead = lookup("#clinicalSizeInstead-" + entry.predictorId());
+        if (instead instanceof javafx.scene.control.CheckBox box) {
+            box.setSelected(true);
+        }
         if (typed != null) {
             typed.unit().getItems().stream().filter(u -> u.name().equals(entry.unit())).findFirst()
                     .ifPresent(typed.unit()::setValue);
@@ -157,6 +161,9 @@ public final class InputsForm extends VBox {
             source.setWrapText(true);
             computed.put(f.id(), value);
             row.getChildren().addAll(value, source);
+            if (ClinicalInputs.clinicalSizeAllowed(f.spec())) {
+                row.getChildren().add(clinicalSizeInstead(f));
+            }
             return row;
         }
         Label message = new Label();
@@ -174,6 +181,31 @@ public final class InputsForm extends VBox {
             row.getChildren().add(range);
         }
         return row;
+    }
+
+    /** "Enter the clinical size instead": a check box that shows a typed field; unticked, the field is emptied. */
+    private Node clinicalSizeInstead(InputField f) {
+        javafx.scene.control.CheckBox instead = new javafx.scene.control.CheckBox(text.get("inputs.clinicalSize"));
+        instead.setId("clinicalSizeInstead-" + f.id());
+        instead.setWrapText(true);
+        Label message = new Label();
+        message.setId("inputMessage-" + f.id());
+        message.setWrapText(true);
+        message.getStyleClass().add("inputs-message");
+        message.setManaged(false);
+        message.setVisible(false);
+        Node line = typed(f, message);
+        VBox entry = new VBox(3, line, message);
+        entry.setVisible(false);
+        entry.setManaged(false);
+        instead.selectedProperty().addListener((o, was, now) -> {
+            entry.setVisible(now);
+            entry.setManaged(now);
+            if (!now) {
+                typedEntries.get(f.id()).field().setText("");
+            }
+        });
+        return new VBox(3, instead, entry);
     }
 
     private Node typed(InputField f, Label message) {
