@@ -68,6 +68,10 @@ class LanguageSwitchWindowTest {
         assertFalse(Files.exists(TumourOutline.recoveryFolder(data).resolve("window-switch.tacerisk")),
                 "the carried case file is gone once used");
         Screenshots.save(chinese.sceneRoot(), "case-result-zh");
+        robot.interact(() -> chinese.casePanel().form().setValue("afp_ng_ml", 12.5));
+        assertTrue(chinese.casePanel().whatIf());
+        Screenshots.save(chinese.sceneRoot(), "case-what-if-zh");
+        assertEquals(List.of(), ChineseScreensWindowTest.cutOff(chinese.sceneRoot()), "the case in Chinese");
         robot.interact(() -> chinese.toggleFigures());
         Screenshots.save(chinese.sceneRoot(), "case-figures-enlarged-zh");
         robot.interact(() -> chinese.toggleFigures());
