@@ -156,6 +156,7 @@ final class CasePanel {
         // the SYNTHETIC label is the figure tabs' badge on screen; exported figures carry it as a watermark
         nomogram = new NomogramView(figure, markers, text::get);
         nomogram.setOnValueDragged(this::markerDragged);
+        nomogram.setMarkersVisible(false); // no patient yet
         figures = new org.tacerisk.app.figure.ModelFigures(loaded, text::get);
         figures.setNomogram(nomogram);
         tabs.getChildren().setAll(figures.node());
@@ -181,6 +182,10 @@ final class CasePanel {
         }
         shown = null;
         result.showNothing();
+        if (nomogram != null) {
+            nomogram.setMarkersVisible(false);
+            figures.clearPatient();
+        }
     }
 
     void detach() {
@@ -403,6 +408,7 @@ final class CasePanel {
             values[k] = p.inputs().get(predictors.get(k).id());
         }
         nomogram.setPatient(values);
+        nomogram.setMarkersVisible(true);
         figures.showPatient(p.prediction().probability());
         form.showComputed(p.inputs());
         showNode(resetButton, compute.whatIf());

@@ -179,6 +179,52 @@ class CaseFileWindowTest {
         robot.interact(() -> next[0].stage().hide());
     }
 
+    @Test
+    void aCaseFromAnotherBundleVersionIsShownAndRecomputedOnRequest(FxRobot robot) throws Exception {
+        awaitIdle(window);
+        typeAll(robot, window.casePanel());
+        robot.clickOn("#computeButton");
+        awaitIdle(window);
+        Path file = temp.resolve("older.tacerisk");
+        robot.interact(() -> window.caseDocument().saveTo(file));
+        awaitIdle(window);
+        List<EnteredValue> typed = window.casePanel().enteredValues();
+
+        // the same model under another version (a retrained bundle, say): its own manifest SHA-256
+        Path newer = temp.resolve("demo-0.4.1-" + System.nanoTime());
+        try (org.tacerisk.model.ModelBundle demo = org.tacerisk.model.ModelBundle.load(Installation.demoBundle())) {
+            com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.root().resolve("manifest.json")
+                            .toFile());
+            json.put("version", "0.4.1");
+            json.remove("manifestDigest");
+            json.remove("files");
+            org.tacerisk.model.BundleManifest renamed = org.tacerisk.model.ManifestJson.read(
+                    json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), newer);
+            new org.tacerisk.model.ModelBundleWriter(renamed).radiomicsSettings(demo.radiomicsSettings())
+                    .deepModel(demo.deepModelDir()).write(newer);
+        }
+        MainWindow[] next = new MainWindow[1];
+        robot.interact(() -> {
+            next[0] = new MainWindow(new Stage(), new WorkstationOptions(null, file, newer, false), data);
+            next[0].show();
+        });
+        awaitIdle(next[0]);
+        awaitIdle(next[0]);
+        assertEquals(MainWindow.Screen.VIEWER, next[0].screen(), next[0].status().message());
+        assertEquals(typed, next[0].casePanel().enteredValues(), "the saved values are shown");
+        assertTrue(next[0].notice().isShowing());
+        String said = next[0].notice().message();
+        assertTrue(said.contains("0.4.0") && said.contains("0.4.1"), said);
+        assertEquals(null, next[0].casePanel().shown(), "no result from another model version until recomputed");
+        Screenshots.save(next[0].sceneRoot(), "case-bundle-mismatch");
+        robot.clickOn("#caseRecompute");
+        awaitIdle(next[0]);
+        assertNotNull(next[0].casePanel().shown(), "recomputed with 0.4.1: " + next[0].status().message());
+        assertEquals("0.4.1", next[0].casePanel().shown().prediction().bundleVersion());
+        robot.interact(() -> next[0].stage().hide());
+    }
+
     private MainWindow openInNewWindow(FxRobot robot, Path file) {
         MainWindow[] second = new MainWindow[1];
         robot.interact(() -> {

@@ -99,6 +99,11 @@ public final class NomogramView extends Region {
         getChildren().addAll(canvas, markerLayer);
     }
 
+    /** Shows or hides the patient's markers and read-outs (hidden while there is no patient to mark). */
+    public void setMarkersVisible(boolean visible) {
+        markerLayer.setVisible(visible);
+    }
+
     /** Sets the patient's values (categorical: the level's code), in axis order, and moves every marker. */
     public void setPatient(double[] values) {
         markers.setValues(values);
