@@ -329,6 +329,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         outline.restored().ifPresent(h -> notice.show(text.get("notice.restored",
                 DisplayText.count(h.voxelCount(), text), DisplayText.when(h.writtenAt()))));
         outlineMenu.setEnabled(true);
+        toolbar.caseOpen();
         if (viewedSeries != null) {
             seriesList.select(viewedSeries.seriesInstanceUid());
             browser.select(viewedSeries.seriesInstanceUid());

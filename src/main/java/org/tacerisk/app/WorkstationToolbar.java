@@ -26,6 +26,7 @@ final class WorkstationToolbar {
     private final Messages text;
     private final ToolBar node;
     private final Button browse;
+    private final javafx.scene.control.SplitMenuButton save;
     private final ToggleButton panel = new ToggleButton();
 
     WorkstationToolbar(Messages text, Actions actions) {
@@ -38,11 +39,12 @@ final class WorkstationToolbar {
                 item("bundleUseDemo", "bundle.useDemo", actions.useDemoBundle()));
         bundle.setId("bundle");
         // Save on a click; Save as and Open case in its menu
-        javafx.scene.control.SplitMenuButton save = new javafx.scene.control.SplitMenuButton(
+        save = new javafx.scene.control.SplitMenuButton(
                 item("saveAs", "toolbar.saveAs", actions.saveCaseAs()),
                 item("openCase", "toolbar.openCase", actions.openCase()));
         save.setText(text.get("toolbar.save"));
         save.setId("save");
+        save.setDisable(true); // until a series is open; Open case stays on the start screen
         save.setOnAction(e -> actions.saveCase().run());
         save.setTooltip(new Tooltip(text.get("toolbar.save.tip", keys("Shortcut+S"), keys("Shortcut+Shift+S"),
                 keys("Shortcut+Shift+O"))));
@@ -68,6 +70,11 @@ final class WorkstationToolbar {
 
     ToolBar node() {
         return node;
+    }
+
+    /** A case can be saved once a series is open. */
+    void caseOpen() {
+        save.setDisable(false);
     }
 
     /** The series browser can be reached once a folder is open. */
