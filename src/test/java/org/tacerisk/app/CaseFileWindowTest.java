@@ -89,13 +89,8 @@ class CaseFileWindowTest {
 
     @Test
     void aMovedFolderIsAskedForAndADamagedCaseIsRefused(FxRobot robot) throws Exception {
-        awaitIdle(window);
-        typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
-        Path file = temp.resolve("moved.tacerisk");
-        robot.interact(() -> window.caseDocument().saveTo(file));
-        awaitIdle(window);
+        computeTheDemoCase(robot);
+        Path file = saved(robot, "moved.tacerisk");
         Path folder = window.seriesFolder();
         Path moved = ShellFixtures.copyTree(folder, temp.resolve("moved-" + System.nanoTime()));
         ShellFixtures.copyTree(folder, temp.resolve("keep-" + System.nanoTime()));
@@ -128,10 +123,7 @@ class CaseFileWindowTest {
 
     @Test
     void unsavedChangesAreAskedAboutOnceOnClosing(FxRobot robot) {
-        awaitIdle(window);
-        typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
+        computeTheDemoCase(robot);
         int[] asked = new int[1];
         window.caseDocument().setClosePrompt(t -> {
             asked[0]++;
@@ -148,10 +140,7 @@ class CaseFileWindowTest {
 
     @Test
     void anUnsavedCaseIsAutosavedAndOfferedAfterACrash(FxRobot robot) throws Exception {
-        awaitIdle(window);
-        typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
+        computeTheDemoCase(robot);
         BundlePrediction computed = window.casePanel().shown().prediction();
         List<EnteredValue> typed = window.casePanel().enteredValues();
         Path autosaved = TumourOutline.recoveryFolder(data).resolve("case-autosave.tacerisk");
@@ -181,13 +170,8 @@ class CaseFileWindowTest {
 
     @Test
     void aCaseFromAnotherBundleVersionIsShownAndRecomputedOnRequest(FxRobot robot) throws Exception {
-        awaitIdle(window);
-        typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
-        Path file = temp.resolve("older.tacerisk");
-        robot.interact(() -> window.caseDocument().saveTo(file));
-        awaitIdle(window);
+        computeTheDemoCase(robot);
+        Path file = saved(robot, "older.tacerisk");
         List<EnteredValue> typed = window.casePanel().enteredValues();
 
         // the same model under another version (a retrained bundle, say): its own manifest SHA-256
@@ -223,6 +207,21 @@ class CaseFileWindowTest {
         assertNotNull(next[0].casePanel().shown(), "recomputed with 0.4.1: " + next[0].status().message());
         assertEquals("0.4.1", next[0].casePanel().shown().prediction().bundleVersion());
         robot.interact(() -> next[0].stage().hide());
+    }
+
+    /** The demo case with the typical values, computed. */
+    private void computeTheDemoCase(FxRobot robot) {
+        awaitIdle(window);
+        typeAll(robot, window.casePanel());
+        robot.clickOn("#computeButton");
+        awaitIdle(window);
+    }
+
+    private Path saved(FxRobot robot, String name) {
+        Path file = temp.resolve(name);
+        robot.interact(() -> window.caseDocument().saveTo(file));
+        awaitIdle(window);
+        return file;
     }
 
     private MainWindow openInNewWindow(FxRobot robot, Path file) {
