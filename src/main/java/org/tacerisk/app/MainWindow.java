@@ -119,6 +119,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, this);
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
+        toolbar.addBeforeHelp(PresentationMode.button(text, stage, () -> bundle, () -> caseDocument().file()));
         toolbar.addBeforeHelp(LanguageSetting.menu(text, this::switchLanguage));
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
 

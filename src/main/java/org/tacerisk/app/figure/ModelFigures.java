@@ -47,6 +47,12 @@ public final class ModelFigures {
         return tabs;
     }
 
+    /** Selects the tab of id {@code tabId} ({@code calibrationTab}, {@code rocTab}, ...); an unknown id is ignored. */
+    public void select(String tabId) {
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /**
      * Puts {@code nomogram} in a first tab "Nomogram" (replacing the one set before; null removes it), under the
      * SYNTHETIC label when the bundle is synthetic, and selects it.
