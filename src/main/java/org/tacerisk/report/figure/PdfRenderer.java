@@ -189,19 +189,24 @@ public final class PdfRenderer {
 
     private static void stroke(PDPageContentStream content, Color colour) throws IOException {
         content.setStrokingColor(opaque(colour));
-        if (colour.getAlpha() != 255) {
-            PDExtendedGraphicsState alpha = new PDExtendedGraphicsState();
-            alpha.setStrokingAlphaConstant(colour.getAlpha() / 255f);
-            content.setGraphicsStateParameters(alpha);
-        }
+        alpha(content, colour, true);
     }
 
     private static void fill(PDPageContentStream content, Color colour) throws IOException {
         content.setNonStrokingColor(opaque(colour));
+        alpha(content, colour, false);
+    }
+
+    /** PDF colours have no alpha: a translucent colour sets the constant alpha of the graphics state. */
+    private static void alpha(PDPageContentStream content, Color colour, boolean stroking) throws IOException {
         if (colour.getAlpha() != 255) {
-            PDExtendedGraphicsState alpha = new PDExtendedGraphicsState();
-            alpha.setNonStrokingAlphaConstant(colour.getAlpha() / 255f);
-            content.setGraphicsStateParameters(alpha);
+            PDExtendedGraphicsState state = new PDExtendedGraphicsState();
+            if (stroking) {
+                state.setStrokingAlphaConstant(colour.getAlpha() / 255f);
+            } else {
+                state.setNonStrokingAlphaConstant(colour.getAlpha() / 255f);
+            }
+            content.setGraphicsStateParameters(state);
         }
     }
 

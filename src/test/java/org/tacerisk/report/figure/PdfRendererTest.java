@@ -221,6 +221,27 @@ class PdfRendererTest {
     }
 
     @Test
+    void translucentColoursKeepTheirAlpha() throws IOException {
+        Scene s = new Scene(100, 100);
+        s.add(new Scene.Rect(10, 10, 80, 80, new Color(255, 0, 0, 128), null));
+        s.add(new Scene.Polyline(new double[] {10, 90}, new double[] {70, 70}, new Color(0, 0, 255, 64), 10, null,
+                false));
+        try (PDDocument doc = Loader.loadPDF(PdfRenderer.pdf(s))) {
+            BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0);
+            // half red over white: (255, 127, 127); a quarter blue over that: about (191, 95, 159)
+            assertRgb(255, 127, 127, image.getRGB(50, 30));
+            assertRgb(191, 95, 159, image.getRGB(50, 70));
+        }
+    }
+
+    static void assertRgb(int r, int g, int b, int argb) {
+        String found = Integer.toHexString(argb & 0xffffff);
+        assertEquals(r, argb >> 16 & 0xff, 3, found);
+        assertEquals(g, argb >> 8 & 0xff, 3, found);
+        assertEquals(b, argb & 0xff, 3, found);
+    }
+
+    @Test
     void writingReplacesAnExistingFileWhole(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("figure.pdf");
         Files.writeString(file, "old");
