@@ -300,4 +300,14 @@ class DeidentifierTest {
             assertTrue(text.contains(s), s);
         }
     }
+
+    @Test
+    void documentationNamesEveryAttributeTheProfileHandles() throws Exception {
+        String doc = Files.readString(Path.of("docs/dicom-export.md"));
+        for (List<String> keywords : DeidentificationProfile.keywords().values()) {
+            for (String k : keywords) {
+                assertTrue(Pattern.compile("\\b" + k + "\\b").matcher(doc).find(), k);
+            }
+        }
+    }
 }
