@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.tacerisk.common.SoftwareVersion;
 
 /**
@@ -93,15 +91,7 @@ public final class EncapsulatedPdfWriter {
 
     /** One item per distinct image instance of the series (a multi-frame image is one instance). */
     private static List<AttributeList> sourceInstances(SeriesReference images) {
-        Set<String> uids = new LinkedHashSet<>(images.sliceSopInstanceUids());
-        List<AttributeList> items = new ArrayList<>();
-        for (String uid : uids) {
-            AttributeList item = new AttributeList();
-            RoiDicom.put(item, "ReferencedSOPClassUID", RoiDicom.imageSopClass(images));
-            RoiDicom.put(item, "ReferencedSOPInstanceUID", uid);
-            items.add(item);
-        }
-        return items;
+        return RoiDicom.instanceReferences(images, new LinkedHashSet<>(images.sliceSopInstanceUids()));
     }
 
     /**
