@@ -285,6 +285,18 @@ final class RoiDicom {
         return multiFrame ? frames.get(k) : 0;
     }
 
+    /** One item (ReferencedSOPClassUID, ReferencedSOPInstanceUID) per image instance of {@code images} named. */
+    static List<AttributeList> instanceReferences(SeriesReference images, java.util.Collection<String> uids) {
+        List<AttributeList> items = new ArrayList<>();
+        for (String uid : uids) {
+            AttributeList item = new AttributeList();
+            put(item, "ReferencedSOPClassUID", imageSopClass(images));
+            put(item, "ReferencedSOPInstanceUID", uid);
+            items.add(item);
+        }
+        return items;
+    }
+
     /** SOP class of the image slices; CT Image Storage when the reference does not say. */
     static String imageSopClass(SeriesReference images) {
         String c = images.sopClassUid();

@@ -217,13 +217,7 @@ public final class SegWriter {
         for (int k : slices) {
             uids.add(images.sliceSopInstanceUids().get(k));
         }
-        List<AttributeList> instances = new ArrayList<>();
-        for (String uid : uids) {
-            AttributeList instance = new AttributeList();
-            RoiDicom.put(instance, "ReferencedSOPClassUID", RoiDicom.imageSopClass(images));
-            RoiDicom.put(instance, "ReferencedSOPInstanceUID", uid);
-            instances.add(instance);
-        }
+        List<AttributeList> instances = RoiDicom.instanceReferences(images, uids);
         AttributeList series = new AttributeList();
         RoiDicom.put(series, "SeriesInstanceUID", images.seriesInstanceUid());
         RoiDicom.putSequence(series, "ReferencedInstanceSequence", instances);

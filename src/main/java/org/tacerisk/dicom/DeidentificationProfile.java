@@ -1,0 +1,82 @@
+package org.tacerisk.dicom;
+
+import com.pixelmed.dicom.AttributeTag;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attribute actions of {@link Deidentifier}: the named rows of PS3.15 Table E.1-1 (Basic Application Level
+ * Confidentiality Profile) that occur in what this software reads and writes. Where the table offers a choice
+ * (X/Z, Z/D, X/Z/D) the weakest action that keeps the object valid is taken: Z for attributes that are Type 2 in the
+ * objects we export, D for Type 1 ones. Attributes not named here fall to the rules by VR in {@link Deidentifier}.
+ */
+final class DeidentificationProfile {
+
+    /** D: dummy value, Z: zero length, X: remove. (U, UID remapping, is by VR; K, keep, is the default.) */
+    enum Action { DUMMY, ZERO, REMOVE }
+
+    private static final List<String> ZERO = List.of(
+            "PatientBirthDate", "PatientSex", "AccessionNumber", "ReferringPhysicianName", "StudyID", "StudyDate",
+            "StudyTime", "ContentDate", "ContentTime", "AcquisitionDateTime", "ContentCreatorName", "OperatorsName",
+            "ROIInterpreter", "ContentDescription", "DocumentTitle", "ContrastBolusAgent", "StructureSetDate",
+            "StructureSetTime", "VerifyingObserverName", "PersonName");
+
+    /** Type 1 in the SEG's Enhanced General Equipment module, so replaced rather than emptied. */
+    private static final List<String> DUMMY = List.of("DeviceSerialNumber", "StructureSetLabel");
+
+    private static final List<String> REMOVE = List.of(
+            // Patient
+            "OtherPatientIDs", "OtherPatientIDsSequence", "OtherPatientNames", "PatientBirthName", "PatientAddress",
+            "PatientAge", "PatientBirthTime", "PatientSize", "PatientWeight", "PatientComments",
+            "PatientTelephoneNumbers", "PatientMotherBirthName", "MilitaryRank", "BranchOfService",
+            "MedicalRecordLocator", "EthnicGroup", "Occupation", "AdditionalPatientHistory", "PatientReligiousPreference",
+            "IssuerOfPatientID", "PatientInsurancePlanCodeSequence", "ResponsiblePerson", "ResponsibleOrganization",
+            "PatientState", "MedicalAlerts", "Allergies", "SmokingStatus", "PregnancyStatus", "LastMenstrualDate",
+            "CountryOfResidence", "RegionOfResidence", "ReferencedPatientSequence", "ReferencedPatientPhotoSequence",
+            // Institution, equipment, people
+            "InstitutionName", "InstitutionAddress", "InstitutionalDepartmentName", "InstitutionCodeSequence",
+            "StationName", "DeviceUID", "PerformingPhysicianName", "PerformingPhysicianIdentificationSequence",
+            "PhysiciansOfRecord", "PhysiciansOfRecordIdentificationSequence", "NameOfPhysiciansReadingStudy",
+            "PhysiciansReadingStudyIdentificationSequence", "RequestingPhysician", "ReferringPhysicianAddress",
+            "ReferringPhysicianTelephoneNumbers", "ReferringPhysicianIdentificationSequence",
+            "OperatorIdentificationSequence", "ScheduledPerformingPhysicianName", "RequestingService",
+            // Visit, order and procedure
+            "AdmissionID", "IssuerOfAdmissionID", "AdmittingDiagnosesDescription", "AdmittingDiagnosesCodeSequence",
+            "RequestAttributesSequence", "RequestedProcedureID", "RequestedProcedureDescription",
+            "PerformedProcedureStepID", "PerformedProcedureStepDescription", "PerformedProcedureStepStartDate",
+            "PerformedProcedureStepStartTime", "ScheduledProcedureStepID", "PlacerOrderNumberImagingServiceRequest",
+            "FillerOrderNumberImagingServiceRequest", "ReasonForStudy", "ReasonForTheRequestedProcedure",
+            "ReferencedStudySequence", "ReferencedPerformedProcedureStepSequence", "ProtocolName",
+            // Free text and dates that identify the visit
+            "StudyDescription", "SeriesDescription", "ImageComments", "StudyComments", "DerivationDescription",
+            "StructureSetName", "StructureSetDescription", "ROIDescription", "ROIGenerationDescription",
+            "SegmentDescription", "InterpretationText", "TextComments", "TextString", "InstanceCreationDate",
+            "InstanceCreationTime", "SeriesDate", "SeriesTime", "AcquisitionDate", "AcquisitionTime",
+            "StudyArrivalDate", "StudyArrivalTime", "StudyVerifiedDate", "StudyVerifiedTime", "StudyReadDate",
+            "StudyReadTime", "OverlayDate", "OverlayTime", "CurveDate", "CurveTime", "DateOfLastCalibration",
+            "TimeOfLastCalibration", "TimezoneOffsetFromUTC", "HL7InstanceIdentifier");
+
+    private static final Map<AttributeTag, Action> ACTIONS = actions();
+
+    private DeidentificationProfile() {
+    }
+
+    /** The named action for {@code tag}, or null when the rules by VR apply. */
+    static Action action(AttributeTag tag) {
+        return ACTIONS.get(tag);
+    }
+
+    /** The keywords this profile names, by action (for the documentation test). */
+    static Map<Action, List<String>> keywords() {
+        return Map.of(Action.ZERO, ZERO, Action.DUMMY, DUMMY, Action.REMOVE, REMOVE);
+    }
+
+    private static Map<AttributeTag, Action> actions() {
+        Map<AttributeTag, Action> map = new HashMap<>();
+        ZERO.forEach(k -> map.put(RoiDicom.tag(k), Action.ZERO));
+        DUMMY.forEach(k -> map.put(RoiDicom.tag(k), Action.DUMMY));
+        REMOVE.forEach(k -> map.put(RoiDicom.tag(k), Action.REMOVE));
+        return Map.copyOf(map);
+    }
+}
