@@ -7,6 +7,6 @@ cd "$(dirname "$0")/../../.."
 for name in start-screen browser-demo-case viewer-demo-case viewer-demo-case-1920x1080 viewer-demo-polygon-drawing \
     viewer-demo-brush roi-grow-leak roi-ibsi-polygon-gtv outline-choose-label outline-other-grid-refused \
     recovery-offered recovery-restored help-overlay problem-series-with-errors case-result case-what-if \
-    model-tabs-modelCard-1000x700 case-folder-moved case-damaged case-result-zh; do
+    model-tabs-modelCard-1000x700 case-folder-moved case-damaged case-result-zh presentation; do
   convert "target/screenshots/$name.png" -strip -dither None -colors 256 "PNG8:docs/images/workstation/$name.png"
 done
