@@ -172,10 +172,9 @@ public final class CaseReport {
     }
 
     private void patient(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.patient"));
+        pages.heading(text.get("section.patient"), 40);
         PatientStudy p = b.patient;
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", ""});
         if (b.pseudonymise) {
             rows.add(row("patient.pseudonym", pseudonym(p == null ? null : p.patientId())));
         } else {
@@ -189,7 +188,7 @@ public final class CaseReport {
             rows.add(row("patient.studyDate", p == null ? null : date(p.studyDate())));
         }
         rows.add(row("patient.study", b.studyDescription));
-        pages.table(new float[] {0.25f, 0.75f}, rows);
+        pages.table(new float[] {0.25f, 0.75f}, rows, false);
         if (b.pseudonymise) {
             pages.paragraph(text.get("patient.pseudonymised"));
         }
@@ -237,7 +236,7 @@ public final class CaseReport {
         if (keys.isEmpty()) {
             return;
         }
-        pages.heading(text.get("section.images"));
+        pages.heading(text.get("section.images"), 200);
         List<PDImageXObject> images = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<String> slices = new ArrayList<>();
@@ -252,13 +251,12 @@ public final class CaseReport {
     }
 
     private void measurements(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.measurements"));
+        pages.heading(text.get("section.measurements"), 40);
         RoiStats s;
         try (RoiMeasurements m = new RoiMeasurements(EditableMask.of(b.tumour), b.ct)) {
             s = m.current();
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", ""});
         rows.add(new String[] {text.get("measure.volume"), ReportNumbers.oneDecimal(s.volumeMl()) + " mL"});
         rows.add(new String[] {text.get("measure.diameter3d"), ReportNumbers.oneDecimal(s.maxDiameter3dMm()) + " mm"});
         if (s.axial() != null) {
@@ -273,11 +271,11 @@ public final class CaseReport {
             rows.add(new String[] {text.get("measure.meanHu"), ReportNumbers.oneDecimal(s.meanHu()) + " HU"
                     + (Double.isFinite(s.sdHu()) ? " ± " + ReportNumbers.oneDecimal(s.sdHu()) : "")});
         }
-        pages.table(new float[] {0.35f, 0.65f}, rows);
+        pages.table(new float[] {0.35f, 0.65f}, rows, false);
     }
 
     private void inputs(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.inputs"));
+        pages.heading(text.get("section.inputs"), 40);
         BundlePrediction p = b.prediction.prediction();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {text.get("inputs.predictor"), text.get("inputs.value"), text.get("inputs.source"),
@@ -293,13 +291,13 @@ public final class CaseReport {
     }
 
     private void nomogram(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.nomogram"));
+        pages.heading(text.get("section.nomogram"), 300);
         Scene scene = ReportFigures.nomogram(b.bundle.predictor(), b.prediction.prediction(), text);
         pages.figure(scene, 330);
     }
 
     private void risk(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.risk"));
+        pages.heading(text.get("section.risk"), 40);
         BundlePrediction p = b.prediction.prediction();
         pages.paragraph(text.get("risk.probability", ReportNumbers.percent(p.probability()),
                 ReportNumbers.interval(p.probabilityLow(), p.probabilityHigh())), 12, true, Color.BLACK);
@@ -330,7 +328,7 @@ public final class CaseReport {
         if (calibration == null && dca == null) {
             return;
         }
-        pages.heading(text.get("section.figures"));
+        pages.heading(text.get("section.figures"), 200);
         if (calibration != null && dca != null) {
             pages.figures(calibration, dca, 260);
         } else {
@@ -339,14 +337,13 @@ public final class CaseReport {
     }
 
     private void model(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.model"));
+        pages.heading(text.get("section.model"), 40);
         BundleManifest m = b.bundle.manifest();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", ""});
         rows.add(new String[] {text.get("model.name"), m.name() + " " + m.version()});
         rows.add(new String[] {text.get("model.sha"), b.bundle.manifestSha256()});
         rows.add(new String[] {text.get("model.intendedUse"), m.intendedUse()});
-        pages.table(new float[] {0.25f, 0.75f}, rows);
+        pages.table(new float[] {0.25f, 0.75f}, rows, false);
         pages.space(4);
         List<String[]> cohorts = new ArrayList<>();
         cohorts.add(new String[] {text.get("model.cohort"), text.get("model.patients"), text.get("model.events"),
@@ -369,7 +366,7 @@ public final class CaseReport {
     }
 
     private void warnings(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.warnings"));
+        pages.heading(text.get("section.warnings"), 40);
         List<Finding> all = new ArrayList<>(b.bundle.warnings());
         all.addAll(b.prediction.warnings());
         if (all.isEmpty() && b.prediction.notes().isEmpty()) {
@@ -386,7 +383,7 @@ public final class CaseReport {
     }
 
     private void signature(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.signature"));
+        pages.heading(text.get("section.signature"), 40);
         pages.paragraph(text.get("signature.software", SoftwareVersion.current(),
                 b.created.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT))));
         pages.space(14);
@@ -394,7 +391,7 @@ public final class CaseReport {
     }
 
     private void appendix(ReportPages pages) throws IOException {
-        pages.heading(text.get("section.appendix"));
+        pages.heading(text.get("section.appendix"), 40);
         List<String[]> scores = new ArrayList<>();
         scores.add(new String[] {text.get("appendix.signatures"), text.get("appendix.value")});
         b.prediction.signatureScores().forEach((k, v) -> scores.add(new String[] {k, ReportNumbers.value(v)}));

@@ -58,8 +58,9 @@ final class ReportPages implements AutoCloseable {
         y -= points;
     }
 
-    void heading(String title) throws IOException {
-        need(40);
+    /** A section title kept on one page with the first {@code following} points of its section. */
+    void heading(String title, float following) throws IOException {
+        need(40 + following);
         space(6);
         line(MARGIN, title, 12.5f, true, Color.BLACK);
         y -= 3;
@@ -85,8 +86,13 @@ final class ReportPages implements AutoCloseable {
 
     /** Rows of cells in columns of the given widths (fractions of the page width); the first row bold as header. */
     void table(float[] fractions, List<String[]> rows) throws IOException {
+        table(fractions, rows, true);
+    }
+
+    /** Rows of cells in columns; {@code withHeader}: the first row bold. */
+    void table(float[] fractions, List<String[]> rows, boolean withHeader) throws IOException {
         for (int r = 0; r < rows.size(); r++) {
-            boolean header = r == 0;
+            boolean header = withHeader && r == 0;
             String[] row = rows.get(r);
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
