@@ -31,7 +31,7 @@ import org.tacerisk.app.roi.RoiWorkspace;
  * bundle, its SYNTHETIC label). Every long call goes through {@link BackgroundWork}; every failure to the
  * {@link ProblemBanner}; every shortcut into {@link Shortcuts}. Docs: docs/workstation.md.
  */
-public final class MainWindow implements CaseDocument.Host, OutlineActions.Window {
+public final class MainWindow implements CaseDocument.Host, OutlineActions.Window, ReportActions.Host {
 
     static final double DEFAULT_WIDTH = 1366;
     static final double DEFAULT_HEIGHT = 768;
@@ -64,6 +64,8 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
     private final SeriesView seriesView;
     private final CasePanel casePanel;
     private final CaseDocument caseDocument;
+    /** Report ▾ (tests write reports through it without the chooser). */
+    final ReportActions reports;
     private final NoticeBar notice;
     private final OutlineMenu outlineMenu;
     private final OutlineActions outlineActions;
@@ -72,7 +74,8 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
     private Screen beforeFirstLook;
     private int firstLooksShown;
     private boolean figuresEnlarged;
-    private MainWindow replacedBy;
+    /** The window that replaced this one on its stage (a language switch), or null; tests follow it. */
+    MainWindow replacedBy;
 
     private Screen screen;
     private ModelBundle bundle;
@@ -119,6 +122,8 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, this);
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
+        reports = new ReportActions(text, work, notice, this, stage);
+        toolbar.addBeforeHelp(reports.node());
         toolbar.addBeforeHelp(PresentationMode.button(text, stage, () -> bundle, () -> caseDocument().file()));
         toolbar.addBeforeHelp(LanguageSetting.menu(text, this::switchLanguage));
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
@@ -383,11 +388,6 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         stage.setWidth(width);
         stage.setHeight(height);
         replacedBy = next;
-    }
-
-    /** The window that replaced this one on its stage (a language switch), or null. */
-    MainWindow replacedBy() {
-        return replacedBy;
     }
 
     private void updateTitle() {

@@ -54,7 +54,7 @@ class LanguageSwitchWindowTest {
         int voxels = window.mask().count();
 
         robot.clickOn("#languageMenu").clickOn("#languageZh");
-        MainWindow chinese = window.replacedBy();
+        MainWindow chinese = window.replacedBy;
         assertNotNull(chinese, "the window was rebuilt");
         awaitIdle(chinese);
         awaitIdle(chinese);
