@@ -31,7 +31,7 @@ import org.tacerisk.app.roi.RoiWorkspace;
  * bundle, its SYNTHETIC label). Every long call goes through {@link BackgroundWork}; every failure to the
  * {@link ProblemBanner}; every shortcut into {@link Shortcuts}. Docs: docs/workstation.md.
  */
-public final class MainWindow implements CaseDocument.Host, OutlineActions.Window {
+public final class MainWindow implements CaseDocument.Host, OutlineActions.Window, ExportActions.Window {
 
     static final double DEFAULT_WIDTH = 1366;
     static final double DEFAULT_HEIGHT = 768;
@@ -107,7 +107,6 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         panels = new SidePanels(text, seriesList, caseBundle, casePanel);
         casePanel.onEnlarge(this::toggleFigures);
         caseDocument = new CaseDocument(text, work, notice, problem, this, this::updateTitle, dataFolder);
-        casePanel.onChange(caseDocument::changed);
         WindowShortcuts.register(shortcuts, this);
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
                 this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
@@ -119,6 +118,9 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         outlineActions = new OutlineActions(text, work, problem, notice, dataFolder, this);
         outlineMenu = new OutlineMenu(text, stage, this::importOutline, this::exportOutline);
         toolbar.addBeforeHelp(outlineMenu.node());
+        ExportMenu exports = new ExportMenu(text, stage, new ExportActions(text, work, problem, notice, this));
+        toolbar.addBeforeHelp(exports.node());
+        casePanel.onChange(() -> { caseDocument.changed(); exports.refresh(); });
         toolbar.addBeforeHelp(PresentationMode.button(text, stage, () -> bundle, () -> caseDocument().file()));
         toolbar.addBeforeHelp(LanguageSetting.menu(text, this::switchLanguage));
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());

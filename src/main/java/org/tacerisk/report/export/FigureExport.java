@@ -17,6 +17,7 @@ import org.tacerisk.model.CohortRoc;
 import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.report.figure.BundleFigures;
 import org.tacerisk.report.figure.NomogramFigure;
+import org.tacerisk.report.figure.Palette;
 import org.tacerisk.report.figure.Plot;
 import org.tacerisk.report.figure.PngRenderer;
 import org.tacerisk.report.figure.Scene;
@@ -34,8 +35,11 @@ public final class FigureExport {
     /** The resolution when none is chosen (print). */
     public static final int DEFAULT_DPI = 300;
 
-    /** The patient's marks (Okabe–Ito vermilion, the colour the screen's patient marks have). */
-    static final Color PATIENT = new Color(213, 94, 0);
+    /**
+     * The patient's marks: Okabe–Ito reddish purple, a colour no figure's own series uses first (vermilion is the
+     * calibration's bias-corrected curve).
+     */
+    static final Color PATIENT = Palette.series(3);
 
     private FigureExport() {
     }

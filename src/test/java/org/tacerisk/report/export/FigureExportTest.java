@@ -117,6 +117,11 @@ class FigureExportTest {
         assertSvgTexts(dir.resolve("roc-external.svg"), "1 \u2212 Specificity (false-positive rate)",
                 "Sensitivity (true-positive rate)");
         assertSvgTexts(dir.resolve("nomogram.svg"), "Points", "Total Points", "Risk of metastasis");
+        Files.createDirectories(Path.of("target", "screenshots"));
+        for (String name : List.of("nomogram.png", "calibration-train.png")) {
+            Files.copy(dir.resolve(name), Path.of("target", "screenshots", "export-300dpi-" + name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         BufferedImage nomogram = ImageIO.read(dir.resolve("nomogram.png").toFile());
         Scene scene = FigureExport.scenes(manifest(), null).get("nomogram");
         assertEquals(Math.round(scene.width() * 300 / 72.0), nomogram.getWidth());
