@@ -31,7 +31,8 @@ import org.tacerisk.app.roi.RoiWorkspace;
  * bundle, its SYNTHETIC label). Every long call goes through {@link BackgroundWork}; every failure to the
  * {@link ProblemBanner}; every shortcut into {@link Shortcuts}. Docs: docs/workstation.md.
  */
-public final class MainWindow implements CaseDocument.Host, OutlineActions.Window, ReportActions.Host {
+public final class MainWindow implements CaseDocument.Host, OutlineActions.Window, ReportActions.Host,
+        ExportActions.Window {
 
     static final double DEFAULT_WIDTH = 1366;
     static final double DEFAULT_HEIGHT = 768;
@@ -109,8 +110,8 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         casePanel = new CasePanel(text, work);
         panels = new SidePanels(text, seriesList, caseBundle, casePanel);
         casePanel.onEnlarge(this::toggleFigures);
-        caseDocument = new CaseDocument(text, work, notice, problem, this, this::updateTitle, dataFolder);
-        casePanel.onChange(caseDocument::changed);
+        caseDocument = new CaseDocument(text, work, notice, problem, this,
+                () -> stage.setTitle(text.get("app.title") + caseDocument().titleSuffix()), dataFolder);
         WindowShortcuts.register(shortcuts, this);
         toolbar = new WorkstationToolbar(text, new WorkstationToolbar.Actions(this::chooseFolder, this::openDemo,
                 this::chooseBundleFolder, this::chooseBundleZip, () -> loadBundle(Installation.demoBundle()),
@@ -124,6 +125,12 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         toolbar.addBeforeHelp(outlineMenu.node());
         reports = new ReportActions(text, work, notice, this, stage);
         toolbar.addBeforeHelp(reports.node());
+        ExportMenu exports = new ExportMenu(text, stage, new ExportActions(text, work, problem, notice, this));
+        toolbar.addBeforeHelp(exports.node());
+        casePanel.onChange(() -> {
+            caseDocument.changed();
+            exports.refresh();
+        });
         toolbar.addBeforeHelp(PresentationMode.button(text, stage, () -> bundle, () -> caseDocument().file()));
         toolbar.addBeforeHelp(LanguageSetting.menu(text, this::switchLanguage));
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
@@ -390,10 +397,6 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         replacedBy = next;
     }
 
-    private void updateTitle() {
-        stage.setTitle(text.get("app.title") + caseDocument.titleSuffix());
-    }
-
     /** The nomogram and model figures in the centre (tumour board) instead of the viewer, or back. */
     void toggleFigures() {
         figuresEnlarged = !figuresEnlarged;
@@ -489,9 +492,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         }
     }
 
-    // ---- for tests and for the parts merged later ----
-
-    /** The whole window's content, the help overlay included (screenshots). */
+    // ---- for tests and the window's parts; the whole content, the help overlay included (screenshots) ----
     StackPane sceneRoot() {
         return sceneRoot;
     }

@@ -1,12 +1,10 @@
 package org.tacerisk.app.figure;
 
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.CohortCalibration;
-import org.tacerisk.report.figure.CalibrationFigure;
-import org.tacerisk.report.figure.Palette;
+import org.tacerisk.report.figure.BundleFigures;
 import org.tacerisk.report.figure.Plot;
 
 /**
@@ -43,34 +41,7 @@ final class CalibrationView extends CohortFigure {
 
     @Override
     Plot plot(String cohort) {
-        List<CohortCalibration.Point> curve = calibration(cohort).curve();
-        double[] x = curve.stream().mapToDouble(CohortCalibration.Point::predicted).toArray();
-        double[] y = curve.stream().mapToDouble(CohortCalibration.Point::observed).toArray();
-        double[] noInterval = new double[x.length];
-        java.util.Arrays.fill(noInterval, Double.NaN);
-        CalibrationFigure figure = new CalibrationFigure().title("").groups(x, y, noInterval, noInterval);
-        double[][] corrected = biasCorrected(calibration(cohort));
-        if (corrected != null) {
-            figure.biasCorrected(corrected[0], corrected[1]);
-        }
-        Plot p = figure.plot();
-        // the groups joined, as the bundle holds no smooth curve; no legend line of its own
-        p.add(new Plot.Series(null, Plot.Kind.LINE, x, y, Palette.series(0), 2.2, null));
-        return p;
-    }
-
-    /**
-     * The bootstrap bias-corrected curve {predicted, corrected} of a cohort (rms::calibrate's predy and
-     * calibrated.corrected, schema 1.4: the training cohort only), or null when the bundle holds none.
-     */
-    static double[][] biasCorrected(CohortCalibration c) {
-        org.tacerisk.model.BiasCorrectedCurve curve = c.biasCorrected();
-        if (curve == null || curve.points().isEmpty()) {
-            return null;
-        }
-        return new double[][] {
-            curve.points().stream().mapToDouble(org.tacerisk.model.BiasCorrectedCurve.Point::predicted).toArray(),
-            curve.points().stream().mapToDouble(org.tacerisk.model.BiasCorrectedCurve.Point::corrected).toArray()};
+        return BundleFigures.calibration(manifest, cohort);
     }
 
     @Override

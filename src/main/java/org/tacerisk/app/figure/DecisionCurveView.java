@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.CohortDecisionCurve;
-import org.tacerisk.report.figure.DecisionCurveFigure;
+import org.tacerisk.report.figure.BundleFigures;
 import org.tacerisk.report.figure.Plot;
 
 /**
@@ -32,27 +32,9 @@ final class DecisionCurveView extends CohortFigure {
         showFirst();
     }
 
-    private CohortDecisionCurve curve(String cohort) {
-        return manifest.dca().stream().filter(c -> c.cohort().equals(cohort)).findFirst().orElseThrow();
-    }
-
     @Override
     Plot plot(String cohort) {
-        List<CohortDecisionCurve.Point> points = curve(cohort).points();
-        double[] thresholds = points.stream().mapToDouble(CohortDecisionCurve.Point::threshold).toArray();
-        if (thresholds.length < 2) {
-            // one threshold is no curve; the report's figure needs two: draw the point twice
-            thresholds = new double[] {thresholds[0], thresholds[0] + 1e-6};
-            CohortDecisionCurve.Point p = points.get(0);
-            return new DecisionCurveFigure(thresholds).title("")
-                    .treatAll(new double[] {p.netBenefitAll(), p.netBenefitAll()})
-                    .model(words.model("combined"), new double[] {p.netBenefitModel(), p.netBenefitModel()}).plot();
-        }
-        return new DecisionCurveFigure(thresholds).title("")
-                .treatAll(points.stream().mapToDouble(CohortDecisionCurve.Point::netBenefitAll).toArray())
-                .model(words.model("combined"),
-                        points.stream().mapToDouble(CohortDecisionCurve.Point::netBenefitModel).toArray())
-                .plot();
+        return BundleFigures.decisionCurve(manifest, cohort, words.model("combined"));
     }
 
     @Override

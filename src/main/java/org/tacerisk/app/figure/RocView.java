@@ -7,9 +7,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.CohortRoc;
-import org.tacerisk.report.figure.Palette;
+import org.tacerisk.report.figure.BundleFigures;
 import org.tacerisk.report.figure.Plot;
-import org.tacerisk.report.figure.RocFigure;
 
 /**
  * The ROC curves of one cohort, every model the bundle holds (the combined model first: solid, first colour), AUC
@@ -39,15 +38,9 @@ final class RocView extends CohortFigure {
         showFirst();
     }
 
-    private CohortRoc roc(String cohort) {
-        return manifest.roc(cohort);
-    }
-
     /** The combined model's curve (the first where the bundle has no "combined"). */
     private CohortRoc.Curve combined(String cohort) {
-        CohortRoc r = roc(cohort);
-        CohortRoc.Curve c = r.curve("combined");
-        return c != null ? c : r.curves().get(0);
+        return BundleFigures.combinedRoc(manifest, cohort);
     }
 
     /** The curve's point whose threshold is nearest to {@code cutoff} (the end points have none). */
@@ -64,32 +57,7 @@ final class RocView extends CohortFigure {
 
     @Override
     Plot plot(String cohort) {
-        RocFigure figure = new RocFigure().title("");
-        List<CohortRoc.Curve> curves = new ArrayList<>(roc(cohort).curves());
-        CohortRoc.Curve first = combined(cohort);
-        curves.remove(first);
-        curves.add(0, first);
-        for (CohortRoc.Curve c : curves) {
-            int n = c.points().size();
-            double[] fpr = new double[n];
-            double[] tpr = new double[n];
-            for (int k = 0; k < n; k++) {
-                fpr[k] = 1 - c.points().get(k).specificity();
-                tpr[k] = c.points().get(k).sensitivity();
-            }
-            figure.add(new RocFigure.Curve(words.model(c.model()), fpr, tpr, c.auc(), nan(c.aucCiLow()),
-                    nan(c.aucCiHigh())));
-        }
-        Plot p = figure.plot();
-        // the combined model highlighted: drawn again on top, wider (another model's curve may coincide with it)
-        RocFigure.Curve highlighted = figure.curves().get(0);
-        p.add(new Plot.Series(null, Plot.Kind.LINE, highlighted.fpr(), highlighted.tpr(), Palette.series(0), 3.2,
-                null));
-        return p;
-    }
-
-    private static double nan(Double v) {
-        return v == null ? Double.NaN : v;
+        return BundleFigures.roc(manifest, cohort, words::model);
     }
 
     @Override

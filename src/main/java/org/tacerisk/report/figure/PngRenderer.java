@@ -16,10 +16,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.tacerisk.common.AtomicFiles;
 
-/** Draws a {@link Scene} with Graphics2D (antialiased, headless-safe) and encodes it as PNG; same scene, same bytes. */
+/**
+ * Draws a {@link Scene} with Graphics2D (antialiased, headless-safe) and encodes it as PNG; same scene, same bytes.
+ * A scene's unit is the PDF point (1/72 inch, as {@link PdfRenderer} places it), so a PNG at {@code dpi} is the
+ * scene drawn {@code dpi / 72} times larger, with the resolution stated in its pHYs chunk.
+ */
 public final class PngRenderer {
 
     private static final String FONT = Font.SANS_SERIF;
@@ -27,10 +38,24 @@ public final class PngRenderer {
     private PngRenderer() {
     }
 
+    /** The resolution of a scene drawn one pixel per scene unit. */
+    public static final int SCENE_DPI = 72;
+
     public static BufferedImage image(Scene scene) {
-        BufferedImage img = new BufferedImage(scene.width(), scene.height(), BufferedImage.TYPE_INT_RGB);
+        return image(scene, 1);
+    }
+
+    /** The scene drawn {@code scale} times larger (an image of the scene's size × scale, rounded). */
+    public static BufferedImage image(Scene scene, double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be positive, not " + scale);
+        }
+        int w = (int) Math.round(scene.width() * scale);
+        int h = (int) Math.round(scene.height() * scale);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            g.scale(scale, scale);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -63,6 +88,47 @@ public final class PngRenderer {
     public static void write(Scene scene, Path target) throws IOException {
         byte[] bytes = png(scene);
         AtomicFiles.write(target, out -> out.write(bytes));
+    }
+
+    /** The scene as PNG at {@code dpi} (scene size × dpi / 72 pixels), the resolution written in the pHYs chunk. */
+    public static byte[] png(Scene scene, int dpi) {
+        if (dpi < 1) {
+            throw new IllegalArgumentException("dpi must be positive, not " + dpi);
+        }
+        BufferedImage img = image(scene, dpi / (double) SCENE_DPI);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img),
+                    param);
+            metadata.mergeTree("javax_imageio_png_1.0", physicalSize(dpi));
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(img, null, metadata), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes {@link #png(Scene, int)} to {@code target}, atomically. */
+    public static void write(Scene scene, Path target, int dpi) throws IOException {
+        byte[] bytes = png(scene, dpi);
+        AtomicFiles.write(target, out -> out.write(bytes));
+    }
+
+    /** PNG's pHYs: pixels per metre (an inch is 0.0254 m), rounded as PNG stores an integer. */
+    private static IIOMetadataNode physicalSize(int dpi) {
+        String perMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        return root;
     }
 
     private static void draw(Graphics2D g, Scene.Item item, Shape clip) {
