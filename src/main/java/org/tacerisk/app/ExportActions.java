@@ -35,6 +35,10 @@ final class ExportActions {
     }
 
     /** One case's result, taken on the FX thread so that the background work sees a fixed state. */
+    /** The report's DICOM series description and document title (DICOM text: English, as the SEG's labels). */
+    static final String REPORT_SERIES = "TACE-Risk report";
+    static final String REPORT_TITLE = "TACE-Risk tumour board report";
+
     private record Computed(CaseMeasurement measurement, CasePrediction prediction, List<EnteredValue> entered,
             BundleManifest manifest, String manifestSha256) {
     }
@@ -99,9 +103,21 @@ final class ExportActions {
         }
         Mask mask = outline.toMask();
         SeriesReference images = outline.series().reference();
-        work.run(text.get("work.exportDicom"), text.get("problem.title.export"),
-                p -> DicomExport.write(mask, images, MaskFiles.ROI_NAME, null, folder.resolve(DICOM_FOLDER),
-                        DicomExport.randomPseudonym(new SecureRandom())),
+        org.tacerisk.image.Volume ct = outline.series().volume();
+        org.tacerisk.model.ModelBundle bundle = window.casePanel().bundle();
+        java.util.Locale language = text.locale();
+        work.run(text.get("work.exportDicom"), text.get("problem.title.export"), p -> {
+            // the report for the record with the images; a pseudonymised one with the de-identified copies
+            DicomExport.Report[] reports = new DicomExport.Report[2];
+            for (int i = 0; i < 2; i++) {
+                byte[] pdf = org.tacerisk.report.CaseReport.builder(bundle, c.measurement(), c.prediction(), ct, mask)
+                        .patient(images.patientStudy()).pseudonymise(i == 1).locale(language).build().pdf();
+                reports[i] = new DicomExport.Report(pdf, new org.tacerisk.dicom.EncapsulatedPdfWriter.Options(
+                        REPORT_SERIES, REPORT_TITLE, null));
+            }
+            return DicomExport.write(mask, images, MaskFiles.ROI_NAME, reports[0], reports[1],
+                    folder.resolve(DICOM_FOLDER), DicomExport.randomPseudonym(new SecureRandom()));
+        },
                 written -> notice.show(text.get("notice.exportedDicom", written.folder().toString(),
                         written.deidentifiedFolder().getFileName().toString(), written.pseudonym().patientId())));
     }

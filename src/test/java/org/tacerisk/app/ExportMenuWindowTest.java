@@ -50,7 +50,7 @@ class ExportMenuWindowTest {
     }
 
     @Test
-    void disabledUntilComputedThenEachExportWritesItsFiles(FxRobot robot) throws IOException {
+    void disabledUntilComputedThenEachExportWritesItsFiles(FxRobot robot) throws Exception {
         awaitIdle(window);
         MenuButton menu = robot.lookup("#exportMenu").queryAs(MenuButton.class);
         assertTrue(menu.isDisabled(), "no result yet");
@@ -100,7 +100,23 @@ class ExportMenuWindowTest {
                 .resolve(DicomExport.RTSTRUCT_FILE)));
         assertEquals(window.mask().count(), SegReader.read(seg, MaskFiles.ROI_NAME, window.mask().geometry())
                 .count());
+        // the report as Encapsulated PDF: the record's names the patient, the de-identified copy's does not
+        String patientId = window.loaded().reference().patientStudy().patientId();
+        String record = reportText(folder.resolve(DicomExport.REPORT_FILE));
+        String anonymous = reportText(DicomExport.deidentifiedFolder(folder).resolve(DicomExport.REPORT_FILE));
+        assertTrue(record.contains(patientId), "the record report names " + patientId);
+        assertTrue(anonymous.contains("%") && !anonymous.contains(patientId), anonymous);
         Screenshots.save(window.sceneRoot(), "export-dicom-notice");
+    }
+
+    /** The text of the PDF inside a DICOM Encapsulated PDF object. */
+    private static String reportText(Path dicom) throws Exception {
+        com.pixelmed.dicom.AttributeList list = new com.pixelmed.dicom.AttributeList();
+        list.read(dicom.toString());
+        byte[] pdf = list.get(com.pixelmed.dicom.TagFromName.EncapsulatedDocument).getByteValues(false);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     private ExportMenu exportMenu() {

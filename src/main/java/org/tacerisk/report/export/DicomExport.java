@@ -78,6 +78,46 @@ public final class DicomExport {
         return new Written(folder, files, anonymous, copies, pseudonym);
     }
 
+    /**
+     * As {@link #write(Mask, SeriesReference, String, Report, Path, Deidentifier.Pseudonym)}, with the patient's
+     * record report in {@code folder} and a pseudonymised report (no name, ID or dates on its pages) in the
+     * de-identified folder: the de-identifier keeps a PDF's bytes, so the record report must not go there. Both
+     * reports' objects are de-identified with the same UID mapping as the SEG and RTSTRUCT.
+     */
+    public static Written write(Mask mask, SeriesReference images, String roiName, Report recordReport,
+            Report pseudonymisedReport, Path folder, Deidentifier.Pseudonym pseudonym) throws IOException {
+        Written outlines = write(mask, images, roiName, null, folder, pseudonym);
+        List<Path> files = new ArrayList<>(outlines.files());
+        List<Path> copies = new ArrayList<>(outlines.deidentified());
+        Path doc = folder.resolve(REPORT_FILE);
+        EncapsulatedPdfWriter.write(recordReport.pdf(), images, recordReport.options(), doc);
+        files.add(doc);
+        Path scratch = java.nio.file.Files.createTempDirectory(folder, ".pseudonymised");
+        try {
+            Path pseudonymised = scratch.resolve(REPORT_FILE);
+            EncapsulatedPdfWriter.write(pseudonymisedReport.pdf(), images, pseudonymisedReport.options(),
+                    pseudonymised);
+            // the same export's UIDs: the mapping of the SEG and RTSTRUCT copies, re-derived for this object
+            List<Path> all = new ArrayList<>(outlines.files());
+            all.add(pseudonymised);
+            Path again = java.nio.file.Files.createTempDirectory(folder, ".deidentified");
+            List<Path> redone = Deidentifier.deidentifyAll(all, again, pseudonym);
+            for (Path f : redone) {
+                java.nio.file.Files.move(f, outlines.deidentifiedFolder().resolve(f.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            java.nio.file.Files.delete(again);
+            copies.add(outlines.deidentifiedFolder().resolve(REPORT_FILE));
+        } finally {
+            try (var left = java.nio.file.Files.walk(scratch)) {
+                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
+        return new Written(folder, files, outlines.deidentifiedFolder(), copies, pseudonym);
+    }
+
     /** The sibling folder of the de-identified copies: {@code folder} + "-deidentified". */
     public static Path deidentifiedFolder(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
