@@ -180,6 +180,44 @@ class ReportCommandTest extends CommandLineTestBase {
         }
     }
 
+    /**
+     * {@code --case}: a saved case (its series found by UIDs, its outline from the SEG, its values as typed, its
+     * measurement reused) gives the same numbers as {@code predict} on the same mask and values.
+     */
+    @Test
+    void aSavedCaseGivesTheSameReport() throws Exception {
+        org.tacerisk.dicom.DicomConversion.Result converted = org.tacerisk.dicom.DicomConversion.convert(
+                new org.tacerisk.dicom.DicomConversion.Request(dicom, null, dir.resolve("case-ct.nii.gz"), null, null,
+                        dir.resolve("case-mask.nii.gz")));
+        Path caseFile = dir.resolve("saved.tacerisk");
+        try (org.tacerisk.model.ModelBundle b = org.tacerisk.model.ModelBundle.load(Path.of(BUNDLE));
+                org.tacerisk.predict.CasePredictor predictor = org.tacerisk.predict.CasePredictor.open(b)) {
+            org.tacerisk.image.Mask tumour = org.tacerisk.image.Nifti.readMask(mask);
+            org.tacerisk.predict.CaseMeasurement m = predictor.measure(converted.loaded().volume(), tumour,
+                    org.tacerisk.common.Progress.NONE);
+            java.util.Map<String, Double> values = java.util.Map.of("tumor_size_cm", 3.5, "nodules", 5.0,
+                    "afp_ng_ml", 33.1);
+            org.tacerisk.predict.CasePrediction p = predictor.predict(m, values);
+            org.tacerisk.casefile.CaseFile.write(caseFile, new org.tacerisk.casefile.CaseContents(
+                    java.time.Instant.now(), org.tacerisk.casefile.SeriesLocation.of(converted.loaded().reference(),
+                            dicom), List.of(new org.tacerisk.casefile.EnteredValue("tumor_size_cm", "3.5", 3.5, "cm"),
+                            new org.tacerisk.casefile.EnteredValue("nodules", "5", 5, ""),
+                            new org.tacerisk.casefile.EnteredValue("afp_ng_ml", "33.1", 33.1, "ng/mL")),
+                    org.tacerisk.casefile.BundleIdentity.of(b), m, org.tacerisk.casefile.CaseResult.of(p)), tumour,
+                    converted.loaded().reference());
+        }
+        Path pdf = dir.resolve("from-case.pdf");
+        assertEquals(0, run("report", "--case", caseFile.toString(), "--bundle", BUNDLE, "--out", pdf.toString()),
+                err::toString);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = flat(new PDFTextStripper().getText(doc));
+            assertContains(text, pct(predicted.get("probability").asDouble()));
+            assertContains(text, String.format(Locale.ROOT, "%.1f–%.1f %%", 100 * predicted.get("ci_low").asDouble(),
+                    100 * predicted.get("ci_high").asDouble()));
+            assertContains(text, predicted.get("risk_group").asText());
+        }
+    }
+
     @Test
     void badLanguageAndMissingInputsAreUsageErrors() {
         assertEquals(2, run("report", "--bundle", BUNDLE, "--image", "x", "--mask", "y", "--out",
