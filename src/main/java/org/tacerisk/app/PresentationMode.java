@@ -57,6 +57,7 @@ final class PresentationMode {
         t.setDaemon(true);
         return t;
     });
+    private final javafx.scene.control.ListView<String> session = new javafx.scene.control.ListView<>();
     private int index = -1;
     private PresentedCase shown;
 
@@ -66,6 +67,12 @@ final class PresentationMode {
         this.cases = List.copyOf(cases);
         viewer = new CtViewer(text::get);
         viewer.setLayout(ViewerLayout.SINGLE);
+        // the image alone: the mouse and keys still scroll, zoom and window it, the buttons are for the workstation
+        Node viewerButtons = viewer.lookup(".viewer-toolbar");
+        if (viewerButtons != null) {
+            viewerButtons.setVisible(false);
+            viewerButtons.setManaged(false);
+        }
         risk = new ResultPanel(text::get);
         figures = new ModelFigures(bundle, text::get);
         heading.setId("presentationHeading");
@@ -94,6 +101,17 @@ final class PresentationMode {
             r.setPercentHeight(i == 0 ? 58 : 42);
             panels.getRowConstraints().add(r);
         }
+        // the session: every case of the meeting, the current one selected; a click goes to it
+        session.setId("presentationSession");
+        session.getItems().setAll(this.cases.stream().map(f -> f.getFileName().toString()).toList());
+        session.setPrefWidth(230);
+        session.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                go(now.intValue());
+            }
+        });
+        root.setLeft(session);
+        BorderPane.setMargin(session, new Insets(8, 0, 8, 8));
         root.getStyleClass().addAll("workstation", "presentation");
         root.setId("presentation");
         root.setTop(top);
@@ -155,6 +173,7 @@ final class PresentationMode {
             return;
         }
         index = target;
+        session.getSelectionModel().select(target);
         Path file = cases.get(target);
         heading.setText(text.get("present.heading", target + 1, cases.size(), file.getFileName()));
         loading.setText(text.get("present.loading"));

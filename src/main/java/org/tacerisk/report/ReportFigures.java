@@ -64,7 +64,10 @@ final class ReportFigures {
 
     private static void marker(Scene scene, double x, double y, String label) {
         scene.add(new Scene.Circle(x, y, 6, PATIENT, false));
-        scene.add(new Scene.Text(x + 8, y - 8, label, 13, true, Scene.Anchor.START, PATIENT, 0));
+        // on a white box: a short axis's tick labels run under the patient's value otherwise
+        double w = Scene.textWidth(label, 13) + 6;
+        scene.add(new Scene.Rect(x + 6, y - 22, w, 17, java.awt.Color.WHITE, PATIENT));
+        scene.add(new Scene.Text(x + 9, y - 9, label, 13, true, Scene.Anchor.START, PATIENT, 0));
     }
 
     /** The first cohort's calibration with the patient, or null when the bundle has none. */

@@ -88,6 +88,13 @@ class PresentationWindowTest {
         assertEquals(1, p.index());
         robot.type(KeyCode.LEFT);
         awaitCase(p, a);
+        assertEquals(0, robot.lookup("#presentationSession").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().getSelectedIndex(), "the session list follows");
+        robot.interact(() -> robot.lookup("#presentationSession").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(1));
+        awaitCase(p, b);
+        robot.type(KeyCode.LEFT);
+        awaitCase(p, a);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(p.stage().isShowing(), "Esc ends the presentation");
