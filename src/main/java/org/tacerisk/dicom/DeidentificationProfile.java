@@ -7,9 +7,18 @@ import java.util.Map;
 
 /**
  * The attribute actions of {@link Deidentifier}: the named rows of PS3.15 Table E.1-1 (Basic Application Level
- * Confidentiality Profile) that occur in what this software reads and writes. Where the table offers a choice
- * (X/Z, Z/D, X/Z/D) the weakest action that keeps the object valid is taken: Z for attributes that are Type 2 in the
- * objects we export, D for Type 1 ones. Attributes not named here fall to the rules by VR in {@link Deidentifier}.
+ * Confidentiality Profile) that occur in what this software reads and writes. Attributes not named here fall to the
+ * rules by VR in {@link Deidentifier}.
+ *
+ * <p>Checked row by row (issue 15) against the Basic Profile column of PS3.15 <b>2026c</b> Table E.1-1, as generated
+ * from the NEMA DocBook part15.xml into repository cosyte/dicom, path src/dictionary/generated/annex-e.ts (commit
+ * 339892a4ea74c42340fef09c371a7d14c034c52c), cross-read with innolitics/dicom-standard,
+ * standard/confidentiality_profile_attributes.json (commit 0d01bf11dfc1d0b73b6df85bbf6e1764d3c558a3, an older
+ * edition). Where the table offers a choice (X/Z, Z/D, X/D, X/Z/D) the strictest action that keeps our objects valid
+ * is taken: X where the attribute is Type 3 in every IOD we write, Z where it is Type 2 in one (OperatorsName: RT
+ * Series), D where it is Type 1 in one (ContentDate/Time: SEG Multi-frame Functional Groups; DeviceSerialNumber:
+ * Enhanced General Equipment). Rows where we differ from the table are listed, with the reason, in
+ * docs/dicom-export.md.
  */
 final class DeidentificationProfile {
 
@@ -18,12 +27,13 @@ final class DeidentificationProfile {
 
     private static final List<String> ZERO = List.of(
             "PatientBirthDate", "PatientSex", "AccessionNumber", "ReferringPhysicianName", "StudyID", "StudyDate",
-            "StudyTime", "ContentDate", "ContentTime", "AcquisitionDateTime", "ContentCreatorName", "OperatorsName",
+            "StudyTime", "AcquisitionDateTime", "ContentCreatorName", "OperatorsName",
             "ROIInterpreter", "ContentDescription", "DocumentTitle", "ContrastBolusAgent", "StructureSetDate",
             "StructureSetTime", "VerifyingObserverName", "PersonName");
 
-    /** Type 1 in the SEG's Enhanced General Equipment module, so replaced rather than emptied. */
-    private static final List<String> DUMMY = List.of("DeviceSerialNumber", "StructureSetLabel");
+    /** Type 1 in an object we write (SEG: DeviceSerialNumber, ContentDate/Time), so replaced rather than emptied. */
+    private static final List<String> DUMMY = List.of("DeviceSerialNumber", "StructureSetLabel", "ContentDate",
+            "ContentTime");
 
     private static final List<String> REMOVE = List.of(
             // Patient

@@ -134,7 +134,7 @@ public final class Deidentifier {
             } else if (action == Action.ZERO) {
                 list.put(empty(tag, vr));
             } else if (action == Action.DUMMY) {
-                RoiDicom.put(list, keyword(tag), "DEIDENTIFIED");
+                RoiDicom.put(list, keyword(tag), dummy(vr));
             } else if (a instanceof SequenceAttribute seq) {
                 for (int n = 0; n < seq.getNumberOfItems(); n++) {
                     process(seq.getItem(n).getAttributeList());
@@ -184,6 +184,18 @@ public final class Deidentifier {
             }
             return fresh;
         });
+    }
+
+    /** A dummy value of the attribute's VR (PS3.15 action D): a fixed date or time, else "DEIDENTIFIED". */
+    private static String dummy(byte[] vr) {
+        if (ValueRepresentation.isDateVR(vr)) {
+            return "19000101";
+        } else if (ValueRepresentation.isTimeVR(vr)) {
+            return "000000";
+        } else if (ValueRepresentation.isDateTimeVR(vr)) {
+            return "19000101000000";
+        }
+        return "DEIDENTIFIED";
     }
 
     private static Attribute empty(AttributeTag tag, byte[] vr) {

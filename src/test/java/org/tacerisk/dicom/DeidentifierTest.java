@@ -179,6 +179,22 @@ class DeidentifierTest {
     }
 
     @Test
+    void typeOneDatesOfTheSegGetADummyValueNotAnEmptyOne() throws Exception {
+        // PS3.15 Table E.1-1 gives ContentDate/ContentTime Z/D; they are Type 1 in the SEG, so D keeps it valid.
+        AttributeList before = RoiDicom.read(seg);
+        assertFalse(RoiDicom.string(before, "ContentDate").isEmpty(), "the fixture writes a content date");
+        Path out = dir.resolve("deid/seg.dcm");
+        new Deidentifier(PSEUDONYM).deidentify(seg, out);
+        AttributeList list = RoiDicom.read(out);
+        assertEquals("19000101", RoiDicom.string(list, "ContentDate"));
+        assertEquals("000000", RoiDicom.string(list, "ContentTime"));
+        assertEquals("DEIDENTIFIED", RoiDicom.string(list, "DeviceSerialNumber"));
+        assertFalse(list.containsKey(RoiDicom.tag("InstitutionName")), "X/Z/D, Type 3: removed");
+        assertTrue(list.containsKey(RoiDicom.tag("ContentCreatorName")), "Z/D, Type 2: kept, emptied");
+        assertEquals("", RoiDicom.string(list, "ContentCreatorName"));
+    }
+
+    @Test
     void referencesResolveAcrossTheCopiesAndTheRoiReadsBackOntoTheSameGrid() throws Exception {
         Deidentifier export = new Deidentifier(PSEUDONYM);
         Map<Path, AttributeList> out = new LinkedHashMap<>();
