@@ -211,10 +211,7 @@ class CaseFileWindowTest {
 
     /** The demo case with the typical values, computed. */
     private void computeTheDemoCase(FxRobot robot) {
-        awaitIdle(window);
-        typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
+        ShellFixtures.computeDemoCase(robot, window);
     }
 
     private Path saved(FxRobot robot, String name) {

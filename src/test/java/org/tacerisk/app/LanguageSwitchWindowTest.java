@@ -45,10 +45,7 @@ class LanguageSwitchWindowTest {
 
     @Test
     void switchingToChineseCarriesTheCaseOverAndIsKept(FxRobot robot) {
-        awaitIdle(window);
-        CaseFileWindowTest.typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
+        ShellFixtures.computeDemoCase(robot, window);
         BundlePrediction before = window.casePanel().shown().prediction();
         List<EnteredValue> typed = window.casePanel().enteredValues();
         int voxels = window.mask().count();

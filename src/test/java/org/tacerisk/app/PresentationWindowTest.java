@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tacerisk.app.ShellFixtures.awaitIdle;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +37,12 @@ class PresentationWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        window = new MainWindow(stage, new WorkstationOptions(null, null, null, true, Locale.ENGLISH),
-                Files.createTempDirectory(temp, "data"));
-        window.show();
+        window = ShellFixtures.demoWindow(stage, temp);
     }
 
     @Test
     void twoCasesArePresentedWithTheirSavedResultsAndTheKeysMoveBetweenThem(FxRobot robot) throws Exception {
-        awaitIdle(window);
-        CaseFileWindowTest.typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
+        ShellFixtures.computeDemoCase(robot, window);
         double first = window.casePanel().shown().prediction().probability();
         Path a = temp.resolve("board-a.tacerisk");
         robot.interact(() -> window.caseDocument().saveTo(a));

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tacerisk.app.ShellFixtures.awaitIdle;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,17 +32,12 @@ class ReportWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        window = new MainWindow(stage, new WorkstationOptions(null, null, null, true, Locale.ENGLISH),
-                Files.createTempDirectory(temp, "data"));
-        window.show();
+        window = ShellFixtures.demoWindow(stage, temp);
     }
 
     @Test
     void theReportHoldsTheResultShownAndPseudonymisesOnRequest(FxRobot robot) throws IOException {
-        awaitIdle(window);
-        CaseFileWindowTest.typeAll(robot, window.casePanel());
-        robot.clickOn("#computeButton");
-        awaitIdle(window);
+        ShellFixtures.computeDemoCase(robot, window);
         BundlePrediction shown = window.casePanel().shown().prediction();
         Path record = temp.resolve("record.pdf");
         Path pseudonymised = temp.resolve("pseudonymised.pdf");

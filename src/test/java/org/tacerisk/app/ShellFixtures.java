@@ -127,6 +127,22 @@ final class ShellFixtures {
         }
     }
 
+    /** The demo case in {@code window} with the typical clinical values typed, computed (Compute clicked). */
+    static void computeDemoCase(org.testfx.api.FxRobot robot, MainWindow window) {
+        awaitIdle(window);
+        CaseFileWindowTest.typeAll(robot, window.casePanel());
+        robot.clickOn("#computeButton");
+        awaitIdle(window);
+    }
+
+    /** A window on the demo case in English with its own data folder under {@code temp}. */
+    static MainWindow demoWindow(javafx.stage.Stage stage, Path temp) throws IOException {
+        MainWindow window = new MainWindow(stage, new WorkstationOptions(null, null, null, true,
+                java.util.Locale.ENGLISH), Files.createTempDirectory(temp, "data"));
+        window.show();
+        return window;
+    }
+
     static void assertNoStackTrace(String shown) {
         assertTrue(!shown.matches("(?s).*\\bat (org|java|javafx|com)\\.[\\w.$]+\\(.*"),
                 "a stack trace is shown: " + shown);
