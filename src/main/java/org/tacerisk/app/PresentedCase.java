@@ -2,12 +2,8 @@ package org.tacerisk.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.tacerisk.app.inputs.EntryUnit;
 import org.tacerisk.casefile.CaseContents;
 import org.tacerisk.casefile.CaseFile;
-import org.tacerisk.casefile.EnteredValue;
 import org.tacerisk.casefile.OpenedCase;
 import org.tacerisk.casefile.SeriesLocator;
 import org.tacerisk.common.BadInputException;
@@ -18,7 +14,6 @@ import org.tacerisk.dicom.SeriesEntry;
 import org.tacerisk.dicom.SeriesLoader;
 import org.tacerisk.image.Mask;
 import org.tacerisk.model.ModelBundle;
-import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.predict.CasePrediction;
 import org.tacerisk.predict.CasePredictor;
 
@@ -42,7 +37,7 @@ record PresentedCase(Path file, LoadedSeries series, Mask tumour, CasePrediction
         String problem = null;
         if (c.measurement() != null && c.measurement().manifestSha256().equals(bundle.manifestSha256())) {
             try (CasePredictor predictor = CasePredictor.open(bundle)) {
-                prediction = predictor.predict(c.measurement(), entered(c, bundle));
+                prediction = predictor.predict(c.measurement(), c.enteredInPredictorUnits(bundle.manifest()));
             }
         } else {
             problem = text.get("present.otherBundle", c.bundle().name(), c.bundle().version());
@@ -63,22 +58,5 @@ record PresentedCase(Path file, LoadedSeries series, Mask tumour, CasePrediction
             problem = text.get("present.seriesMissing", c.series().dicomFolder());
         }
         return new PresentedCase(file, series, tumour, prediction, problem);
-    }
-
-    /** The saved values in each predictor's own unit, as step 2 takes them (a value typed in IU/mL converted). */
-    static Map<String, Double> entered(CaseContents c, ModelBundle bundle) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (EnteredValue v : c.values()) {
-            PredictorSpecification p = bundle.manifest().predictor(v.predictorId());
-            if (p == null || p.categorical() || v.unit().equals(p.unit())) {
-                values.put(v.predictorId(), v.value());
-            } else {
-                EntryUnit unit = EntryUnit.choicesFor(p.unit()).stream().filter(u -> u.name().equals(v.unit()))
-                        .findFirst().orElseThrow(() -> new BadInputException(null, "the case gives "
-                                + v.predictorId() + " in " + v.unit() + ", which cannot be converted to " + p.unit()));
-                values.put(v.predictorId(), unit.toPredictorUnit(v.text().strip()));
-            }
-        }
-        return values;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.casefile.CaseContents;
 import org.tacerisk.casefile.CaseFile;
-import org.tacerisk.casefile.EnteredValue;
 import org.tacerisk.casefile.OpenedCase;
 import org.tacerisk.casefile.SeriesLocator;
 import org.tacerisk.common.BadInputException;
@@ -144,10 +143,8 @@ final class ReportCommand implements Callable<Integer> {
                 "the case's CT series is no longer in " + folder + "; open the case in the workstation to find it"));
         LoadedSeries loaded = SeriesLoader.load(entry, progress);
         Mask tumour = opened.mask(loaded.volume().geometry());
-        Map<String, Double> entered = new LinkedHashMap<>();
-        for (EnteredValue v : contents.values()) {
-            entered.put(v.predictorId(), v.value());
-        }
+        // in the predictor's unit: a value typed in IU/mL is converted as the workstation's form did
+        Map<String, Double> entered = new LinkedHashMap<>(contents.enteredInPredictorUnits(b.manifest()));
         entered.putAll(ClinicalEntries.parse(clinical));
         CaseMeasurement saved = contents.measurement();
         if (saved != null && !saved.manifestSha256().equals(b.manifestSha256())) {

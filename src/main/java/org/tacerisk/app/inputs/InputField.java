@@ -2,6 +2,7 @@ package org.tacerisk.app.inputs;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.tacerisk.model.EntryUnit;
 import org.tacerisk.app.inputs.FieldCheck.Status;
 import org.tacerisk.app.inputs.FieldCheck.Wording;
 import org.tacerisk.common.DisplayNumbers;

@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.tacerisk.model.EntryUnit;
 import org.tacerisk.app.inputs.FieldCheck.Status;
 import org.tacerisk.app.inputs.FieldCheck.Wording;
 import org.tacerisk.app.viewer.ViewerText;

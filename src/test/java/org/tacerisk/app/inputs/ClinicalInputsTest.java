@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tacerisk.model.EntryUnit;
 import org.tacerisk.app.Messages;
 import org.tacerisk.app.inputs.FieldCheck.Status;
 import org.tacerisk.app.inputs.InputField.Kind;

@@ -18,6 +18,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tacerisk.model.EntryUnit;
 import org.tacerisk.app.Messages;
 import org.tacerisk.app.Screenshots;
 import org.tacerisk.model.PredictorSpecification;

@@ -1,4 +1,4 @@
-package org.tacerisk.app.inputs;
+package org.tacerisk.model;
 
 import java.math.BigDecimal;
 import java.util.List;
