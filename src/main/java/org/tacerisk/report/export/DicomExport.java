@@ -1,9 +1,11 @@
 package org.tacerisk.report.export;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +60,17 @@ public final class DicomExport {
      */
     public static Written write(Mask mask, SeriesReference images, String roiName, Report report, Path folder,
             Deidentifier.Pseudonym pseudonym) throws IOException {
+        return write(mask, images, roiName, report, report, folder, pseudonym);
+    }
+
+    /**
+     * As {@link #write(Mask, SeriesReference, String, Report, Path, Deidentifier.Pseudonym)}, with the patient's
+     * record report in {@code folder} and a pseudonymised report (no name, ID or dates on its pages) in the
+     * de-identified folder: the de-identifier keeps a PDF's bytes, so the record report must not go there. All the
+     * copies are de-identified together, with one UID mapping.
+     */
+    public static Written write(Mask mask, SeriesReference images, String roiName, Report recordReport,
+            Report pseudonymisedReport, Path folder, Deidentifier.Pseudonym pseudonym) throws IOException {
         if (mask.isEmpty()) {
             throw new IllegalArgumentException("the outline is empty: there is nothing to export");
         }
@@ -68,54 +81,34 @@ public final class DicomExport {
         Path rt = folder.resolve(RTSTRUCT_FILE);
         RtStructWriter.write(mask, images, roiName, rt);
         files.add(rt);
-        if (report != null) {
+        if (recordReport != null) {
             Path doc = folder.resolve(REPORT_FILE);
-            EncapsulatedPdfWriter.write(report.pdf(), images, report.options(), doc);
+            EncapsulatedPdfWriter.write(recordReport.pdf(), images, recordReport.options(), doc);
             files.add(doc);
         }
         Path anonymous = deidentifiedFolder(folder);
-        List<Path> copies = Deidentifier.deidentifyAll(files, anonymous, pseudonym);
-        return new Written(folder, files, anonymous, copies, pseudonym);
-    }
-
-    /**
-     * As {@link #write(Mask, SeriesReference, String, Report, Path, Deidentifier.Pseudonym)}, with the patient's
-     * record report in {@code folder} and a pseudonymised report (no name, ID or dates on its pages) in the
-     * de-identified folder: the de-identifier keeps a PDF's bytes, so the record report must not go there. Both
-     * reports' objects are de-identified with the same UID mapping as the SEG and RTSTRUCT.
-     */
-    public static Written write(Mask mask, SeriesReference images, String roiName, Report recordReport,
-            Report pseudonymisedReport, Path folder, Deidentifier.Pseudonym pseudonym) throws IOException {
-        Written outlines = write(mask, images, roiName, null, folder, pseudonym);
-        List<Path> files = new ArrayList<>(outlines.files());
-        List<Path> copies = new ArrayList<>(outlines.deidentified());
-        Path doc = folder.resolve(REPORT_FILE);
-        EncapsulatedPdfWriter.write(recordReport.pdf(), images, recordReport.options(), doc);
-        files.add(doc);
-        Path scratch = java.nio.file.Files.createTempDirectory(folder, ".pseudonymised");
+        if (pseudonymisedReport == recordReport) {
+            return new Written(folder, files, anonymous, Deidentifier.deidentifyAll(files, anonymous, pseudonym),
+                    pseudonym);
+        }
+        // the copies' report is another document: written aside under the same name, de-identified with the rest
+        Path scratch = Files.createTempDirectory(folder, ".pseudonymised");
         try {
-            Path pseudonymised = scratch.resolve(REPORT_FILE);
-            EncapsulatedPdfWriter.write(pseudonymisedReport.pdf(), images, pseudonymisedReport.options(),
-                    pseudonymised);
-            // the same export's UIDs: the mapping of the SEG and RTSTRUCT copies, re-derived for this object
-            List<Path> all = new ArrayList<>(outlines.files());
-            all.add(pseudonymised);
-            Path again = java.nio.file.Files.createTempDirectory(folder, ".deidentified");
-            List<Path> redone = Deidentifier.deidentifyAll(all, again, pseudonym);
-            for (Path f : redone) {
-                java.nio.file.Files.move(f, outlines.deidentifiedFolder().resolve(f.getFileName()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            List<Path> sources = new ArrayList<>(List.of(seg, rt));
+            if (pseudonymisedReport != null) {
+                Path doc = scratch.resolve(REPORT_FILE);
+                EncapsulatedPdfWriter.write(pseudonymisedReport.pdf(), images, pseudonymisedReport.options(), doc);
+                sources.add(doc);
             }
-            java.nio.file.Files.delete(again);
-            copies.add(outlines.deidentifiedFolder().resolve(REPORT_FILE));
+            return new Written(folder, files, anonymous, Deidentifier.deidentifyAll(sources, anonymous, pseudonym),
+                    pseudonym);
         } finally {
-            try (var left = java.nio.file.Files.walk(scratch)) {
-                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.deleteIfExists(p);
+            try (var left = Files.walk(scratch)) {
+                for (Path p : left.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
                 }
             }
         }
-        return new Written(folder, files, outlines.deidentifiedFolder(), copies, pseudonym);
     }
 
     /** The sibling folder of the de-identified copies: {@code folder} + "-deidentified". */
