@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.tacerisk.app.figure.NomogramMarkers;
 import org.tacerisk.app.result.ResultPanel;
 import org.tacerisk.app.figure.NomogramView;
 import org.tacerisk.app.inputs.ClinicalInputs;
@@ -23,7 +22,6 @@ import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.predict.CaseMeasurement;
 import org.tacerisk.predict.CasePrediction;
 import org.tacerisk.predict.CasePredictor;
-import org.tacerisk.report.figure.NomogramFigure;
 import org.tacerisk.roi.MaskChange;
 
 /**
@@ -148,13 +146,7 @@ final class CasePanel {
         // values typed for the previous bundle stay where this bundle has the same predictor
         typed.stream().filter(v -> predictors.stream().anyMatch(p -> p.id().equals(v.predictorId())))
                 .forEach(form::setEntry);
-        NomogramMarkers markers = NomogramMarkers.of(loaded.predictor());
-        NomogramFigure figure = NomogramFigure.of(loaded.predictor().nomogram(),
-                predictors.stream().map(PredictorSpecification::labelWithUnit).toList(),
-                text.get("case.nomogram.probability")).title("").axisTitles(text.get("case.nomogram.points"),
-                text.get("case.nomogram.totalPoints"), text.get("case.nomogram.linearPredictor"));
-        // the SYNTHETIC label is the figure tabs' badge on screen; exported figures carry it as a watermark
-        nomogram = new NomogramView(figure, markers, text::get);
+        nomogram = NomogramView.of(loaded.predictor(), text::get);
         nomogram.setOnValueDragged(this::markerDragged);
         nomogram.setMarkersVisible(false); // no patient yet
         figures = new org.tacerisk.app.figure.ModelFigures(loaded, text::get);

@@ -21,7 +21,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tacerisk.app.figure.ModelFigures;
-import org.tacerisk.app.figure.NomogramMarkers;
 import org.tacerisk.app.figure.NomogramView;
 import org.tacerisk.app.result.ResultPanel;
 import org.tacerisk.app.viewer.CtViewer;
@@ -30,7 +29,6 @@ import org.tacerisk.app.viewer.ViewerLayout;
 import org.tacerisk.common.Progress;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PredictorSpecification;
-import org.tacerisk.report.figure.NomogramFigure;
 
 /**
  * The tumour board's presentation mode (issue 15): full screen, large type, the four panels a board needs — the CT
@@ -241,11 +239,7 @@ final class PresentationMode {
         }
         risk.show(c.prediction(), bundle.manifest());
         List<PredictorSpecification> predictors = bundle.predictor().predictors();
-        NomogramView nomogram = new NomogramView(NomogramFigure.of(bundle.predictor().nomogram(),
-                predictors.stream().map(PredictorSpecification::labelWithUnit).toList(),
-                text.get("case.nomogram.probability")).title("").axisTitles(text.get("case.nomogram.points"),
-                text.get("case.nomogram.totalPoints"), text.get("case.nomogram.linearPredictor")),
-                NomogramMarkers.of(bundle.predictor()), text::get);
+        NomogramView nomogram = NomogramView.of(bundle.predictor(), text::get);
         nomogram.setPatient(predictors.stream().mapToDouble(p -> c.prediction().inputs().get(p.id())).toArray());
         nomogram.setId("presentationNomogram");
         nomogramPane.getChildren().setAll(nomogram);

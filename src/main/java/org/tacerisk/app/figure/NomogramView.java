@@ -16,6 +16,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.tacerisk.common.DisplayNumbers;
+import org.tacerisk.model.BundlePredictor;
+import org.tacerisk.model.PredictorSpecification;
 import org.tacerisk.report.figure.NomogramFigure;
 import org.tacerisk.report.figure.Scene;
 
@@ -97,6 +99,19 @@ public final class NomogramView extends Region {
         markerLayer.getChildren().addAll(totalGuide, totalMarker, probabilityMarker, totalReadout,
                 probabilityReadout);
         getChildren().addAll(canvas, markerLayer);
+    }
+
+    /**
+     * The nomogram of a bundle's combined model on screen: its axes labelled with unit, the fixed rows' titles and
+     * the risk axis in the window's language ({@code case.nomogram.*}), no title (the tab names it) and no
+     * watermark (the tabs carry the SYNTHETIC badge; exported figures the watermark).
+     */
+    public static NomogramView of(BundlePredictor predictor, FigureText text) {
+        NomogramFigure figure = NomogramFigure.of(predictor.nomogram(), predictor.predictors().stream()
+                .map(PredictorSpecification::labelWithUnit).toList(), text.get("case.nomogram.probability"))
+                .title("").axisTitles(text.get("case.nomogram.points"), text.get("case.nomogram.totalPoints"),
+                        text.get("case.nomogram.linearPredictor"));
+        return new NomogramView(figure, NomogramMarkers.of(predictor), text);
     }
 
     /** Shows or hides the patient's markers and read-outs (hidden while there is no patient to mark). */
