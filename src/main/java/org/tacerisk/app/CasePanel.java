@@ -149,7 +149,7 @@ final class CasePanel {
         nomogram = NomogramView.of(loaded.predictor(), text::get);
         nomogram.setOnValueDragged(this::markerDragged);
         nomogram.setMarkersVisible(false); // no patient yet
-        figures = new org.tacerisk.app.figure.ModelFigures(loaded, text::get);
+        figures = new org.tacerisk.app.figure.ModelFigures(loaded, text::get, text.locale());
         figures.setNomogram(nomogram);
         tabs.getChildren().setAll(figures.node());
         shown = null;
@@ -267,6 +267,11 @@ final class CasePanel {
                         viewer.setHeatMapVisible(true);
                     }
                 });
+    }
+
+    /** The saliency shown on the viewer now (the report shows it too), or null. */
+    org.tacerisk.deep.SaliencyMap shownSaliency() {
+        return viewer != null && viewer.heatMap() != null && viewer.isHeatMapVisible() ? viewer.heatMap() : null;
     }
 
     void resetToPatient() {

@@ -70,7 +70,7 @@ final class ExportActions {
             return;
         }
         work.run(text.get("work.exportFigures"), text.get("problem.title.export"),
-                p -> FigureExport.write(c.manifest(), c.prediction().prediction(), folder, dpi),
+                p -> FigureExport.write(c.manifest(), c.prediction().prediction(), folder, dpi, text.locale()),
                 written -> notice.show(text.get("notice.exportedFigures", String.valueOf(written.size() / 2),
                         String.valueOf(dpi), folder.toAbsolutePath().toString())));
     }
@@ -107,16 +107,18 @@ final class ExportActions {
         org.tacerisk.model.ModelBundle bundle = window.casePanel().bundle();
         java.util.Locale language = text.locale();
         work.run(text.get("work.exportDicom"), text.get("problem.title.export"), p -> {
-            // the report for the record with the images; a pseudonymised one with the de-identified copies
+            // the report for the record with the images; one under the copies' own pseudonym with the copies
+            org.tacerisk.dicom.Deidentifier.Pseudonym pseudonym = DicomExport.randomPseudonym(new SecureRandom());
             DicomExport.Report[] reports = new DicomExport.Report[2];
             for (int i = 0; i < 2; i++) {
-                byte[] pdf = org.tacerisk.report.CaseReport.builder(bundle, c.measurement(), c.prediction(), ct, mask)
-                        .patient(images.patientStudy()).pseudonymise(i == 1).locale(language).build().pdf();
+                var builder = org.tacerisk.report.CaseReport.builder(bundle, c.measurement(), c.prediction(), ct, mask)
+                        .patient(images.patientStudy()).locale(language);
+                byte[] pdf = (i == 1 ? builder.pseudonym(pseudonym.patientId()) : builder).build().pdf();
                 reports[i] = new DicomExport.Report(pdf, new org.tacerisk.dicom.EncapsulatedPdfWriter.Options(
                         REPORT_SERIES, REPORT_TITLE, null));
             }
             return DicomExport.write(mask, images, MaskFiles.ROI_NAME, reports[0], reports[1],
-                    folder.resolve(DICOM_FOLDER), DicomExport.randomPseudonym(new SecureRandom()));
+                    folder.resolve(DICOM_FOLDER), pseudonym);
         },
                 written -> notice.show(text.get("notice.exportedDicom", written.folder().toString(),
                         written.deidentifiedFolder().getFileName().toString(), written.pseudonym().patientId())));

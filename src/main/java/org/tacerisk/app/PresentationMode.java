@@ -72,7 +72,7 @@ final class PresentationMode {
             viewerButtons.setManaged(false);
         }
         risk = new ResultPanel(text::get);
-        figures = new ModelFigures(bundle, text::get);
+        figures = new ModelFigures(bundle, text::get, text.locale());
         heading.setId("presentationHeading");
         heading.getStyleClass().add("presentation-heading");
         loading.setId("presentationLoading");

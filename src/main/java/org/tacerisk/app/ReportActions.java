@@ -77,7 +77,8 @@ final class ReportActions {
         }
         Mask mask = host.mask();
         CaseReport report = CaseReport.builder(panel.bundle(), measurement, prediction, series.volume(), mask)
-                .patient(series.reference().patientStudy()).pseudonymise(pseudonymise).locale(text.locale()).build();
+                .patient(series.reference().patientStudy()).pseudonymise(pseudonymise).saliency(panel.shownSaliency())
+                .locale(text.locale()).build();
         work.run(text.get("work.report", out.getFileName()), text.get("problem.title.report"), p -> {
             report.write(out);
             return out;

@@ -19,11 +19,13 @@ import org.tacerisk.dicom.LoadedSeries;
 import org.tacerisk.dicom.PatientStudy;
 import org.tacerisk.dicom.SeriesLoader;
 import org.tacerisk.image.Mask;
+import org.tacerisk.deep.SaliencyMap;
 import org.tacerisk.image.Volume;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.predict.CaseMeasurement;
 import org.tacerisk.predict.CasePrediction;
 import org.tacerisk.predict.CasePredictor;
+import org.tacerisk.predict.CaseSaliency;
 import org.tacerisk.report.CaseReport;
 import org.tacerisk.report.ReportText;
 import picocli.CommandLine;
@@ -71,9 +73,13 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "REPORT.pdf", description = "The PDF to write.")
     Path out;
 
-    @Option(names = "--pseudonymise", description = "A pseudonym instead of the patient's name and ID; no birth"
-            + " date or study date in the file.")
+    @Option(names = "--pseudonymise", description = "A pseudonym instead of the patient header (name, ID, sex,"
+            + " age, study date and description); the report's date as its year.")
     boolean pseudonymise;
+
+    @Option(names = "--saliency", description = "Add the deep model's saliency (occlusion) on its slice to the key"
+            + " images (some seconds more).")
+    boolean saliency;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en",
             description = "Language of the report: en (default) or zh-CN.")
@@ -103,8 +109,10 @@ final class ReportCommand implements Callable<Integer> {
                     : StderrProgress.run(err, "nothing was written",
                             progress -> predictor.measure(in.ct(), in.tumour(), progress));
             CasePrediction prediction = predictor.predict(measured, in.entered());
+            SaliencyMap heat = saliency ? StderrProgress.run(err, "nothing was written",
+                    progress -> CaseSaliency.compute(b, in.ct(), in.tumour(), progress)) : null;
             CaseReport.builder(b, measured, prediction, in.ct(), in.tumour()).patient(in.patient())
-                    .pseudonymise(pseudonymise).locale(locale).build().write(out);
+                    .pseudonymise(pseudonymise).saliency(heat).locale(locale).build().write(out);
         }
         err.println("report written to " + out);
         err.flush();

@@ -8,14 +8,11 @@ import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.image.Volume;
 
 /**
- * A PNG of one CT slice in a grey window with a saliency heat map blended over it (a blue–green–yellow–red scale
- * of the positive values relative to the map's maximum; values below a tenth of it are left out so the anatomy
- * stays visible). Headless: plain {@link BufferedImage} and ImageIO.
+ * A PNG of one CT slice in a grey window with a saliency heat map blended over it ({@link SaliencyColours}: viridis
+ * of the values relative to the map's maximum, as on the screen and in the report; values below a tenth of it are
+ * left out so the anatomy stays visible). Headless: plain {@link BufferedImage} and ImageIO.
  */
 public final class SaliencyOverlay {
-
-    private static final double MIN_SHOWN = 0.1;
-    private static final double MAX_ALPHA = 0.6;
 
     private SaliencyOverlay() {
     }
@@ -36,19 +33,8 @@ public final class SaliencyOverlay {
             for (int i = 0; i < nx; i++) {
                 int n = i + nx * j;
                 double g = (slice[n] - windowLowHu) / (windowHighHu - windowLowHu);
-                double grey = 255 * Math.max(0, Math.min(1, g));
-                double r = grey;
-                double gr = grey;
-                double b = grey;
-                double h = max > 0 ? map.values()[n] / max : 0;
-                if (h >= MIN_SHOWN) {
-                    double[] c = colour(h);
-                    double a = MAX_ALPHA * h;
-                    r = (1 - a) * grey + a * c[0];
-                    gr = (1 - a) * grey + a * c[1];
-                    b = (1 - a) * grey + a * c[2];
-                }
-                image.setRGB(i, j, ((int) Math.round(r) << 16) | ((int) Math.round(gr) << 8) | (int) Math.round(b));
+                int grey = (int) Math.round(255 * Math.max(0, Math.min(1, g)));
+                image.setRGB(i, j, SaliencyColours.blend(grey, max > 0 ? map.values()[n] / max : 0));
             }
         }
         return image;
@@ -65,15 +51,4 @@ public final class SaliencyOverlay {
         });
     }
 
-    /** h in [0, 1] → RGB 0–255 along blue → cyan → yellow → red. */
-    static double[] colour(double h) {
-        double r = 255 * clamp(2 * h - 0.5);
-        double g = 255 * clamp(h < 0.75 ? 2 * h : 4 * (1 - h));
-        double b = 255 * clamp(1 - 2 * h);
-        return new double[] {r, g, b};
-    }
-
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, v));
-    }
 }

@@ -22,8 +22,11 @@ import java.util.Map;
  */
 final class DeidentificationProfile {
 
-    /** D: dummy value, Z: zero length, X: remove. (U, UID remapping, is by VR; K, keep, is the default.) */
-    enum Action { DUMMY, ZERO, REMOVE }
+    /**
+     * D: dummy value, Z: zero length, X: remove; NUMBERED: a dummy with the item's ROI or segment number (a Z/D
+     * dummy that keeps several ROIs apart). U, UID remapping, is by VR; K, keep, is the default.
+     */
+    enum Action { DUMMY, ZERO, REMOVE, NUMBERED }
 
     private static final List<String> ZERO = List.of(
             "PatientBirthDate", "PatientSex", "AccessionNumber", "ReferringPhysicianName", "StudyID", "StudyDate",
@@ -31,9 +34,18 @@ final class DeidentificationProfile {
             "ROIInterpreter", "ContentDescription", "DocumentTitle", "ContrastBolusAgent", "StructureSetDate",
             "StructureSetTime", "VerifyingObserverName", "PersonName");
 
-    /** Type 1 in an object we write (SEG: DeviceSerialNumber, ContentDate/Time), so replaced rather than emptied. */
+    /**
+     * Type 1 in an object we write (SEG: DeviceSerialNumber, ContentDate/Time), so replaced rather than emptied.
+     * ContentLabel (SEG, Type 1) is not in the table; our writer derives it from the ROI name the user typed.
+     */
     private static final List<String> DUMMY = List.of("DeviceSerialNumber", "StructureSetLabel", "ContentDate",
-            "ContentTime");
+            "ContentTime", "ContentLabel");
+
+    /**
+     * ROIName is Z in the table; SegmentLabel is not in it but holds the same text the user typed, so it is treated
+     * the same (stricter). Both are Type 1 or 2 and read back by name, hence numbered dummies rather than empty.
+     */
+    private static final List<String> NUMBERED = List.of("ROIName", "SegmentLabel");
 
     private static final List<String> REMOVE = List.of(
             // Patient
@@ -79,7 +91,7 @@ final class DeidentificationProfile {
 
     /** The keywords this profile names, by action (for the documentation test). */
     static Map<Action, List<String>> keywords() {
-        return Map.of(Action.ZERO, ZERO, Action.DUMMY, DUMMY, Action.REMOVE, REMOVE);
+        return Map.of(Action.ZERO, ZERO, Action.DUMMY, DUMMY, Action.REMOVE, REMOVE, Action.NUMBERED, NUMBERED);
     }
 
     private static Map<AttributeTag, Action> actions() {
@@ -87,6 +99,7 @@ final class DeidentificationProfile {
         ZERO.forEach(k -> map.put(RoiDicom.tag(k), Action.ZERO));
         DUMMY.forEach(k -> map.put(RoiDicom.tag(k), Action.DUMMY));
         REMOVE.forEach(k -> map.put(RoiDicom.tag(k), Action.REMOVE));
+        NUMBERED.forEach(k -> map.put(RoiDicom.tag(k), Action.NUMBERED));
         return Map.copyOf(map);
     }
 }

@@ -30,7 +30,9 @@ import org.tacerisk.dicom.DeidentificationProfile.Action;
  * {@link DeidentificationProfile} get their action; PatientName and PatientID become the caller's pseudonym; then by
  * VR: UIDs are remapped (except the standard's own, under 1.2.840.10008, and class/syntax/coding UIDs), person names,
  * dates, times and date-times are emptied, attributes of unknown VR (UN) are removed, sequences are processed item
- * by item. Everything else is kept.
+ * by item. Everything else is kept. Two rows the attribute rules cannot do: an Encapsulated Document (D) is replaced
+ * by the caller's replacement document (a report written without identifiers; refused when there is none), and a
+ * ROI name or segment label (Z; free text the user typed) becomes a numbered dummy ("ROI 1", "Segment 1").
  */
 public final class Deidentifier {
 
@@ -48,11 +50,22 @@ public final class Deidentifier {
     }
 
     private final Pseudonym pseudonym;
+    private final byte[] replacementDocument;
     private final Map<String, String> uids = new HashMap<>();
     private final Set<String> issued = new HashSet<>();
 
+    /** A de-identifier for objects without an encapsulated document (those are refused). */
     public Deidentifier(Pseudonym pseudonym) {
+        this(pseudonym, null);
+    }
+
+    /**
+     * @param replacementDocument what replaces every EncapsulatedDocument (PS3.15 action D): a document written
+     *        without the patient's identifiers, such as the pseudonymised report; null refuses such objects
+     */
+    public Deidentifier(Pseudonym pseudonym, byte[] replacementDocument) {
         this.pseudonym = Objects.requireNonNull(pseudonym, "pseudonym");
+        this.replacementDocument = replacementDocument == null ? null : replacementDocument.clone();
     }
 
     /**
@@ -62,6 +75,12 @@ public final class Deidentifier {
      * @throws IllegalArgumentException when two inputs share a file name or an output would replace an input
      */
     public static List<Path> deidentifyAll(List<Path> files, Path outFolder, Pseudonym pseudonym) throws IOException {
+        return deidentifyAll(files, outFolder, pseudonym, null);
+    }
+
+    /** As {@link #deidentifyAll(List, Path, Pseudonym)}, an encapsulated document replaced by {@code document}. */
+    public static List<Path> deidentifyAll(List<Path> files, Path outFolder, Pseudonym pseudonym, byte[] document)
+            throws IOException {
         Set<Path> names = new HashSet<>();
         Set<Path> inputs = new HashSet<>();
         for (Path f : files) {
@@ -70,7 +89,7 @@ public final class Deidentifier {
                 throw new IllegalArgumentException("two inputs are named " + f.getFileName());
             }
         }
-        Deidentifier export = new Deidentifier(pseudonym);
+        Deidentifier export = new Deidentifier(pseudonym, document);
         List<Path> written = new ArrayList<>();
         for (Path f : files) {
             Path out = outFolder.resolve(f.getFileName());
@@ -93,6 +112,7 @@ public final class Deidentifier {
         }
         list.removeGroupLengthAttributes();
         list.removeMetaInformationHeaderAttributes();
+        replaceDocument(list, in);
         process(list);
         RoiDicom.put(list, "PatientName", pseudonym.patientName());
         RoiDicom.put(list, "PatientID", pseudonym.patientId());
@@ -102,6 +122,25 @@ public final class Deidentifier {
         RoiDicom.putSequence(list, "DeidentificationMethodCodeSequence",
                 RoiDicom.code(BASIC_PROFILE_CODE, "DCM", "Basic Application Confidentiality Profile"));
         RoiDicom.write(list, out);
+    }
+
+    /**
+     * EncapsulatedDocument is D in the Basic Profile: its bytes (a PDF with the patient's name on every page) cannot
+     * be cleaned attribute by attribute, so the whole document is replaced; without a replacement the object is
+     * refused rather than copied with the patient inside.
+     */
+    private void replaceDocument(AttributeList list, Path in) throws IOException {
+        if (list.get(RoiDicom.tag("EncapsulatedDocument")) == null) {
+            return;
+        }
+        if (replacementDocument == null) {
+            throw new BadInputException(in, "holds an encapsulated document, which cannot be de-identified attribute "
+                    + "by attribute: give a replacement document written without the patient's identifiers (the "
+                    + "pseudonymised report)");
+        }
+        EncapsulatedPdfWriter.putDocument(list, replacementDocument);
+        // the replacement carries no identifying text (its writer's promise, checked by the export's byte scans)
+        RoiDicom.put(list, "BurnedInAnnotation", "NO");
     }
 
     /** Original UID → new UID, for every UID remapped so far in this export. */
@@ -135,6 +174,8 @@ public final class Deidentifier {
                 list.put(empty(tag, vr));
             } else if (action == Action.DUMMY) {
                 RoiDicom.put(list, keyword(tag), dummy(vr));
+            } else if (action == Action.NUMBERED) {
+                RoiDicom.put(list, keyword(tag), numberedDummy(list, tag));
             } else if (a instanceof SequenceAttribute seq) {
                 for (int n = 0; n < seq.getNumberOfItems(); n++) {
                     process(seq.getItem(n).getAttributeList());
@@ -184,6 +225,13 @@ public final class Deidentifier {
             }
             return fresh;
         });
+    }
+
+    /** "ROI 3" for the ROIName of ROI number 3, "Segment 2" for segment 2: dummies that still tell ROIs apart. */
+    private static String numberedDummy(AttributeList item, AttributeTag tag) {
+        boolean roi = tag.equals(RoiDicom.tag("ROIName"));
+        String number = RoiDicom.string(item, roi ? "ROINumber" : "SegmentNumber");
+        return (roi ? "ROI " : "Segment ") + (number.isEmpty() ? "1" : number);
     }
 
     /** A dummy value of the attribute's VR (PS3.15 action D): a fixed date or time, else "DEIDENTIFIED". */

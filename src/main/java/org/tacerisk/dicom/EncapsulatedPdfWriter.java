@@ -98,7 +98,7 @@ public final class EncapsulatedPdfWriter {
      * EncapsulatedDocument must have even length (PS3.5 §7.1.1): an odd PDF gets one trailing 0x00, and
      * EncapsulatedDocumentLength (0042,0015) keeps the true length so a reader can drop the pad.
      */
-    private static void putDocument(AttributeList list, byte[] pdf) throws IOException {
+    static void putDocument(AttributeList list, byte[] pdf) throws IOException {
         byte[] even = pdf.length % 2 == 0 ? pdf : Arrays.copyOf(pdf, pdf.length + 1);
         try {
             OtherByteAttribute document = new OtherByteAttribute(RoiDicom.tag("EncapsulatedDocument"));

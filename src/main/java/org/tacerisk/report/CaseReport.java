@@ -26,6 +26,7 @@ import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.Finding;
 import org.tacerisk.common.SoftwareVersion;
 import org.tacerisk.dicom.PatientStudy;
+import org.tacerisk.deep.SaliencyMap;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
 import org.tacerisk.model.BundleManifest;
@@ -77,6 +78,8 @@ public final class CaseReport {
         private PatientStudy patient;
         private String studyDescription;
         private boolean pseudonymise;
+        private String pseudonym;
+        private SaliencyMap saliency;
         private Locale locale = Locale.ENGLISH;
         private ZonedDateTime created = ZonedDateTime.now();
 
@@ -100,13 +103,32 @@ public final class CaseReport {
             return this;
         }
 
-        /** A pseudonym instead of name and ID; no birth date or study date. */
+        /**
+         * A pseudonym ({@link CaseReport#pseudonym}) instead of the whole patient header (name, ID, sex, age, study
+         * date and description), and the report's date as its year only: the Basic Profile's rule for dates.
+         */
         public Builder pseudonymise(boolean on) {
             this.pseudonymise = on;
             return this;
         }
 
         /** English (default) or Simplified Chinese ({@code zh}). */
+        /** The deep model's saliency, shown as a fourth key image on its own slice; null for none. */
+        public Builder saliency(SaliencyMap map) {
+            this.saliency = map;
+            return this;
+        }
+
+        /** Pseudonymised, under the given pseudonym (a de-identified export's own, so report and copies agree). */
+        public Builder pseudonym(String shown) {
+            if (shown == null || shown.isBlank()) {
+                throw new IllegalArgumentException("a pseudonym must not be blank");
+            }
+            this.pseudonymise = true;
+            this.pseudonym = shown;
+            return this;
+        }
+
         public Builder locale(Locale language) {
             this.locale = Objects.requireNonNull(language, "locale");
             return this;
@@ -176,18 +198,18 @@ public final class CaseReport {
         PatientStudy p = b.patient;
         List<String[]> rows = new ArrayList<>();
         if (b.pseudonymise) {
-            rows.add(row("patient.pseudonym", pseudonym(p == null ? null : p.patientId())));
+            // the pseudonym alone: sex, age, dates and the study's description are X/Z in the Basic Profile
+            rows.add(row("patient.pseudonym", b.pseudonym != null ? b.pseudonym
+                    : pseudonym(p == null ? null : p.patientId())));
         } else {
             rows.add(row("patient.name", p == null ? null : personName(p.patientName())));
             rows.add(row("patient.id", p == null ? null : p.patientId()));
-        }
-        rows.add(row("patient.sex", p == null ? null : p.patientSex()));
-        String age = p == null ? null : age(p.patientBirthDate(), p.studyDate());
-        rows.add(row("patient.age", age == null ? null : text.get("patient.ageYears", age)));
-        if (!b.pseudonymise) {
+            rows.add(row("patient.sex", p == null ? null : p.patientSex()));
+            String age = p == null ? null : age(p.patientBirthDate(), p.studyDate());
+            rows.add(row("patient.age", age == null ? null : text.get("patient.ageYears", age)));
             rows.add(row("patient.studyDate", p == null ? null : date(p.studyDate())));
+            rows.add(row("patient.study", b.studyDescription));
         }
-        rows.add(row("patient.study", b.studyDescription));
         pages.table(new float[] {0.25f, 0.75f}, rows, false);
         if (b.pseudonymise) {
             pages.paragraph(text.get("patient.pseudonymised"));
@@ -248,6 +270,12 @@ public final class CaseReport {
         }
         pages.images(images, captions, (pages.width() - 16) / 3);
         pages.paragraph(text.get("images.window", KeyImages.WINDOW, KeyImages.LEVEL, String.join(", ", slices)));
+        if (b.saliency != null) {
+            KeyImages.KeyImage heat = KeyImages.saliency(b.ct, b.tumour, b.saliency);
+            pages.images(List.of(LosslessFactory.createFromImage(doc, heat.image())),
+                    List.of(text.get("images.saliency", heat.slice() + 1)), (pages.width() - 16) / 3);
+            pages.paragraph(text.get("images.saliencyLegend"));
+        }
     }
 
     private void measurements(ReportPages pages) throws IOException {
@@ -348,8 +376,10 @@ public final class CaseReport {
         List<String[]> cohorts = new ArrayList<>();
         cohorts.add(new String[] {text.get("model.cohort"), text.get("model.patients"), text.get("model.events"),
             text.get("model.auc")});
+        FigureWording words = FigureWording.of(text);
         for (Cohort c : m.cohorts()) {
-            cohorts.add(new String[] {c.name(), Integer.toString(c.n()), Integer.toString(c.events()), auc(m, c)});
+            cohorts.add(new String[] {words.cohort(c.name()), Integer.toString(c.n()), Integer.toString(c.events()),
+                auc(m, c)});
         }
         pages.table(new float[] {0.25f, 0.15f, 0.15f, 0.45f}, cohorts);
     }
@@ -373,7 +403,11 @@ public final class CaseReport {
             pages.paragraph(text.get("warnings.none"));
         }
         for (Finding f : all) {
-            pages.paragraph(f.describe(), ReportPages.BODY, false, new Color(150, 60, 0));
+            // the core words its findings in English; a known one gets a headline in the report's language
+            String key = "finding." + f.code();
+            String detail = f.message() + (f.advice().isEmpty() ? "" : " \u2014 " + f.advice());
+            String line = text.has(key) ? text.get("warnings.finding", text.get(key), detail) : f.describe();
+            pages.paragraph(line, ReportPages.BODY, false, new Color(150, 60, 0));
             pages.space(2);
         }
         for (String note : b.prediction.notes()) {
@@ -385,7 +419,8 @@ public final class CaseReport {
     private void signature(ReportPages pages) throws IOException {
         pages.heading(text.get("section.signature"), 40);
         pages.paragraph(text.get("signature.software", SoftwareVersion.current(),
-                b.created.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT))));
+                b.created.format(DateTimeFormatter.ofPattern(b.pseudonymise ? "yyyy" : "yyyy-MM-dd HH:mm z",
+                        Locale.ROOT))));
         pages.space(14);
         pages.paragraph(text.get("signature.line"), 10.5f, false, Color.BLACK);
     }

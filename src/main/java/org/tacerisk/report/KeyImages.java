@@ -3,6 +3,8 @@ package org.tacerisk.report;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.tacerisk.deep.SaliencyColours;
+import org.tacerisk.deep.SaliencyMap;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
@@ -26,6 +28,18 @@ public final class KeyImages {
 
     /** One key image and the slice index it shows. */
     public record KeyImage(int slice, boolean largest, BufferedImage image) {
+    }
+
+    /**
+     * The deep model's saliency on its slice, in the key images' crop and window, with the outline: the heat map in
+     * the screen's colours ({@link SaliencyColours}).
+     */
+    public static KeyImage saliency(Volume ct, Mask tumour, SaliencyMap map) {
+        ImageGeometry g = ct.geometry();
+        if (map.nx() != g.nx() || map.ny() != g.ny() || map.slice() < 0 || map.slice() >= g.nz()) {
+            throw new IllegalArgumentException("the saliency map does not fit the CT");
+        }
+        return new KeyImage(map.slice(), false, render(ct, tumour, map.slice(), tumour.boundingBox(), map));
     }
 
     private KeyImages() {
@@ -53,14 +67,17 @@ public final class KeyImages {
         List<KeyImage> images = new ArrayList<>();
         for (int k = best - 1; k <= best + 1; k++) {
             if (k >= 0 && k < g.nz()) {
-                images.add(new KeyImage(k, k == best, render(ct, tumour, k, box)));
+                images.add(new KeyImage(k, k == best, render(ct, tumour, k, box, null)));
             }
         }
         return images;
     }
 
-    /** One slice as RGB: grey by the window, outline where an ROI pixel touches a non-ROI pixel. */
-    static BufferedImage render(Volume ct, Mask tumour, int k, int[] box) {
+    /**
+     * One slice as RGB: grey by the window, the saliency (if not null) blended over it, outline where an ROI pixel
+     * touches a non-ROI pixel.
+     */
+    static BufferedImage render(Volume ct, Mask tumour, int k, int[] box, SaliencyMap saliency) {
         ImageGeometry g = ct.geometry();
         double sx = g.spacing(0);
         double sy = g.spacing(1);
@@ -85,6 +102,7 @@ public final class KeyImages {
         }
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         double low = LEVEL - WINDOW / 2.0;
+        float heatMax = saliency == null ? 0 : saliency.max();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = vi[x];
@@ -95,7 +113,8 @@ public final class KeyImages {
                 } else {
                     double v = (ct.get(i, j, k) - low) / WINDOW;
                     int grey = (int) Math.round(255 * Math.max(0, Math.min(1, v)));
-                    rgb = grey << 16 | grey << 8 | grey;
+                    rgb = heatMax > 0 ? SaliencyColours.blend(grey, saliency.at(i, j) / heatMax)
+                            : grey << 16 | grey << 8 | grey;
                 }
                 image.setRGB(x, y, rgb);
             }

@@ -80,7 +80,9 @@ final class ReportFigures {
         double[] y = c.curve().stream().mapToDouble(CohortCalibration.Point::observed).toArray();
         double[] none = new double[x.length];
         Arrays.fill(none, Double.NaN);
-        CalibrationFigure figure = new CalibrationFigure().title(text.get("figure.calibration", c.cohort()))
+        FigureWording words = FigureWording.of(text);
+        CalibrationFigure figure = new CalibrationFigure()
+                .title(text.get("figure.calibration", words.cohort(c.cohort())))
                 .groups(x, y, none, none);
         BiasCorrectedCurve corrected = c.biasCorrected();
         if (corrected != null && !corrected.points().isEmpty()) {
@@ -88,7 +90,7 @@ final class ReportFigures {
                     corrected.points().stream().mapToDouble(BiasCorrectedCurve.Point::predicted).toArray(),
                     corrected.points().stream().mapToDouble(BiasCorrectedCurve.Point::corrected).toArray());
         }
-        Plot plot = figure.plot();
+        Plot plot = figure.plot().relabel(words);
         plot.add(new Plot.Series(null, Plot.Kind.LINE, x, y, Palette.series(0), 2.2, null));
         return withPatient(plot, probability, text);
     }
@@ -106,11 +108,13 @@ final class ReportFigures {
             points.add(new CohortDecisionCurve.Point(only.threshold() + 1e-6, only.netBenefitModel(),
                     only.netBenefitAll()));
         }
+        FigureWording words = FigureWording.of(text);
         Plot plot = new DecisionCurveFigure(points.stream().mapToDouble(CohortDecisionCurve.Point::threshold)
-                .toArray()).title(text.get("figure.decisionCurve", c.cohort()))
+                .toArray()).title(text.get("figure.decisionCurve", words.cohort(c.cohort())))
                 .treatAll(points.stream().mapToDouble(CohortDecisionCurve.Point::netBenefitAll).toArray())
-                .model("combined", points.stream().mapToDouble(CohortDecisionCurve.Point::netBenefitModel).toArray())
-                .plot();
+                .model(words.model("combined"),
+                        points.stream().mapToDouble(CohortDecisionCurve.Point::netBenefitModel).toArray())
+                .plot().relabel(words);
         return withPatient(plot, probability, text);
     }
 

@@ -39,6 +39,11 @@ public final class ReportText {
         return locale;
     }
 
+    /** Whether this language has {@code key} (a Chinese headline for a warning the core words in English). */
+    public boolean has(String key) {
+        return words.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String text = words.getString(key);
         for (int i = 0; i < args.length; i++) {

@@ -106,6 +106,12 @@ class ExportMenuWindowTest {
         String anonymous = reportText(DicomExport.deidentifiedFolder(folder).resolve(DicomExport.REPORT_FILE));
         assertTrue(record.contains(patientId), "the record report names " + patientId);
         assertTrue(anonymous.contains("%") && !anonymous.contains(patientId), anonymous);
+        com.pixelmed.dicom.AttributeList copy = new com.pixelmed.dicom.AttributeList();
+        copy.read(DicomExport.deidentifiedFolder(folder).resolve(DicomExport.REPORT_FILE).toString());
+        String pseudonym = com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(copy,
+                com.pixelmed.dicom.TagFromName.PatientID);
+        assertTrue(pseudonym.startsWith("TR-") && anonymous.contains(pseudonym),
+                "the copy's report names the copies' pseudonym " + pseudonym);
         Screenshots.save(window.sceneRoot(), "export-dicom-notice");
     }
 

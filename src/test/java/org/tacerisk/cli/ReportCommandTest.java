@@ -119,6 +119,30 @@ class ReportCommandTest extends CommandLineTestBase {
         }
     }
 
+    /** --saliency: a fourth key image, the deep model's saliency on its slice, with its legend. */
+    @Test
+    void saliencyAddsAKeyImageWithItsLegend() throws IOException {
+        Path pdf = report("saliency.pdf", "--saliency");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile()); PDDocument plain = Loader.loadPDF(report("plain.pdf")
+                .toFile())) {
+            String text = flat(new PDFTextStripper().getText(doc));
+            assertContains(text, "deep-model saliency (occlusion)");
+            assertContains(text, "It shows where the deep model looked");
+            assertEquals(imageCount(plain) + 1, imageCount(doc), "one image more than without --saliency");
+            screenshots(doc, "report-saliency-page-");
+        }
+    }
+
+    private static int imageCount(PDDocument doc) throws IOException {
+        int n = 0;
+        for (PDPage page : doc.getPages()) {
+            for (var name : page.getResources().getXObjectNames()) {
+                n += page.getResources().isImageXObject(name) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     @Test
     void chineseReportExtractsAsChinese() throws IOException {
         Path pdf = report("report-zh.pdf", "--lang", "zh-CN");
@@ -129,6 +153,24 @@ class ReportCommandTest extends CommandLineTestBase {
                 assertContains(text, heading);
             }
             assertContains(text, "远处转移概率：" + pct(predicted.get("probability").asDouble()));
+            // the figures' own words are Chinese too (calibration and decision-curve axes, legends, cohort)
+            // (a rotated axis title extracts a glyph per line: compared without white space)
+            String squeezed = text.replaceAll("\\s+", "");
+            for (String word : List.of("预测概率", "实际比例", "阈值概率", "净获益", "全部治疗", "训练集")) {
+                assertTrue(squeezed.contains(word), "expected in the report: " + word);
+            }
+            for (String english : List.of("Predicted probability", "Net benefit", "Treat all", "(train)")) {
+                assertFalse(squeezed.contains(english.replace(" ", "")), "English left in the report: " + english);
+            }
+            java.util.Properties zh = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/org/tacerisk/report/report_zh_CN.properties")) {
+                zh.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (JsonNode w : predicted.get("warnings")) {
+                String headline = zh.getProperty("finding." + w.get("code").asText());
+                assertTrue(headline != null, "a Chinese headline for " + w.get("code").asText());
+                assertContains(text, headline);
+            }
             boolean cjk = false;
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -158,6 +200,12 @@ class ReportCommandTest extends CommandLineTestBase {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Patient " + sha256(patient.patientId()).substring(0, 8)), "the pseudonym");
+            // the pseudonym alone: no sex, age, study date or description rows; the report's date as a year
+            for (String row : List.of("Sex", "Age", "Study date")) {
+                assertFalse(text.contains(row), "row " + row + " in the pseudonymised report");
+            }
+            assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text).find(),
+                    "a full date in the pseudonymised report");
             List<String> haystacks = new ArrayList<>(List.of(text, new String(raw, StandardCharsets.ISO_8859_1)));
             for (COSObject object : doc.getDocument().getXrefTable().keySet().stream()
                     .map(k -> doc.getDocument().getObjectFromPool(k)).toList()) {

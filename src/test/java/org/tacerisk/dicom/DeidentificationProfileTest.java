@@ -37,6 +37,9 @@ class DeidentificationProfileTest {
         assertEquals(Action.REMOVE, action("InstanceCreationDate"));   // (0008,0012) X/D, Type 3
         assertEquals(Action.REMOVE, action("SeriesDate"));             // (0008,0021) X/D, Type 3
         assertEquals(Action.REMOVE, action("ProtocolName"));           // (0018,1030) X/D, Type 3
+        assertEquals(Action.NUMBERED, action("ROIName"));              // (3006,0026) Z, a numbered dummy
+        assertEquals(Action.NUMBERED, action("SegmentLabel"));         // (0062,0005) not in the table: as ROIName
+        assertNull(action("EncapsulatedDocument"), "D: replaced as a whole by Deidentifier, not by a rule");
         assertNull(action("SOPInstanceUID"), "U: remapped by VR, not named");
     }
 }

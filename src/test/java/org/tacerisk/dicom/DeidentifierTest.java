@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.image.Mask;
 
@@ -69,7 +70,7 @@ class DeidentifierTest {
         pdf = dir.resolve("export/report.dcm");
         SegWriter.write(mask, ct, "Tumour", seg);
         RtStructWriter.write(mask, ct, "GTV", rt);
-        EncapsulatedPdfWriter.write(ExportFixtures.PDF, ct,
+        EncapsulatedPdfWriter.write(ExportFixtures.PDF_WITH_PATIENT, ct,
                 new EncapsulatedPdfWriter.Options("TACE-Risk report", "Report", "CT liver"), pdf);
         try (var files = Files.list(dir.resolve("ct"))) {
             slice = files.sorted().findFirst().orElseThrow();
@@ -121,7 +122,7 @@ class DeidentifierTest {
 
     @Test
     void deidentifiedBytesHoldNoIdentifyingStringAndNoOriginalUid() throws Exception {
-        Deidentifier export = new Deidentifier(PSEUDONYM);
+        Deidentifier export = new Deidentifier(PSEUDONYM, ExportFixtures.PDF);
         Set<String> originalUids = new HashSet<>();
         List<String> outputs = new ArrayList<>();
         for (Path in : List.of(seg, rt, pdf, slice)) {
@@ -154,7 +155,7 @@ class DeidentifierTest {
 
     @Test
     void copiesCarryThePseudonymAndTheProfileCode() throws Exception {
-        Deidentifier export = new Deidentifier(PSEUDONYM);
+        Deidentifier export = new Deidentifier(PSEUDONYM, ExportFixtures.PDF);
         for (Path in : List.of(seg, rt, pdf, slice)) {
             Path out = dir.resolve("deid").resolve(in.getFileName());
             export.deidentify(in, out);
@@ -184,7 +185,7 @@ class DeidentifierTest {
         AttributeList before = RoiDicom.read(seg);
         assertFalse(RoiDicom.string(before, "ContentDate").isEmpty(), "the fixture writes a content date");
         Path out = dir.resolve("deid/seg.dcm");
-        new Deidentifier(PSEUDONYM).deidentify(seg, out);
+        new Deidentifier(PSEUDONYM, ExportFixtures.PDF).deidentify(seg, out);
         AttributeList list = RoiDicom.read(out);
         assertEquals("19000101", RoiDicom.string(list, "ContentDate"));
         assertEquals("000000", RoiDicom.string(list, "ContentTime"));
@@ -196,7 +197,7 @@ class DeidentifierTest {
 
     @Test
     void referencesResolveAcrossTheCopiesAndTheRoiReadsBackOntoTheSameGrid() throws Exception {
-        Deidentifier export = new Deidentifier(PSEUDONYM);
+        Deidentifier export = new Deidentifier(PSEUDONYM, ExportFixtures.PDF);
         Map<Path, AttributeList> out = new LinkedHashMap<>();
         for (Path in : List.of(seg, rt, pdf, slice)) {
             Path copy = dir.resolve("deid").resolve(in.getFileName());
@@ -243,10 +244,11 @@ class DeidentifierTest {
 
         Path segCopy = dir.resolve("deid/seg.dcm");
         Path rtCopy = dir.resolve("deid/rtstruct.dcm");
-        assertArrayEquals(mask.toByteArray(), SegReader.read(segCopy, "Tumour", mask.geometry()).toByteArray());
+        // the user's names ("Tumour", "GTV") are free text: the copies carry numbered dummies (Z) and read back by them
+        assertArrayEquals(mask.toByteArray(), SegReader.read(segCopy, "Segment 1", mask.geometry()).toByteArray());
         SeriesReference mappedCt = new SeriesReference(ct.patientStudy().withStudyInstanceUid(study), series, frame,
                 "CT", ct.sopClassUid(), mappedSlices, List.of());
-        MaskRead rtRead = RtStructReader.rasteriseWithFindings(rtCopy, "GTV", mask.geometry(), mappedCt);
+        MaskRead rtRead = RtStructReader.rasteriseWithFindings(rtCopy, "ROI 1", mask.geometry(), mappedCt);
         assertArrayEquals(mask.toByteArray(), rtRead.mask().toByteArray());
         assertEquals(List.of(), rtRead.findings().stream().map(Finding::code).toList(),
                 "the copy's references match the mapped series");
@@ -254,12 +256,47 @@ class DeidentifierTest {
         byte[] document = RoiDicom.read(dir.resolve("deid/report.dcm")).get(RoiDicom.tag("EncapsulatedDocument"))
                 .getByteValues();
         assertArrayEquals(ExportFixtures.PDF, java.util.Arrays.copyOf(document, ExportFixtures.PDF.length),
-                "the PDF is the caller's: stored unchanged");
+                "D: the record's PDF replaced by the caller's replacement document");
+        AttributeList pdfCopy = out.get(pdf);
+        assertEquals(ExportFixtures.PDF.length, pdfCopy.get(RoiDicom.tag("EncapsulatedDocumentLength"))
+                .getSingleIntegerValueOrDefault(-1));
+        assertEquals("NO", RoiDicom.string(pdfCopy, "BurnedInAnnotation"));
+    }
+
+    @Test
+    void anEncapsulatedDocumentWithoutAReplacementIsRefusedAndNothingIsWritten() throws Exception {
+        Path copy = dir.resolve("deid/report.dcm");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new Deidentifier(PSEUDONYM).deidentify(pdf, copy));
+        assertTrue(e.getMessage().contains("replacement document"), e.getMessage());
+        assertFalse(Files.exists(copy));
+        // objects without a document need no replacement
+        new Deidentifier(PSEUDONYM).deidentify(seg, dir.resolve("deid/seg.dcm"));
+        assertTrue(Files.exists(dir.resolve("deid/seg.dcm")));
+    }
+
+    @Test
+    void roiNamesAndSegmentLabelsBecomeNumberedDummies() throws Exception {
+        // a name the user typed can name the patient: it must not survive in any attribute
+        Path namedRt = dir.resolve("named/rtstruct.dcm");
+        Path namedSeg = dir.resolve("named/seg.dcm");
+        RtStructWriter.write(mask, ct, "Doe lesion 2", namedRt);
+        SegWriter.write(mask, ct, "Doe lesion 2", namedSeg);
+        Deidentifier export = new Deidentifier(PSEUDONYM);
+        export.deidentify(namedRt, dir.resolve("deid/rtstruct.dcm"));
+        export.deidentify(namedSeg, dir.resolve("deid/seg.dcm"));
+        assertEquals("ROI 1", RoiDicom.string(RoiDicom.item(RoiDicom.read(dir.resolve("deid/rtstruct.dcm")),
+                "StructureSetROISequence"), "ROIName"));
+        assertEquals("Segment 1", RoiDicom.string(RoiDicom.item(RoiDicom.read(dir.resolve("deid/seg.dcm")),
+                "SegmentSequence"), "SegmentLabel"));
+        for (Path copy : List.of(dir.resolve("deid/rtstruct.dcm"), dir.resolve("deid/seg.dcm"))) {
+            assertFalse(latin1(copy).toUpperCase(java.util.Locale.ROOT).contains("DOE"), copy.toString());
+        }
     }
 
     @Test
     void oneUidMapsToOneNewUidAndDistinctUidsStayDistinct() throws Exception {
-        Deidentifier export = new Deidentifier(PSEUDONYM);
+        Deidentifier export = new Deidentifier(PSEUDONYM, ExportFixtures.PDF);
         export.deidentify(seg, dir.resolve("a/seg.dcm"));
         export.deidentify(rt, dir.resolve("a/rtstruct.dcm"));
         String studyInSeg = RoiDicom.string(RoiDicom.read(dir.resolve("a/seg.dcm")), "StudyInstanceUID");
@@ -277,14 +314,15 @@ class DeidentifierTest {
         assertEquals(expected, map.keySet(), "every UID of the two files, and only those, remapped");
 
         // Another export is another mapping: the copies of two exports cannot be linked by UID.
-        Deidentifier other = new Deidentifier(PSEUDONYM);
+        Deidentifier other = new Deidentifier(PSEUDONYM, ExportFixtures.PDF);
         other.deidentify(seg, dir.resolve("b/seg.dcm"));
         assertNotEquals(studyInSeg, RoiDicom.string(RoiDicom.read(dir.resolve("b/seg.dcm")), "StudyInstanceUID"));
     }
 
     @Test
     void deidentifyAllKeepsFileNamesAndNeverReplacesAnOriginal() throws Exception {
-        List<Path> written = Deidentifier.deidentifyAll(List.of(seg, rt, pdf), dir.resolve("out"), PSEUDONYM);
+        List<Path> written = Deidentifier.deidentifyAll(List.of(seg, rt, pdf), dir.resolve("out"), PSEUDONYM,
+                ExportFixtures.PDF);
         assertEquals(List.of(dir.resolve("out/seg.dcm"), dir.resolve("out/rtstruct.dcm"),
                 dir.resolve("out/report.dcm")), written);
         assertEquals(RoiDicom.string(RoiDicom.read(written.get(0)), "StudyInstanceUID"),

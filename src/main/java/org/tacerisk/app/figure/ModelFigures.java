@@ -26,9 +26,10 @@ public final class ModelFigures {
     private final ModelCard card;
     private Tab nomogramTab;
 
-    public ModelFigures(ModelBundle bundle, FigureText text) {
+    /** @param language the screen's language, for the figures' own words (the core's {@code FigureWording}) */
+    public ModelFigures(ModelBundle bundle, FigureText text, java.util.Locale language) {
         this.manifest = bundle.manifest();
-        this.words = new FigureWords(text);
+        this.words = new FigureWords(text, language);
         calibration = new CalibrationView(manifest, words);
         decisionCurve = new DecisionCurveView(manifest, words);
         roc = new RocView(manifest, words);

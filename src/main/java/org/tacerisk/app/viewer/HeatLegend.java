@@ -1,5 +1,6 @@
 package org.tacerisk.app.viewer;
 
+import org.tacerisk.deep.SaliencyColours;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -12,7 +13,7 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The heat map's legend in a corner of its view: "Saliency (DL) · slice 23" over "low ▬ high", the bar in the
- * heat map's own colours ({@link HeatRamp}), so the reader knows what the colours mean and which slice holds them.
+ * heat map's own colours ({@link SaliencyColours}), so the reader knows what the colours mean and which slice holds them.
  */
 final class HeatLegend extends VBox {
 
@@ -29,9 +30,9 @@ final class HeatLegend extends VBox {
         setMouseTransparent(true);
         setManaged(false);
         title.getStyleClass().add("saliency-legend-title");
-        Stop[] stops = new Stop[HeatRamp.STOPS.length];
+        Stop[] stops = new Stop[SaliencyColours.STOPS.length];
         for (int n = 0; n < stops.length; n++) {
-            int rgb = HeatRamp.STOPS[n];
+            int rgb = SaliencyColours.STOPS[n];
             stops[n] = new Stop((double) n / (stops.length - 1), Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff,
                     rgb & 0xff));
         }

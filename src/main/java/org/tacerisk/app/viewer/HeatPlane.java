@@ -1,11 +1,12 @@
 package org.tacerisk.app.viewer;
 
+import org.tacerisk.deep.SaliencyColours;
 import org.tacerisk.deep.SaliencyMap;
 
 /**
  * The saliency heat map on one displayed plane, in displayed order (row-major, columns × rows): colour and opacity
- * per pixel from {@link HeatRamp}. Built once per map, plane and visibility (as {@link OverlayPlane}), so drawing a
- * frame reads two values per pixel and allocates nothing.
+ * per pixel from {@link SaliencyColours}. Built once per map, plane and visibility (as {@link OverlayPlane}), so
+ * drawing a frame reads two values per pixel and allocates nothing.
  */
 final class HeatPlane {
 
@@ -40,9 +41,9 @@ final class HeatPlane {
             for (int column = 0; column < columns; column++) {
                 v[g.horizontalAxis()] = g.horizontalIndex(column);
                 double h = map.at(v[0], v[1]) / max;
-                int a = HeatRamp.alpha(h);
+                int a = SaliencyColours.alpha(h);
                 if (a > 0) {
-                    rgb[row * columns + column] = HeatRamp.rgb(h);
+                    rgb[row * columns + column] = SaliencyColours.rgb(h);
                     alpha[row * columns + column] = (short) a;
                 }
             }

@@ -1,11 +1,9 @@
 package org.tacerisk.report.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -52,27 +50,22 @@ public final class DicomExport {
     }
 
     /**
-     * Writes the outline (SEG, then RTSTRUCT) and the report (if not null) into {@code folder}, then their
-     * de-identified copies under {@code pseudonym} into {@link #deidentifiedFolder(Path)}. Every file is written
-     * atomically; existing files of the same names are replaced.
+     * Writes the outline (SEG, then RTSTRUCT) and the patient's record report (if not null) into {@code folder},
+     * then their de-identified copies under {@code pseudonym} into {@link #deidentifiedFolder(Path)}, all with one
+     * UID mapping. A PDF cannot be cleaned attribute by attribute, so the copy of the report holds
+     * {@code pseudonymisedReport}'s document instead (PS3.15 action D; it must carry no name, ID or dates). Every
+     * file is written atomically; existing files of the same names are replaced.
      *
-     * @param roiName the segment's label and the RTSTRUCT's ROI name
-     */
-    public static Written write(Mask mask, SeriesReference images, String roiName, Report report, Path folder,
-            Deidentifier.Pseudonym pseudonym) throws IOException {
-        return write(mask, images, roiName, report, report, folder, pseudonym);
-    }
-
-    /**
-     * As {@link #write(Mask, SeriesReference, String, Report, Path, Deidentifier.Pseudonym)}, with the patient's
-     * record report in {@code folder} and a pseudonymised report (no name, ID or dates on its pages) in the
-     * de-identified folder: the de-identifier keeps a PDF's bytes, so the record report must not go there. All the
-     * copies are de-identified together, with one UID mapping.
+     * @param roiName the segment's label and the RTSTRUCT's ROI name (numbered dummies in the copies)
+     * @param pseudonymisedReport required when {@code recordReport} is given
      */
     public static Written write(Mask mask, SeriesReference images, String roiName, Report recordReport,
             Report pseudonymisedReport, Path folder, Deidentifier.Pseudonym pseudonym) throws IOException {
         if (mask.isEmpty()) {
             throw new IllegalArgumentException("the outline is empty: there is nothing to export");
+        }
+        if (recordReport != null && pseudonymisedReport == null) {
+            throw new IllegalArgumentException("the de-identified copies need a pseudonymised report");
         }
         List<Path> files = new ArrayList<>();
         Path seg = folder.resolve(SEG_FILE);
@@ -87,28 +80,9 @@ public final class DicomExport {
             files.add(doc);
         }
         Path anonymous = deidentifiedFolder(folder);
-        if (pseudonymisedReport == recordReport) {
-            return new Written(folder, files, anonymous, Deidentifier.deidentifyAll(files, anonymous, pseudonym),
-                    pseudonym);
-        }
-        // the copies' report is another document: written aside under the same name, de-identified with the rest
-        Path scratch = Files.createTempDirectory(folder, ".pseudonymised");
-        try {
-            List<Path> sources = new ArrayList<>(List.of(seg, rt));
-            if (pseudonymisedReport != null) {
-                Path doc = scratch.resolve(REPORT_FILE);
-                EncapsulatedPdfWriter.write(pseudonymisedReport.pdf(), images, pseudonymisedReport.options(), doc);
-                sources.add(doc);
-            }
-            return new Written(folder, files, anonymous, Deidentifier.deidentifyAll(sources, anonymous, pseudonym),
-                    pseudonym);
-        } finally {
-            try (var left = Files.walk(scratch)) {
-                for (Path p : left.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        byte[] replacement = recordReport == null ? null : pseudonymisedReport.pdf();
+        return new Written(folder, files, anonymous,
+                Deidentifier.deidentifyAll(files, anonymous, pseudonym, replacement), pseudonym);
     }
 
     /** The sibling folder of the de-identified copies: {@code folder} + "-deidentified". */

@@ -15,6 +15,8 @@ import org.tacerisk.model.CohortCalibration;
 import org.tacerisk.model.CohortDecisionCurve;
 import org.tacerisk.model.CohortRoc;
 import org.tacerisk.model.PredictorSpecification;
+import org.tacerisk.report.FigureWording;
+import org.tacerisk.report.ReportText;
 import org.tacerisk.report.figure.BundleFigures;
 import org.tacerisk.report.figure.NomogramFigure;
 import org.tacerisk.report.figure.Palette;
@@ -26,7 +28,8 @@ import org.tacerisk.report.figure.SvgRenderer;
 /**
  * A bundle's figures as files for papers and slides: the nomogram (with the patient's points marked when a
  * prediction is given), and per cohort the calibration, decision curve and ROC, each as PNG at a chosen resolution
- * and as SVG, on white, in English, with the bundle's SYNTHETIC watermark where it is synthetic.
+ * and as SVG, on white, in the reader's language (English or Chinese), with the bundle's SYNTHETIC watermark where it
+ * is synthetic.
  */
 public final class FigureExport {
 
@@ -50,10 +53,10 @@ public final class FigureExport {
      *
      * @param patient the prediction to mark, or null for the model's figures alone
      */
-    public static List<Path> write(BundleManifest manifest, BundlePrediction patient, Path folder, int dpi)
-            throws IOException {
+    public static List<Path> write(BundleManifest manifest, BundlePrediction patient, Path folder, int dpi,
+            Locale language) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, Scene> e : scenes(manifest, patient).entrySet()) {
+        for (Map.Entry<String, Scene> e : scenes(manifest, patient, language).entrySet()) {
             Path png = folder.resolve(e.getKey() + ".png");
             Path svg = folder.resolve(e.getKey() + ".svg");
             PngRenderer.write(e.getValue(), png, dpi);
@@ -68,23 +71,25 @@ public final class FigureExport {
      * The figures by file name: {@code nomogram}, then {@code calibration-COHORT}, {@code dca-COHORT} and
      * {@code roc-COHORT} for every cohort the bundle holds them for.
      */
-    public static Map<String, Scene> scenes(BundleManifest manifest, BundlePrediction patient) {
+    public static Map<String, Scene> scenes(BundleManifest manifest, BundlePrediction patient, Locale language) {
+        ReportText text = ReportText.of(language);
+        FigureWording words = FigureWording.of(language);
         String watermark = watermark(manifest);
         Map<String, Scene> scenes = new LinkedHashMap<>();
-        scenes.put("nomogram", nomogram(manifest, patient, watermark));
+        scenes.put("nomogram", nomogram(manifest, patient, watermark, text));
         for (CohortCalibration c : manifest.calibration()) {
-            Plot p = BundleFigures.calibration(manifest, c.cohort())
-                    .title("Calibration \u2014 combined model, " + c.cohort() + " cohort").watermark(watermark);
-            scenes.put("calibration-" + c.cohort(), markPatient(p, patient).scene());
+            Plot p = BundleFigures.calibration(manifest, c.cohort()).relabel(words)
+                    .title(text.get("export.calibrationTitle", words.cohort(c.cohort()))).watermark(watermark);
+            scenes.put("calibration-" + c.cohort(), markPatient(p, patient, text).scene());
         }
         for (CohortDecisionCurve d : manifest.dca()) {
-            Plot p = BundleFigures.decisionCurve(manifest, d.cohort(), "Combined model")
-                    .title("Decision curve \u2014 " + d.cohort() + " cohort").watermark(watermark);
-            scenes.put("dca-" + d.cohort(), markPatient(p, patient).scene());
+            Plot p = BundleFigures.decisionCurve(manifest, d.cohort(), words.model("combined")).relabel(words)
+                    .title(text.get("export.dcaTitle", words.cohort(d.cohort()))).watermark(watermark);
+            scenes.put("dca-" + d.cohort(), markPatient(p, patient, text).scene());
         }
         for (CohortRoc r : manifest.roc()) {
-            scenes.put("roc-" + r.cohort(), BundleFigures.roc(manifest, r.cohort(), m -> m)
-                    .title("ROC \u2014 " + r.cohort() + " cohort").watermark(watermark).scene());
+            scenes.put("roc-" + r.cohort(), BundleFigures.roc(manifest, r.cohort(), words::model).relabel(words)
+                    .title(text.get("export.rocTitle", words.cohort(r.cohort()))).watermark(watermark).scene());
         }
         return scenes;
     }
@@ -97,11 +102,12 @@ public final class FigureExport {
     }
 
     /** The combined model's nomogram; the patient's points as dots on every axis, the total and the risk. */
-    static Scene nomogram(BundleManifest manifest, BundlePrediction patient, String watermark) {
+    static Scene nomogram(BundleManifest manifest, BundlePrediction patient, String watermark, ReportText text) {
         BundlePredictor predictor = BundlePredictor.of(manifest);
         List<String> labels = predictor.predictors().stream().map(PredictorSpecification::labelWithUnit).toList();
-        NomogramFigure figure = NomogramFigure.of(predictor.nomogram(), labels, "Risk of metastasis")
-                .title("Nomogram \u2014 combined model").watermark(watermark);
+        NomogramFigure figure = NomogramFigure.of(predictor.nomogram(), labels, text.get("figure.probability"))
+                .title(text.get("export.nomogramTitle")).axisTitles(text.get("figure.points"),
+                        text.get("figure.totalPoints"), text.get("figure.linearPredictor")).watermark(watermark);
         Scene scene = figure.scene();
         if (patient == null || patient.points().size() != labels.size()) {
             return scene;
@@ -120,12 +126,12 @@ public final class FigureExport {
     }
 
     /** The patient's predicted risk as a vertical line across the plot, labelled in the legend. */
-    static Plot markPatient(Plot plot, BundlePrediction patient) {
+    static Plot markPatient(Plot plot, BundlePrediction patient, ReportText text) {
         if (patient == null) {
             return plot;
         }
         double p = patient.probability();
-        String legend = String.format(Locale.ROOT, "This patient (%.1f %%)", 100 * p);
+        String legend = text.get("export.thisPatient", String.format(Locale.ROOT, "%.1f", 100 * p));
         return plot.add(new Plot.Series(legend, Plot.Kind.LINE, new double[] {p, p},
                 new double[] {plot.y().min(), plot.y().max()}, PATIENT, 2.0, null));
     }

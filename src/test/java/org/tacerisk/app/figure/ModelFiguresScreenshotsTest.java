@@ -60,7 +60,7 @@ class ModelFiguresScreenshotsTest {
     }
 
     private void shoot(FxRobot robot, Locale locale, int w, int h) {
-        ModelFigures figures = ModelFiguresTest.onFx(() -> new ModelFigures(bundle, Messages.of(locale)::get));
+        ModelFigures figures = ModelFiguresTest.onFx(() -> new ModelFigures(bundle, Messages.of(locale)::get, locale));
         robot.interact(() -> {
             figures.setNomogram(new Label("(nomogram: the lead's NomogramView)"));
             figures.showPatient(0.236);

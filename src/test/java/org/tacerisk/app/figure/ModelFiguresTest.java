@@ -67,7 +67,7 @@ class ModelFiguresTest {
 
     @Start
     void start(Stage stage) {
-        figures = new ModelFigures(bundle, Messages.of(Locale.ENGLISH)::get);
+        figures = new ModelFigures(bundle, Messages.of(Locale.ENGLISH)::get, Locale.ENGLISH);
         figures.setNomogram(new Label("the lead's nomogram"));
         BorderPane root = new BorderPane(figures.node());
         root.getStyleClass().add("workstation");
@@ -269,7 +269,7 @@ class ModelFiguresTest {
         new ModelBundleWriter(real).write(temp.resolve("bundle"));
         try (ModelBundle loaded = ModelBundle.load(temp.resolve("bundle"))) {
             assertFalse(loaded.manifest().synthetic());
-            ModelFigures other = onFx(() -> new ModelFigures(loaded, Messages.of(Locale.ENGLISH)::get));
+            ModelFigures other = onFx(() -> new ModelFigures(loaded, Messages.of(Locale.ENGLISH)::get, Locale.ENGLISH));
             robot.interact(() -> other.setNomogram(new Label("nomogram")));
             for (Tab tab : ((TabPane) other.node()).getTabs()) {
                 assertEquals(0, badges(tab.getContent()).size(), tab.getId());

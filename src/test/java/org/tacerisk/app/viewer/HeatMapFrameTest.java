@@ -120,13 +120,13 @@ class HeatMapFrameTest {
 
     @Test
     void theRampRunsFromViridisVioletToYellowAndLowValuesAreTransparent() {
-        assertEquals(0x440154, HeatRamp.rgb(0));
-        assertEquals(0xfde725, HeatRamp.rgb(1));
-        int middle = HeatRamp.rgb(0.5); // the middle stop #21908c, within the 256-entry table's step
+        assertEquals(0x440154, org.tacerisk.deep.SaliencyColours.rgb(0));
+        assertEquals(0xfde725, org.tacerisk.deep.SaliencyColours.rgb(1));
+        int middle = org.tacerisk.deep.SaliencyColours.rgb(0.5); // the middle stop #21908c, within the 256-entry table's step
         for (int shift = 16; shift >= 0; shift -= 8) {
             assertEquals((0x21908c >> shift) & 0xff, (middle >> shift) & 0xff, 2);
         }
-        assertEquals(0, HeatRamp.alpha(0.09));
-        assertNotEquals(0, HeatRamp.alpha(0.1));
+        assertEquals(0, org.tacerisk.deep.SaliencyColours.alpha(0.09));
+        assertNotEquals(0, org.tacerisk.deep.SaliencyColours.alpha(0.1));
     }
 }

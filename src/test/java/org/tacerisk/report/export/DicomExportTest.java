@@ -52,6 +52,9 @@ class DicomExportTest {
             + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
             + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
+    /** The record's report: the same page with the patient's name and ID in it. */
+    private static final byte[] RECORD_PDF = new String(PDF, StandardCharsets.US_ASCII)
+            .replace("trailer", "% " + NAME + " " + ID + "\ntrailer").getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path dir;
@@ -83,9 +86,11 @@ class DicomExportTest {
     }
 
     private DicomExport.Written export() throws Exception {
-        DicomExport.Report report = new DicomExport.Report(PDF,
+        DicomExport.Report record = new DicomExport.Report(RECORD_PDF,
                 new EncapsulatedPdfWriter.Options("TACE-Risk report", "TACE-Risk report", null));
-        return DicomExport.write(tumour, ct, "Tumour", report, dir.resolve("pacs"),
+        DicomExport.Report pseudonymised = new DicomExport.Report(PDF,
+                new EncapsulatedPdfWriter.Options("TACE-Risk report", "TACE-Risk report", null));
+        return DicomExport.write(tumour, ct, "Tumour", record, pseudonymised, dir.resolve("pacs"),
                 DicomExport.randomPseudonym(new SecureRandom()));
     }
 
@@ -156,12 +161,24 @@ class DicomExportTest {
             assertEquals(w.pseudonym().patientName(), string(list, "PatientName"));
             copies.add(list);
         }
+        // PS3.15 D: the copy's document is the pseudonymised report, not the record's
+        byte[] copied = copies.get(2).get(tag("EncapsulatedDocument")).getByteValues();
+        assertArrayEquals(PDF, java.util.Arrays.copyOf(copied, PDF.length));
+        assertEquals("ROI 1", string(item(copies.get(1), "StructureSetROISequence"), "ROIName"));
         // one UID mapping for the export: the copies still share one study, and the SEG and RTSTRUCT one series
         String study = string(copies.get(0), "StudyInstanceUID");
         copies.forEach(c -> assertEquals(study, string(c, "StudyInstanceUID")));
         assertEquals(string(item(copies.get(0), "ReferencedSeriesSequence"), "SeriesInstanceUID"),
                 string(item(item(item(copies.get(1), "ReferencedFrameOfReferenceSequence"),
                         "RTReferencedStudySequence"), "RTReferencedSeriesSequence"), "SeriesInstanceUID"));
+    }
+
+    @Test
+    void aRecordReportWithoutAPseudonymisedOneIsRefused() {
+        DicomExport.Report record = new DicomExport.Report(RECORD_PDF,
+                new EncapsulatedPdfWriter.Options("TACE-Risk report", "TACE-Risk report", null));
+        assertThrowsIllegal(() -> DicomExport.write(tumour, ct, "Tumour", record, null, dir.resolve("x"),
+                DicomExport.randomPseudonym(new SecureRandom())));
     }
 
     @Test
@@ -176,7 +193,7 @@ class DicomExportTest {
     @Test
     void anEmptyOutlineIsRefusedBeforeAnythingIsWritten() {
         Mask empty = Mask.empty(tumour.geometry());
-        assertThrowsIllegal(() -> DicomExport.write(empty, ct, "Tumour", null, dir.resolve("none"),
+        assertThrowsIllegal(() -> DicomExport.write(empty, ct, "Tumour", null, null, dir.resolve("none"),
                 DicomExport.randomPseudonym(new SecureRandom())));
         assertFalse(Files.exists(dir.resolve("none")));
     }

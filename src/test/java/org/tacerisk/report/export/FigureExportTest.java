@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -57,7 +58,7 @@ class FigureExportTest {
 
     @Test
     void pngAtEachDpiIsTheSceneScaledByDpiOver72WithPhysStatingTheDpi() throws Exception {
-        Scene scene = FigureExport.scenes(manifest(), null).get("calibration-train");
+        Scene scene = FigureExport.scenes(manifest(), null, Locale.ENGLISH).get("calibration-train");
         for (int dpi : FigureExport.DPI_CHOICES) {
             byte[] png = PngRenderer.png(scene, dpi);
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
@@ -94,7 +95,7 @@ class FigureExportTest {
 
     @Test
     void writesPngAndSvgOfNomogramAndEveryCohortsCalibrationDecisionCurveAndRoc() throws Exception {
-        List<Path> files = FigureExport.write(manifest(), patient(), dir, 300);
+        List<Path> files = FigureExport.write(manifest(), patient(), dir, 300, Locale.ENGLISH);
         List<String> expected = new ArrayList<>(List.of("nomogram"));
         manifest().calibration().forEach(c -> expected.add("calibration-" + c.cohort()));
         manifest().dca().forEach(c -> expected.add("dca-" + c.cohort()));
@@ -110,21 +111,47 @@ class FigureExportTest {
             assertTrue(Files.size(f) > 1000, f.toString());
         }
         assertSvgTexts(dir.resolve("calibration-train.svg"), "Predicted probability", "Observed proportion",
-                "Calibration \u2014 combined model, train cohort", BundleManifest.SYNTHETIC_LABEL,
+                "Calibration \u2014 combined model (Training)", BundleManifest.SYNTHETIC_LABEL,
                 "This patient (");
         assertSvgTexts(dir.resolve("dca-test.svg"), "Threshold probability", "Net benefit", "Treat all",
                 "Treat none", "Combined model");
-        assertSvgTexts(dir.resolve("roc-external.svg"), "1 \u2212 Specificity (false-positive rate)",
+        assertSvgTexts(dir.resolve("roc-external.svg"), "1 \u2212 specificity (false-positive rate)",
                 "Sensitivity (true-positive rate)");
-        assertSvgTexts(dir.resolve("nomogram.svg"), "Points", "Total Points", "Risk of metastasis");
+        assertSvgTexts(dir.resolve("nomogram.svg"), "Points", "Total Points", "Probability of metastasis");
         Files.createDirectories(Path.of("target", "screenshots"));
         for (String name : List.of("nomogram.png", "calibration-train.png")) {
             Files.copy(dir.resolve(name), Path.of("target", "screenshots", "export-300dpi-" + name),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         BufferedImage nomogram = ImageIO.read(dir.resolve("nomogram.png").toFile());
-        Scene scene = FigureExport.scenes(manifest(), null).get("nomogram");
+        Scene scene = FigureExport.scenes(manifest(), null, Locale.ENGLISH).get("nomogram");
         assertEquals(Math.round(scene.width() * 300 / 72.0), nomogram.getWidth());
+    }
+
+    /** In Chinese every title, axis title and legend is Chinese; the model's own predictor labels stay as written. */
+    @Test
+    void chineseFiguresCarryChineseTitlesAxesAndLegends() throws Exception {
+        Path zh = dir.resolve("zh");
+        FigureExport.write(manifest(), patient(), zh, 72, Locale.SIMPLIFIED_CHINESE);
+        assertSvgTexts(zh.resolve("calibration-train.svg"), "\u9884\u6d4b\u6982\u7387", "\u5b9e\u9645\u6bd4\u4f8b",
+                "\u6821\u51c6\u66f2\u7ebf \u2014 \u8054\u5408\u6a21\u578b\uff08\u8bad\u7ec3\u96c6\uff09",
+                "\u672c\u60a3\u8005\uff08");
+        assertSvgTexts(zh.resolve("dca-test.svg"), "\u9608\u503c\u6982\u7387", "\u51c0\u83b7\u76ca",
+                "\u5168\u90e8\u6cbb\u7597", "\u8054\u5408\u6a21\u578b");
+        assertSvgTexts(zh.resolve("nomogram.svg"), "\u8f6c\u79fb\u6982\u7387");
+        for (String name : List.of("calibration-train", "dca-test", "roc-external")) {
+            assertNoSvgText(zh.resolve(name + ".svg"), "Predicted probability", "Net benefit", "Treat all",
+                    "Sensitivity (true-positive rate)", " cohort");
+        }
+        Files.copy(zh.resolve("calibration-train.png"), Path.of("target", "screenshots",
+                "export-zh-calibration-train.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void assertNoSvgText(Path svg, String... texts) throws Exception {
+        String all = Files.readString(svg);
+        for (String t : texts) {
+            assertTrue(!all.contains(t), svg.getFileName() + " still holds \"" + t + "\"");
+        }
     }
 
     private static void assertSvgTexts(Path svg, String... texts) throws Exception {
@@ -145,13 +172,13 @@ class FigureExportTest {
     @Test
     void nomogramMarksThePatientsPointsOnEveryAxisAndTheTotal() {
         BundlePrediction p = patient();
-        Scene plain = FigureExport.scenes(manifest(), null).get("nomogram");
-        Scene marked = FigureExport.scenes(manifest(), p).get("nomogram");
+        Scene plain = FigureExport.scenes(manifest(), null, Locale.ENGLISH).get("nomogram");
+        Scene marked = FigureExport.scenes(manifest(), p, Locale.ENGLISH).get("nomogram");
         List<Scene.Item> added = marked.items().subList(plain.items().size(), marked.items().size());
         // one dot per predictor, the total points and the probability
         assertEquals(p.points().size() + 2, added.size());
         NomogramFigure figure = NomogramFigure.of(bundle.predictor().nomogram(), bundle.predictor().predictors()
-                .stream().map(s -> s.labelWithUnit()).toList(), "Risk of metastasis");
+                .stream().map(s -> s.labelWithUnit()).toList(), "Probability of metastasis");
         double pointsPerPixel = figure.layout().pointsScale();
         double left = figure.layout().left();
         for (int k = 0; k < p.points().size(); k++) {
