@@ -49,7 +49,8 @@ public final class ValidationPredictions {
         public Row {
             scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
             predictors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(predictors));
-            warnings = List.copyOf(warnings);
+            // ';' separates the warnings in the file, so a sentence's own ';' becomes ','
+            warnings = warnings.stream().map(w -> w.replace(';', ',')).toList();
         }
     }
 
@@ -95,7 +96,7 @@ public final class ValidationPredictions {
             cells.add(number(r.linearPredictor()));
             cells.add(number(r.probability()));
             cells.add(r.riskGroup());
-            cells.add(String.join(";", r.warnings().stream().map(w -> w.replace(';', ',')).toList()));
+            cells.add(String.join(";", r.warnings()));
             sb.append(CsvRecords.join(cells)).append('\n');
         }
         AtomicFiles.writeString(file, sb.toString());
