@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tacerisk.cohort.CohortExtraction;
 import org.tacerisk.cohort.CohortManifest;
-import org.tacerisk.cohort.Shard;
 import org.tacerisk.common.OrderedMap;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.stats.CalibrationAssessment;
@@ -54,7 +53,7 @@ final class CohortValidateCommand implements Callable<Integer> {
     String[] cohorts;
 
     @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples of the calibration curve's"
-            + " 95 %% band (default: ${DEFAULT-VALUE}; 0: no band).")
+            + " 95-percent band (default: ${DEFAULT-VALUE}; 0: no band).")
     int bootstrap = 200;
 
     @Option(names = "--seed", paramLabel = "S", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
@@ -77,13 +76,7 @@ final class CohortValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        CohortExtraction.Options extraction = CohortExtraction.Options.defaults();
-        try {
-            extraction = extraction.withShard(shard == null ? Shard.ALL : Shard.parse(shard));
-            extraction = threads == null ? extraction : extraction.withThreads(threads);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        CohortExtraction.Options extraction = CohortExtractCommand.options(spec, shard, threads);
         if (bootstrap < 0) {
             throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or more, not " + bootstrap);
         }
@@ -104,7 +97,7 @@ final class CohortValidateCommand implements Callable<Integer> {
             b.warnings().forEach(w -> err.println("warning: " + w.describe()));
             r = StderrProgress.run(err, "no report written; the finished cases are cached, rerun to resume",
                     progress -> CohortValidation.run(b, m, out, new CohortValidation.Options(base
-                            .withProgress(progress.cancelOnly()).withCaseEvents(e -> printCase(e, err)), chosen,
+                            .withProgress(progress.cancelOnly()).withCaseEvents(e -> CohortExtractCommand.printCase(e, err)), chosen,
                             bootstrap, seed)));
         }
         err.printf(Locale.ROOT, "%d cases predicted, %d without a prediction (%s) in %.1f s%n", r.rows().size(),
@@ -120,15 +113,6 @@ final class CohortValidateCommand implements Callable<Integer> {
             JsonOutput.print(spec.commandLine().getOut(), toJson(r));
         }
         return r.rows().isEmpty() && (r.extraction().cases() > 0) ? ExitCodes.BAD_INPUT : ExitCodes.OK;
-    }
-
-    private static void printCase(CohortExtraction.CaseEvent e, PrintWriter err) {
-        err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(), switch (e.status()) {
-            case EXTRACTED -> "ok";
-            case CACHED -> "cached";
-            case FAILED -> "FAILED";
-        }, e.millis() / 1000.0, e.reason() == null ? "" : ": " + e.reason());
-        err.flush();
     }
 
     private static void printMetrics(ValidationMetrics m, PrintWriter err) {

@@ -14,7 +14,6 @@ import org.tacerisk.report.figure.Scene;
 import org.tacerisk.report.figure.SvgRenderer;
 import org.tacerisk.stats.CalibrationAssessment;
 import org.tacerisk.stats.DecisionCurve;
-import org.tacerisk.stats.RocCurve;
 
 /**
  * The validation report's figures, each as PNG and SVG in {@code figures/} (the training report's renderers): the
@@ -52,16 +51,7 @@ final class ValidationFigures {
     }
 
     static RocFigure roc(ValidationMetrics m) {
-        List<RocCurve.Point> pts = m.roc().points();
-        int n = pts.size();
-        double[] fpr = new double[n];
-        double[] tpr = new double[n];
-        for (int k = 0; k < n; k++) {
-            RocCurve.Point pt = pts.get(n - 1 - k);
-            fpr[k] = 1 - pt.specificity();
-            tpr[k] = pt.sensitivity();
-        }
-        return new RocFigure().title("ROC \u2014 validation cohort").add(new RocFigure.Curve("combined", fpr, tpr,
+        return new RocFigure().title("ROC \u2014 validation cohort").add(RocFigure.Curve.of("combined", m.roc(),
                 m.auc().auc(), m.auc().ciLower(), m.auc().ciUpper()));
     }
 

@@ -3,7 +3,9 @@ package org.tacerisk.validation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.tacerisk.cohort.CohortManifest;
 import org.tacerisk.common.AtomicFiles;
@@ -110,11 +112,14 @@ final class ValidationReport {
         md.addAll(shift(m));
         md.add("## Cases with warnings");
         md.add("");
-        List<ValidationPredictions.Row> warned = rows.stream().filter(r -> !r.warnings().isEmpty()).toList();
-        md.add(warned.isEmpty() ? "None." : warned.size() + " cases (the warnings in predictions.csv):");
-        for (ValidationPredictions.Row r : warned) {
-            md.add("- " + r.caseId() + ": " + String.join("; ", r.warnings()));
-        }
+        // grouped by warning: a site whose scanner differs from training's warns for every case alike
+        Map<String, List<String>> byWarning = new LinkedHashMap<>();
+        rows.forEach(r -> r.warnings().forEach(w -> byWarning.computeIfAbsent(w, k -> new ArrayList<>())
+                .add(r.caseId())));
+        long warned = rows.stream().filter(r -> !r.warnings().isEmpty()).count();
+        md.add(warned == 0 ? "None." : warned + " cases; each warning with its cases (per case in predictions.csv):");
+        byWarning.forEach((w, ids) -> md.add("- " + w + " — " + ids.size() + " case" + (ids.size() == 1 ? "" : "s")
+                + ": " + String.join(", ", ids)));
         md.add("");
         md.add("## Figures");
         md.add("");
@@ -179,7 +184,7 @@ final class ValidationReport {
     }
 
     private static String row(String what, double v, double lo, double hi, String ideal) {
-        return "| " + what + " | " + f(v) + " | " + f(lo) + " – " + f(hi) + " | " + ideal + " |";
+        return "| " + what + " | " + f(v) + " | " + f(lo) + " to " + f(hi) + " | " + ideal + " |";
     }
 
     static String f(double v) {

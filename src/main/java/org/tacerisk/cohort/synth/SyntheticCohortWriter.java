@@ -87,6 +87,32 @@ public final class SyntheticCohortWriter {
         return p;
     }
 
+    /**
+     * Writes only the patients of one cohort of {@code (seed, patients)} — each with the files it has in the whole
+     * cohort — and their manifest {@value #MANIFEST}; e.g. the demo cohort's external patients, to validate the demo
+     * bundle on them without writing the other 380 (docs/validation.md).
+     */
+    public static List<SyntheticPatient> writeCohort(Path dir, int patients, long seed, SynthSize size, String cohort)
+            throws IOException {
+        List<SyntheticPatient> part = draw(seed, patients).stream().filter(p -> p.cohort().equals(cohort)).toList();
+        Files.createDirectories(dir);
+        try {
+            part.parallelStream().forEach(p -> {
+                try {
+                    writePatient(dir, p, seed, size, Progress.NONE);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        StringBuilder manifest = new StringBuilder(MANIFEST_HEADER).append('\n');
+        part.forEach(p -> manifest.append(manifestRow(p)).append('\n'));
+        AtomicFiles.writeString(dir.resolve(MANIFEST), manifest.toString());
+        return part;
+    }
+
     /** Folder of a patient's DICOM series, relative to the cohort folder. */
     public static String imagePath(SyntheticPatient p) {
         return p.patientId() + "/dicom";
