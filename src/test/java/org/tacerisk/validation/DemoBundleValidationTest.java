@@ -20,8 +20,8 @@ import org.tacerisk.model.PerformanceRow;
 /**
  * The committed SYNTHETIC DEMO bundle validated on its own external cohort — the 95 external patients of {@code synth
  * --patients 475 --seed 20261127 --size full} (docs/demo-model.md), written alone — reproduces the training report's
- * external column to 1e-9: AUC with its DeLong CI, val.prob intercept and slope, Brier. Slow (about 7 minutes on the
- * 2-core development machine: 95 full-size CTs written, features and the deep model), so opt-in:
+ * external column to 1e-9: AUC with its DeLong CI, val.prob intercept and slope, Brier. Slow (181 s on the
+ * 2-core development machine under load: 95 full-size CTs written, features and the deep model), so opt-in:
  * {@code mvn verify -Dtest=DemoBundleValidationTest -Dtacerisk.demoValidation=true}.
  */
 @EnabledIfSystemProperty(named = "tacerisk.demoValidation", matches = "true")
