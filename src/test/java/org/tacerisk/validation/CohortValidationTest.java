@@ -99,12 +99,7 @@ class CohortValidationTest {
         assertNotNull(v, r.notEvaluable());
         assertEquals(m.cohorts().stream().filter(c -> c.name().equals("external")).findFirst().orElseThrow().n(),
                 v.n());
-        assertEquals(perf.auc(), v.auc().auc(), 1e-9);
-        assertEquals(perf.aucCiLow(), v.auc().ciLower(), 1e-9);
-        assertEquals(perf.aucCiHigh(), v.auc().ciUpper(), 1e-9);
-        assertEquals(cal.intercept(), v.calibration().recalibrationIntercept().value(), 1e-9);
-        assertEquals(cal.slope(), v.calibration().slope().value(), 1e-9);
-        assertEquals(cal.brier(), v.calibration().brier(), 1e-9);
+        assertReproducesTheBundle(perf, cal, v);
         assertEquals("external", v.reported().cohort());
 
         // the per-case probabilities and risk groups are the training run's
@@ -141,6 +136,16 @@ class CohortValidationTest {
         assertEquals(cal.slope(), json.at("/bundleReported/slope").asDouble(), 0);
         assertTrue(new String(Files.readAllBytes(out.resolve("report.pdf")), java.nio.charset.StandardCharsets
                 .ISO_8859_1).startsWith("%PDF"));
+    }
+
+    /** AUC with its DeLong CI, val.prob intercept and slope, Brier: the training run's numbers, 1e-9. */
+    static void assertReproducesTheBundle(PerformanceRow perf, CohortCalibration cal, ValidationMetrics v) {
+        assertEquals(perf.auc(), v.auc().auc(), 1e-9);
+        assertEquals(perf.aucCiLow(), v.auc().ciLower(), 1e-9);
+        assertEquals(perf.aucCiHigh(), v.auc().ciUpper(), 1e-9);
+        assertEquals(cal.intercept(), v.calibration().recalibrationIntercept().value(), 1e-9);
+        assertEquals(cal.slope(), v.calibration().slope().value(), 1e-9);
+        assertEquals(cal.brier(), v.calibration().brier(), 1e-9);
     }
 
     @Test
