@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "Work on a whole cohort listed in a manifest CSV: feature extraction (resumable, shardable)"
                 + " and merging of shard outputs (docs/cohort.md).",
         // one line, so that further subcommands (e.g. train) are a one-word change
-        subcommands = {CohortExtractCommand.class, CohortMergeCommand.class, CohortTrainCommand.class})
+        subcommands = {CohortExtractCommand.class, CohortMergeCommand.class, CohortTrainCommand.class,
+            CohortValidateCommand.class})
 final class CohortCommand implements Runnable {
 
     @Spec

@@ -62,13 +62,7 @@ final class CohortExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        CohortExtraction.Options options = CohortExtraction.Options.defaults();
-        try {
-            options = options.withShard(shard == null ? Shard.ALL : Shard.parse(shard));
-            options = threads == null ? options : options.withThreads(threads);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        CohortExtraction.Options options = options(spec, shard, threads);
         RadiomicsSettings settings = RadiomicsSettings.read(settingsFile);
         CohortManifest m = CohortManifest.read(manifest);
         m.findings().forEach(f -> err.println(f.describe()));
@@ -91,7 +85,19 @@ final class CohortExtractCommand implements Callable<Integer> {
         return s.succeeded() == 0 && s.cases() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    private static void printCase(CohortExtraction.CaseEvent e, PrintWriter err) {
+    /** --shard and --threads as extraction options (shared with cohort validate). */
+    static CohortExtraction.Options options(CommandSpec spec, String shard, Integer threads) {
+        CohortExtraction.Options options = CohortExtraction.Options.defaults();
+        try {
+            options = options.withShard(shard == null ? Shard.ALL : Shard.parse(shard));
+            return threads == null ? options : options.withThreads(threads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** One stderr line per case (shared with cohort validate). */
+    static void printCase(CohortExtraction.CaseEvent e, PrintWriter err) {
         err.printf(Locale.ROOT, "[%d/%d] %s %s %.1f s%s%n", e.done(), e.total(), e.patientId(), switch (e.status()) {
             case EXTRACTED -> "ok";
             case CACHED -> "cached";

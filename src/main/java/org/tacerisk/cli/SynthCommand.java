@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tacerisk.cohort.synth.CohortSplit;
+import org.tacerisk.cohort.synth.SiteShift;
 import org.tacerisk.cohort.synth.SynthSize;
 import org.tacerisk.cohort.synth.SyntheticCohortWriter;
 import picocli.CommandLine.Command;
@@ -45,6 +46,15 @@ final class SynthCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}.")
     String size = "full";
 
+    @Option(names = "--intercept-shift", paramLabel = "A", description = "Make a deliberately mis-calibrated site:"
+            + " add A to every patient's true log-odds (default: ${DEFAULT-VALUE}); images and clinical values stay"
+            + " those of the unshifted cohort (docs/validation.md).")
+    double interceptShift = 0;
+
+    @Option(names = "--slope", paramLabel = "B", description = "Mis-calibrated site: multiply the true log-odds by B"
+            + " before the shift (default: ${DEFAULT-VALUE}).")
+    double slope = 1;
+
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
 
@@ -60,24 +70,32 @@ final class SynthCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--patients must be at least 3 (one train, test and"
                     + " external patient each), not " + patients);
         }
+        if (!Double.isFinite(interceptShift) || !Double.isFinite(slope)) {
+            throw new ParameterException(spec.commandLine(), "--intercept-shift and --slope must be finite numbers");
+        }
+        SiteShift site = new SiteShift(interceptShift, slope);
         PrintWriter err = spec.commandLine().getErr();
+        if (!site.isNone()) {
+            err.printf(Locale.ROOT, "mis-calibrated site: true log-odds = %s + %s x the generator's%n",
+                    interceptShift, slope);
+        }
         err.println("SYNTHETIC cohort - not patient data: writing " + patients + " patients to " + out);
         err.flush();
         SyntheticCohortWriter.Summary s = StderrProgress.run(err, "the patients written so far are complete; no "
                 + SyntheticCohortWriter.MANIFEST + " was written", progress -> SyntheticCohortWriter.write(out,
-                        patients, seed, grid, progress));
+                        patients, seed, grid, site, progress));
         err.printf(Locale.ROOT, "wrote %d patients (train %d, test %d, external %d), %d events (%.1f %%) in %.1f s;"
                 + " manifest %s%n", s.patients(), s.counts().get(CohortSplit.TRAIN), s.counts().get(CohortSplit.TEST),
                 s.counts().get(CohortSplit.EXTERNAL), s.events().values().stream().mapToInt(Integer::intValue).sum(),
                 100 * s.prevalence(), s.elapsedSeconds(), out.resolve(SyntheticCohortWriter.MANIFEST));
         err.flush();
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), toJson(s, out));
+            JsonOutput.print(spec.commandLine().getOut(), toJson(s, out, site));
         }
         return ExitCodes.OK;
     }
 
-    static Map<String, Object> toJson(SyntheticCohortWriter.Summary s, Path out) {
+    static Map<String, Object> toJson(SyntheticCohortWriter.Summary s, Path out, SiteShift site) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("synthetic", true);
         m.put("out", out.toString());
@@ -86,6 +104,8 @@ final class SynthCommand implements Callable<Integer> {
         m.put("patients", s.patients());
         m.put("seed", s.seed());
         m.put("size", s.size().name().toLowerCase(Locale.ROOT));
+        m.put("interceptShift", site.intercept());
+        m.put("slope", site.slope());
         m.put("counts", s.counts());
         m.put("events", s.events());
         m.put("prevalence", s.prevalence());

@@ -96,7 +96,26 @@ public final class CasePredictor implements AutoCloseable {
             throw new BadInputException(null, "the tumour mask is empty; check the mask and the ROI");
         }
         progress.checkCancelled();
-        Map<String, Double> features = new LinkedHashMap<>(features(ct, tumour, progress.slice(0, 0.95)));
+        Map<String, Double> features = features(ct, tumour, progress.slice(0, 0.95));
+        progress.report("measuring the tumour", 0.95);
+        double[] spacing = ct.geometry().spacing();
+        CaseMeasurement m = measurement(features, TumourSize.maxDiameterCm(tumour), TumourSize.volumeMl(tumour),
+                List.of(spacing[0], spacing[1], spacing[2]));
+        progress.report("measured", 1);
+        return m;
+    }
+
+    /**
+     * Step 1 from features already extracted with the bundle's settings and deep model (a cohort's feature table,
+     * {@code cohort validate}): every signature's score, in the bundle's order.
+     *
+     * @param measuredSizeCm the mask's maximum 3D diameter, NaN when not measured (then a model that measures the
+     *                       size from the ROI needs the entered clinical size)
+     * @throws BadInputException when a signature's feature is missing or not finite
+     */
+    public CaseMeasurement measurement(Map<String, Double> extracted, double measuredSizeCm, double volumeMl,
+            List<Double> spacingMm) {
+        Map<String, Double> features = new LinkedHashMap<>(extracted);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (Signature s : manifest.signatures()) {
             double score = s.score(features);
@@ -104,13 +123,8 @@ public final class CasePredictor implements AutoCloseable {
             // a later signature may combine earlier ones (a DLR score from the rad and dl scores)
             features.putIfAbsent(s.name(), score);
         }
-        progress.report("measuring the tumour", 0.95);
-        double[] spacing = ct.geometry().spacing();
-        CaseMeasurement m = new CaseMeasurement(manifest.name(), manifest.version(), bundle.manifestSha256(),
-                features, scores, TumourSize.maxDiameterCm(tumour), TumourSize.volumeMl(tumour),
-                List.of(spacing[0], spacing[1], spacing[2]));
-        progress.report("measured", 1);
-        return m;
+        return new CaseMeasurement(manifest.name(), manifest.version(), bundle.manifestSha256(), features, scores,
+                measuredSizeCm, volumeMl, spacingMm);
     }
 
     /**

@@ -30,6 +30,11 @@ public final class OutcomeModel {
 
     /** Patient {@code index} of the cohort drawn with {@code seed}. */
     public static SyntheticPatient draw(long seed, int index, String cohort) {
+        return draw(seed, index, cohort, SiteShift.NONE);
+    }
+
+    /** Patient {@code index} of the cohort drawn with {@code seed} at a mis-calibrated site (same draws). */
+    public static SyntheticPatient draw(long seed, int index, String cohort, SiteShift site) {
         SplittableRandom r = new SplittableRandom(streamSeed(seed, index, 1));
         // The order of draws is part of the model: changing it changes every cohort for a given seed.
         double size = round1(clamp(Math.exp(Math.log(6) + 0.55 * r.nextGaussian()), 1, 20));
@@ -41,7 +46,7 @@ public final class OutcomeModel {
         double irrZ = r.nextGaussian();
         double imageScore = (hetZ + irrZ) / Math.sqrt(2);
         boolean external = CohortSplit.EXTERNAL.equals(cohort);
-        double lp = linearPredictor(imageScore, afp, size, nodules, external);
+        double lp = site.apply(linearPredictor(imageScore, afp, size, nodules, external));
         double p = plogis(lp);
         int outcome = r.nextDouble() < p ? 1 : 0;
         return new SyntheticPatient(index, cohort, size, nodules, afp, age, sex, hetZ, irrZ, imageScore, lp, p,

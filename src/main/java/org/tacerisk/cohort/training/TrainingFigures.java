@@ -105,17 +105,8 @@ final class TrainingFigures {
         RocFigure fig = new RocFigure().title("ROC \u2014 " + cohort + " cohort");
         List<String> models = rocModels(r, cohort);
         for (String model : models) {
-            List<RocCurve.Point> pts = rocCurve(r, cohort, model).points();
-            int n = pts.size();
-            double[] fpr = new double[n];
-            double[] tpr = new double[n];
-            for (int k = 0; k < n; k++) {
-                RocCurve.Point pt = pts.get(n - 1 - k);
-                fpr[k] = 1 - pt.specificity();
-                tpr[k] = pt.sensitivity();
-            }
             var auc = r.evaluation().entry(model, cohort).evaluation().auc();
-            fig.add(new RocFigure.Curve(model, fpr, tpr, auc.auc(), auc.ciLower(), auc.ciUpper()));
+            fig.add(RocFigure.Curve.of(model, rocCurve(r, cohort, model), auc.auc(), auc.ciLower(), auc.ciUpper()));
         }
         return models.isEmpty() ? null : fig;
     }

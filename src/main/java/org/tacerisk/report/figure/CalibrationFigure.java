@@ -21,6 +21,11 @@ public final class CalibrationFigure {
     private double[] groupLow;
     private double[] groupHigh;
     private double[] predictions;
+    private String curveLabel = "Apparent";
+    private double[] bandX;
+    private double[] bandLow;
+    private double[] bandHigh;
+    private String bandLabel;
     private String note;
     private String title = "Calibration";
     private String watermark;
@@ -29,6 +34,24 @@ public final class CalibrationFigure {
     public CalibrationFigure apparent(double[] predicted, double[] observed) {
         this.apparentX = predicted.clone();
         this.apparentY = observed.clone();
+        return this;
+    }
+
+    /** The smooth curve's legend (default "Apparent"; an external validation's curve is not apparent). */
+    public CalibrationFigure curveLabel(String text) {
+        this.curveLabel = text;
+        return this;
+    }
+
+    /**
+     * A pointwise band around the smooth curve, drawn as two dotted lines (NaN bounds leave a gap), e.g. a bootstrap
+     * 95 % band; {@code label} names it in the legend.
+     */
+    public CalibrationFigure band(double[] predicted, double[] low, double[] high, String label) {
+        this.bandX = predicted.clone();
+        this.bandLow = low.clone();
+        this.bandHigh = high.clone();
+        this.bandLabel = label;
         return this;
     }
 
@@ -80,7 +103,11 @@ public final class CalibrationFigure {
             p.add(new Plot.Series(null, Plot.Kind.SPIKES, h[0], h[1], Palette.RUG, 1.5, null));
         }
         if (apparentX != null) {
-            p.add(new Plot.Series("Apparent", Plot.Kind.LINE, apparentX, apparentY, Palette.series(0), 2.2, null));
+            p.add(new Plot.Series(curveLabel, Plot.Kind.LINE, apparentX, apparentY, Palette.series(0), 2.2, null));
+        }
+        if (bandX != null) {
+            p.add(new Plot.Series(bandLabel, Plot.Kind.LINE, bandX, bandLow, Palette.series(0), 1, Palette.DOTTED));
+            p.add(new Plot.Series(null, Plot.Kind.LINE, bandX, bandHigh, Palette.series(0), 1, Palette.DOTTED));
         }
         if (correctedX != null) {
             p.add(new Plot.Series("Bias-corrected", Plot.Kind.LINE, correctedX, correctedY, Palette.series(1), 2.2,

@@ -15,6 +15,23 @@ public final class RocFigure {
             }
         }
 
+        /**
+         * The curve of a {@link org.tacerisk.stats.RocCurve} (its points run from the highest threshold down; the
+         * figure's from (0, 0) up), with the AUC and its interval for the legend.
+         */
+        public static Curve of(String name, org.tacerisk.stats.RocCurve roc, double auc, double ciLow, double ciHigh) {
+            List<org.tacerisk.stats.RocCurve.Point> pts = roc.points();
+            int n = pts.size();
+            double[] fpr = new double[n];
+            double[] tpr = new double[n];
+            for (int k = 0; k < n; k++) {
+                org.tacerisk.stats.RocCurve.Point pt = pts.get(n - 1 - k);
+                fpr[k] = 1 - pt.specificity();
+                tpr[k] = pt.sensitivity();
+            }
+            return new Curve(name, fpr, tpr, auc, ciLow, ciHigh);
+        }
+
         /** "name  AUC 0.86 (0.79–0.93)". */
         public String legend() {
             StringBuilder sb = new StringBuilder(name);
