@@ -145,40 +145,83 @@ final class RecursiveGaussian {
     }
 
     /**
-     * Filters {@code len} samples of {@code in} into {@code out} (both may not alias); {@code back} is scratch of
-     * at least {@code len}.
+     * Filters {@code width} lines of {@code len} samples at once, stored sample-major ({@code in[i·width + w]} is
+     * sample i of line w: a plane's rows when filtering across them, so that the inner loops run over contiguous
+     * memory), into {@code out}; {@code back} is scratch of the same size. Each line gets exactly the arithmetic of
+     * a line filtered alone. Arrays may not alias.
      */
-    void filter(double[] in, double[] out, double[] back, int len) {
+    void filter(double[] in, double[] out, double[] back, int len, int width) {
         if (len < MIN_LENGTH) {
             throw new IllegalArgumentException("a recursive Gaussian needs at least " + MIN_LENGTH + " samples per"
                     + " line, got " + len);
         }
-        // causal pass; samples before the first are taken equal to it
-        double first = in[0];
-        for (int i = 0; i < len; i++) {
-            double acc = 0;
-            for (int t = 0; t < 4; t++) {
-                acc += n[t] * (i - t >= 0 ? in[i - t] : first);
+        // causal pass; samples before the first are taken equal to it (the first rows: edge terms explicit)
+        for (int i = 0; i < 4; i++) {
+            for (int w = 0; w < width; w++) {
+                double first = in[w];
+                double acc = 0;
+                for (int t = 0; t < 4; t++) {
+                    acc += n[t] * (i - t >= 0 ? in[(i - t) * width + w] : first);
+                }
+                for (int t = 0; t < 4; t++) {
+                    acc -= i - 1 - t >= 0 ? d[t] * out[(i - 1 - t) * width + w] : startFeedback[t] * first;
+                }
+                out[i * width + w] = acc;
             }
-            for (int t = 0; t < 4; t++) {
-                acc -= i - 1 - t >= 0 ? d[t] * out[i - 1 - t] : startFeedback[t] * first;
+        }
+        double n0 = n[0];
+        double n1 = n[1];
+        double n2 = n[2];
+        double n3 = n[3];
+        double d1 = d[0];
+        double d2 = d[1];
+        double d3 = d[2];
+        double d4 = d[3];
+        for (int i = 4; i < len; i++) {
+            int c = i * width;
+            for (int w = 0; w < width; w++) {
+                int v = c + w;
+                out[v] = (n0 * in[v] + n1 * in[v - width] + n2 * in[v - 2 * width] + n3 * in[v - 3 * width])
+                        - (d1 * out[v - width] + d2 * out[v - 2 * width] + d3 * out[v - 3 * width]
+                        + d4 * out[v - 4 * width]);
             }
-            out[i] = acc;
         }
         // anti-causal pass; samples after the last are taken equal to it
-        double last = in[len - 1];
-        for (int i = len - 1; i >= 0; i--) {
-            double acc = 0;
-            for (int t = 0; t < 4; t++) {
-                acc += m[t] * (i + 1 + t < len ? in[i + 1 + t] : last);
+        int lastRow = (len - 1) * width;
+        for (int i = len - 1; i >= len - 4; i--) {
+            for (int w = 0; w < width; w++) {
+                double last = in[lastRow + w];
+                double acc = 0;
+                for (int t = 0; t < 4; t++) {
+                    acc += m[t] * (i + 1 + t < len ? in[(i + 1 + t) * width + w] : last);
+                }
+                for (int t = 0; t < 4; t++) {
+                    acc -= i + 1 + t < len ? d[t] * back[(i + 1 + t) * width + w] : endFeedback[t] * last;
+                }
+                back[i * width + w] = acc;
             }
-            for (int t = 0; t < 4; t++) {
-                acc -= i + 1 + t < len ? d[t] * back[i + 1 + t] : endFeedback[t] * last;
+        }
+        double m1 = m[0];
+        double m2 = m[1];
+        double m3 = m[2];
+        double m4 = m[3];
+        for (int i = len - 5; i >= 0; i--) {
+            int c = i * width;
+            for (int w = 0; w < width; w++) {
+                int v = c + w;
+                back[v] = (m1 * in[v + width] + m2 * in[v + 2 * width] + m3 * in[v + 3 * width]
+                        + m4 * in[v + 4 * width]) - (d1 * back[v + width] + d2 * back[v + 2 * width]
+                        + d3 * back[v + 3 * width] + d4 * back[v + 4 * width]);
             }
-            back[i] = acc;
         }
-        for (int i = 0; i < len; i++) {
-            out[i] += back[i];
+        int count = len * width;
+        for (int v = 0; v < count; v++) {
+            out[v] += back[v];
         }
+    }
+
+    /** One line of {@code len} samples: {@link #filter(double[], double[], double[], int, int)} with width 1. */
+    void filter(double[] in, double[] out, double[] back, int len) {
+        filter(in, out, back, len, 1);
     }
 }

@@ -105,7 +105,10 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         return "RecursiveLaplacianOfGaussian[sigma " + sigmaMm + " mm, normalised across scale]";
     }
 
-    /** Applies a {@link RecursiveGaussian} to every line of a volume along one axis. */
+    /**
+     * Applies a {@link RecursiveGaussian} to every line of a volume along one axis. Across rows (y) and slices (z)
+     * the lines of one row of x are filtered together, sample-major, so every pass reads memory in order.
+     */
     static final class Lines {
 
         private Lines() {
@@ -113,36 +116,37 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
 
         /** A new single-precision map: every line along {@code axis} of {@code in} filtered by {@code filter}. */
         static float[] filter(float[] in, int[] size, int axis, RecursiveGaussian filter, Progress progress) {
+            int nx = size[0];
+            int plane = nx * size[1];
             int len = size[axis];
-            int stride = axis == 0 ? 1 : axis == 1 ? size[0] : size[0] * size[1];
-            int lines = in.length / len;
+            // a block: `width` lines side by side, sample t of line w at base + t·stride + w
+            int width = axis == 0 ? 1 : nx;
+            int stride = axis == 0 ? 1 : axis == 1 ? nx : plane;
+            int blocks = axis == 0 ? size[1] * size[2] : axis == 1 ? size[2] : size[1];
             float[] out = new float[in.length];
-            double[] line = new double[len];
-            double[] result = new double[len];
-            double[] scratch = new double[len];
-            for (int l = 0; l < lines; l++) {
-                if (l % 4096 == 0) {
+            double[] block = new double[len * width];
+            double[] result = new double[len * width];
+            double[] scratch = new double[len * width];
+            for (int b = 0; b < blocks; b++) {
+                if (b % 256 == 0) {
                     progress.checkCancelled();
                 }
-                int start = lineStart(l, size, axis);
-                for (int i = 0, p = start; i < len; i++, p += stride) {
-                    line[i] = in[p];
+                int base = axis == 0 ? b * nx : axis == 1 ? b * plane : b * nx;
+                for (int t = 0; t < len; t++) {
+                    int from = base + t * stride;
+                    for (int w = 0; w < width; w++) {
+                        block[t * width + w] = in[from + w];
+                    }
                 }
-                filter.filter(line, result, scratch, len);
-                for (int i = 0, p = start; i < len; i++, p += stride) {
-                    out[p] = (float) result[i];
+                filter.filter(block, result, scratch, len, width);
+                for (int t = 0; t < len; t++) {
+                    int to = base + t * stride;
+                    for (int w = 0; w < width; w++) {
+                        out[to + w] = (float) result[t * width + w];
+                    }
                 }
             }
             return out;
-        }
-
-        /** Index of the first voxel of line {@code l} (lines numbered over the two other axes, the lower fastest). */
-        private static int lineStart(int l, int[] size, int axis) {
-            return switch (axis) {
-                case 0 -> l * size[0];
-                case 1 -> (l / size[0]) * size[0] * size[1] + l % size[0];
-                default -> l;
-            };
         }
     }
 }
