@@ -106,8 +106,8 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
     }
 
     /**
-     * Applies a {@link RecursiveGaussian} to every line of a volume along one axis. Across rows (y) and slices (z)
-     * the lines of one row of x are filtered together, sample-major, so every pass reads memory in order.
+     * Applies a {@link RecursiveGaussian} to every line of a volume along one axis, many lines at once (sample-major
+     * blocks, so that the recursion's inner loop runs over neighbouring lines in contiguous memory).
      */
     static final class Lines {
 
@@ -119,30 +119,30 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
             int nx = size[0];
             int plane = nx * size[1];
             int len = size[axis];
-            // a block: `width` lines side by side, sample t of line w at base + t·stride + w
-            int width = axis == 0 ? 1 : nx;
-            int stride = axis == 0 ? 1 : axis == 1 ? nx : plane;
-            int blocks = axis == 0 ? size[1] * size[2] : axis == 1 ? size[2] : size[1];
+            // a block: `width` lines side by side, sample t of line w at base + t·step + w·next; along x the
+            // block is a slice's rows (read transposed, the slice fits in cache), across rows and slices one row
+            int width = axis == 0 ? size[1] : nx;
+            int step = axis == 0 ? 1 : axis == 1 ? nx : plane;
+            int next = axis == 0 ? nx : 1;
+            int blocks = axis == 2 ? size[1] : size[2];
             float[] out = new float[in.length];
             double[] block = new double[len * width];
             double[] result = new double[len * width];
             double[] scratch = new double[len * width];
             for (int b = 0; b < blocks; b++) {
-                if (b % 256 == 0) {
+                if (b % 16 == 0) {
                     progress.checkCancelled();
                 }
-                int base = axis == 0 ? b * nx : axis == 1 ? b * plane : b * nx;
-                for (int t = 0; t < len; t++) {
-                    int from = base + t * stride;
-                    for (int w = 0; w < width; w++) {
-                        block[t * width + w] = in[from + w];
+                int base = axis == 2 ? b * nx : b * plane;
+                for (int w = 0; w < width; w++) {
+                    for (int t = 0, from = base + w * next; t < len; t++, from += step) {
+                        block[t * width + w] = in[from];
                     }
                 }
                 filter.filter(block, result, scratch, len, width);
-                for (int t = 0; t < len; t++) {
-                    int to = base + t * stride;
-                    for (int w = 0; w < width; w++) {
-                        out[to + w] = (float) result[t * width + w];
+                for (int w = 0; w < width; w++) {
+                    for (int t = 0, to = base + w * next; t < len; t++, to += step) {
+                        out[to] = (float) result[t * width + w];
                     }
                 }
             }
