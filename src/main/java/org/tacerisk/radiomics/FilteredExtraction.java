@@ -27,8 +27,9 @@ import org.tacerisk.radiomics.filter.ScaleTooFineException;
  * the processed image; (4) features of the filtered intensities inside that intensity mask. The region filtered is
  * the whole interpolation grid unless {@link ImageTypes#filterMarginMm()} limits it.
  *
- * <p>Image types run in parallel on a pool whose size is bounded by the free heap: each running filter holds one
- * response map of the whole region plus the filter's working arrays ({@link #BYTES_PER_VOXEL} per voxel assumed).
+ * <p>Image types (the original image among them) run in parallel on a pool of at most as many threads as cores,
+ * bounded further by the free heap: each running filter holds one response map of the whole region plus the
+ * filter's working arrays ({@link #BYTES_PER_VOXEL} per voxel assumed).
  * Only the ROI box (+ 10 mm) of each response map is kept for the families. Output order is fixed: the original
  * image's families, then each filter in the settings' order.
  *
@@ -52,6 +53,16 @@ final class FilteredExtraction {
 
     static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
             List<FamilyCalculator> calculators, Function<String, FilterFactory> factories, Progress progress) {
+        return extract(image, mask, settings, calculators, factories, progress, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #extract(Volume, Mask, RadiomicsSettings, List, Function, Progress)} with at most
+     * {@code maxThreads} image types at once (1: one after the other; the values are the same either way).
+     */
+    static RadiomicsResult extract(Volume image, Mask mask, RadiomicsSettings settings,
+            List<FamilyCalculator> calculators, Function<String, FilterFactory> factories, Progress progress,
+            int maxThreads) {
         ImageTypes types = settings.imageTypes();
         // build every filter first: an unknown filter or parameter fails before any image work
         List<ImageFilter> filters = new ArrayList<>();
@@ -83,17 +94,16 @@ final class FilteredExtraction {
         ParallelProgress parts = new ParallelProgress(progress.slice(RadiomicsExtractor.PROCESSING, 1),
                 first + filters.size());
         List<FeatureValue> features = new ArrayList<>();
-        if (types.original()) {
+        if (filters.isEmpty()) {
             features.addAll(RadiomicsExtractor.computeFamilies(roi, settings.families(), settings.familyContext(),
                     calculators, parts.part(0), ""));
-        }
-        if (filters.isEmpty()) {
             return new RadiomicsResult(features, diagnostics);
         }
         Set<Family> families = types.filteredFamilies(settings.families());
         Discretisation discretisation = types.filteredDiscretisation(settings.discretisation());
         FamilyContext context = settings.filteredFamilyContext();
-        int threads = concurrency(full.grid().voxelCount(), filters.size());
+        // the original image is one more task of the pool, so its families overlap with the filtering
+        int threads = Math.min(maxThreads, concurrency(full.grid().voxelCount(), first + filters.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tacerisk-image-type");
             t.setDaemon(true);
@@ -101,6 +111,10 @@ final class FilteredExtraction {
         });
         try {
             List<Future<List<FeatureValue>>> pending = new ArrayList<>();
+            if (types.original()) {
+                pending.add(pool.submit(() -> RadiomicsExtractor.computeFamilies(roi, settings.families(),
+                        settings.familyContext(), calculators, parts.part(0), "")));
+            }
             for (int n = 0; n < filters.size(); n++) {
                 ImageFilter filter = filters.get(n);
                 Progress part = parts.part(first + n);

@@ -14,4 +14,13 @@ public interface FilterFactory {
      * @param padding    boundary condition
      */
     ImageFilter create(FilterParameters parameters, boolean twoD, BoundaryCondition padding);
+
+    /**
+     * PyRadiomics' LoG image type at {@code sigmaMm} (SimpleITK's recursive-Gaussian Laplacian, normalised across
+     * scale, on the whole region it is given), named {@code log-sigma-3-0-mm-3D}: what the {@code pyradiomics}
+     * conventions use for {@code imageType: LoG}. The IBSI-2 LoG is {@code filter: log} ({@link LogFilter}).
+     */
+    static ImageFilter pyRadiomicsLog(double sigmaMm) {
+        return new RecursiveLaplacianOfGaussian(sigmaMm);
+    }
 }

@@ -15,6 +15,7 @@ public final class FilterRegistry {
         register("gabor", GaborFilter::fromSpec);
         register("laws", LawsFilter::fromSpec);
         register("log", LogFilter::fromSpec);
+        register("log-recursive", RecursiveLaplacianOfGaussian::fromSpec);
         register("mean", MeanFilter::fromSpec);
         register("riesz-log", RieszFilter::logFromSpec);
         register("riesz-simoncelli", RieszFilter::simoncelliFromSpec);

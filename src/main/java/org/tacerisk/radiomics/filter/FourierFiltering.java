@@ -3,6 +3,7 @@ package org.tacerisk.radiomics.filter;
 import java.util.stream.IntStream;
 import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
+import org.tacerisk.radiomics.fourier.ComplexFft;
 
 /**
  * Applies a filter given by its transfer function in the Fourier domain, as IBSI-2 does for the Simoncelli
@@ -73,7 +74,7 @@ final class FourierFiltering {
         for (int v = 0; v < total; v++) {
             re[v] = padded[v];
         }
-        Fft3d fft = new Fft3d(mx, my, mz, twoD);
+        ComplexFft fft = new ComplexFft(mx, my, mz, twoD);
         fft.forward(re, im, progress);
         double[] wx = frequencies.frequencies(mx);
         double[] wy = frequencies.frequencies(my);

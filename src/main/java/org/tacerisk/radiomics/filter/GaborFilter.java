@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
+import org.tacerisk.radiomics.fourier.ComplexFft;
 
 /**
  * The 2D Gabor filter of IBSI-2 (arXiv:2006.05470, section "Gabor kernels"), applied to every plane of the volume.
@@ -203,7 +204,8 @@ public final class GaborFilter implements ImageFilter {
         int rb = (int) Math.floor(extent / spacing[b] + 0.5);
         int pa = padding == BoundaryCondition.ZERO ? 0 : ra;
         int pb = padding == BoundaryCondition.ZERO ? 0 : rb;
-        Fft3d fft = Fft3d.plane(Fft3d.powerOfTwoAtLeast(na + ra + pa), Fft3d.powerOfTwoAtLeast(nb + rb + pb));
+        ComplexFft fft = ComplexFft.plane(ComplexFft.powerOfTwoAtLeast(na + ra + pa),
+                ComplexFft.powerOfTwoAtLeast(nb + rb + pb));
         double[][] angles = distinctAngles();
         double[][] kre = new double[angles.length][];
         double[][] kim = new double[angles.length][];
@@ -261,7 +263,7 @@ public final class GaborFilter implements ImageFilter {
     }
 
     /** FFT of the kernel placed with its centre at index (0, 0) of the circular grid. */
-    private double[][] kernelSpectrum(Fft3d fft, double theta, int ra, int rb, double sa, double sb) {
+    private double[][] kernelSpectrum(ComplexFft fft, double theta, int ra, int rb, double sa, double sb) {
         double[][] k = kernel(theta, ra, rb, sa, sb);
         int fx = fft.nx();
         double[] re = new double[fx * fft.ny()];

@@ -175,7 +175,11 @@ public final class LogFilter implements ImageFilter {
 
     @Override
     public String imageTypeName() {
-        // PyRadiomics style: log-sigma-3-0-mm-3D (the decimal point written as a dash).
+        return pyRadiomicsName(sigmaMm, twoD);
+    }
+
+    /** PyRadiomics' LoG image-type name, e.g. {@code log-sigma-3-0-mm-3D} (the decimal point written as a dash). */
+    static String pyRadiomicsName(double sigmaMm, boolean twoD) {
         String s = java.math.BigDecimal.valueOf(sigmaMm).stripTrailingZeros().toPlainString();
         if (!s.contains(".")) {
             s = s + ".0";

@@ -2,6 +2,7 @@ package org.tacerisk.radiomics.morphology;
 
 import org.tacerisk.common.Progress;
 import org.tacerisk.image.BoundingBox;
+import org.tacerisk.radiomics.fourier.ComplexFft;
 
 /**
  * Moran's I (IBSI-1 N365) and Geary's C (NPT7) over the intensity mask with inverse Euclidean distance weights
@@ -109,9 +110,9 @@ public record SpatialAutocorrelation(double moranI, double gearyC, String undefi
         int bx = box[3] - box[0] + 1;
         int by = box[4] - box[1] + 1;
         int bz = box[5] - box[2] + 1;
-        int lx = Fft.goodSize(2 * bx - 1);
-        int ly = Fft.goodSize(2 * by - 1);
-        int lz = Fft.goodSize(2 * bz - 1);
+        int lx = ComplexFft.goodSize(2 * bx - 1);
+        int ly = ComplexFft.goodSize(2 * by - 1);
+        int lz = ComplexFft.goodSize(2 * bz - 1);
         int size = lx * ly * lz;
         int count = 0;
         double sum = 0;
@@ -152,8 +153,9 @@ public record SpatialAutocorrelation(double moranI, double gearyC, String undefi
         }
         progress.checkCancelled();
         fillKernel(im2, lx, ly, lz, bx, by, bz, spacing);
-        Fft.transform3d(re1, im1, lx, ly, lz, progress);
-        Fft.transform3d(re2, im2, lx, ly, lz, progress);
+        ComplexFft fft = new ComplexFft(lx, ly, lz, false);
+        fft.forward(re1, im1, progress);
+        fft.forward(re2, im2, progress);
         double syy = 0;
         double smm = 0;
         double smq = 0;
