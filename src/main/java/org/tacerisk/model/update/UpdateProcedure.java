@@ -16,15 +16,17 @@ public record UpdateProcedure(UpdateMethod method, double[] beta, double[][] sig
      *
      * @param model the updated model
      * @param test  the closed test, or null when the method was given
+     * @param lpMin the updated model's smallest linear predictor on the cases it was fitted on
+     * @param lpMax the largest
      */
-    public record Fitted(UpdatedModel model, ClosedTest test) {
+    public record Fitted(UpdatedModel model, ClosedTest test, double lpMin, double lpMax) {
     }
 
     public Fitted run(LocalCohort data) {
-        if (method != null) {
-            return new Fitted(ModelUpdates.fit(data, beta, sigma, method), null);
-        }
-        ClosedTest test = ClosedTest.run(data, beta, sigma);
-        return new Fitted(ModelUpdates.fit(data, beta, sigma, test.chosen()), test);
+        ClosedTest test = method != null ? null : ClosedTest.run(data, beta, sigma);
+        UpdatedModel model = ModelUpdates.fit(data, beta, sigma, method != null ? method : test.chosen());
+        double[] lp = model.linearPredictors(data.design());
+        return new Fitted(model, test, java.util.Arrays.stream(lp).min().orElseThrow(),
+                java.util.Arrays.stream(lp).max().orElseThrow());
     }
 }
