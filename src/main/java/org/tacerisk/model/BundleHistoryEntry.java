@@ -92,6 +92,7 @@ public record BundleHistoryEntry(String kind, String date, String site, Integer 
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isUpdate() {
         return UPDATE.equals(kind);
     }
