@@ -18,21 +18,21 @@ import org.tacerisk.stats.LogisticRegression;
  * drawn with a fixed seed, the bundle's linear predictor, and outcomes drawn from a "true" linear predictor that
  * the test chooses (the bundle's own for a well-calibrated site, shifted, flattened, or with one changed effect).
  */
-final class SimulatedSite {
+public final class SimulatedSite {
 
     /** The site's true linear predictor from the case's terms x (intercept first) and the bundle's lp. */
-    interface Truth {
+    public interface Truth {
         double lp(double[] x, double bundleLp);
     }
 
     /** One simulated case: its predictor values (ids of the demo bundle), terms, bundle lp and outcome. */
-    record Case(Map<String, Double> values, double[] x, double lp, int outcome) {
+    public record Case(Map<String, Double> values, double[] x, double lp, int outcome) {
     }
 
     private SimulatedSite() {
     }
 
-    static List<Case> cases(BundleManifest m, int n, long seed, Truth truth) {
+    public static List<Case> cases(BundleManifest m, int n, long seed, Truth truth) {
         Random random = new Random(seed);
         double[] beta = m.combinedModel().coefficients();
         double[] nodeProbs = {.42, .24, .14, .10, .06, .04};
@@ -72,7 +72,7 @@ final class SimulatedSite {
     }
 
     /** The cases as the predictions.csv of cohort validate (docs/model-updating.md, the contract's columns). */
-    static Path writePredictions(Path file, List<Case> cases) throws IOException {
+    public static Path writePredictions(Path file, List<Case> cases) throws IOException {
         StringBuilder s = new StringBuilder("case_id,cohort,outcome,rad_score,dl_score,dlr_score,tumor_size_cm,"
                 + "nodules,afp_ng_ml,linear_predictor,probability,risk_group,warnings\n");
         int i = 0;
