@@ -69,20 +69,7 @@ public final class LogisticRegression {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException(x.length + " design rows for " + y.length + " outcomes");
         }
-        int events = 0;
-        for (double v : y) {
-            if (v != 0 && v != 1) {
-                throw new IllegalArgumentException("outcome " + v + " is not 0 or 1");
-            }
-            events += (int) v;
-        }
-        if (events == 0 || events == y.length) {
-            throw new BadInputException(null, "the outcome is " + (events == 0 ? 0 : 1) + " in every row");
-        }
-        List<String> terms = new ArrayList<>();
-        for (int j = 0; j < x[0].length; j++) {
-            terms.add("x" + (j + 1));
-        }
+        List<String> terms = readyDesignTerms(x, y);
         Irls result = null;
         BadInputException failure = null;
         try {
@@ -114,6 +101,16 @@ public final class LogisticRegression {
             throw new IllegalArgumentException(x.length + " design rows and " + offset.length + " offsets for "
                     + y.length + " outcomes");
         }
+        List<String> terms = readyDesignTerms(x, y);
+        return converged(irls(x, y, offset, null), x, y, offset, terms, List.of());
+    }
+
+    /**
+     * Checks the outcomes of a ready design (0/1, not constant) and names its terms {@code x1}, {@code x2}, ...
+     *
+     * @throws BadInputException when the outcome is constant
+     */
+    private static List<String> readyDesignTerms(double[][] x, double[] y) {
         int events = 0;
         for (double v : y) {
             if (v != 0 && v != 1) {
@@ -128,7 +125,7 @@ public final class LogisticRegression {
         for (int j = 0; j < x[0].length; j++) {
             terms.add("x" + (j + 1));
         }
-        return converged(irls(x, y, offset, null), x, y, offset, terms, List.of());
+        return terms;
     }
 
     /** Whether some fitted probability is within about 1e-9 of 0 or 1 (|lp| > 20, or NaN): a sign of separation. */

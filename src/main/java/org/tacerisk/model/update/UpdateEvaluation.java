@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.ClassShuffle;
 import org.tacerisk.common.Progress;
 
 /**
@@ -112,7 +113,7 @@ public record UpdateEvaluation(String design, UpdateProcedure.Fitted fitted, int
 
     /**
      * A random split stratified by outcome: of the events and of the non-events, round(fraction × count) each are
-     * held out (true), chosen by a Fisher–Yates shuffle with {@link SplittableRandom}({@code seed}), events first.
+     * held out (true), chosen by {@link ClassShuffle} with {@link SplittableRandom}({@code seed}), non-events first.
      */
     public static boolean[] split(double[] outcomes, double fraction, long seed) {
         if (!(fraction > 0 && fraction < 1)) {
@@ -120,19 +121,12 @@ public record UpdateEvaluation(String design, UpdateProcedure.Fitted fitted, int
         }
         SplittableRandom random = new SplittableRandom(seed);
         boolean[] heldOut = new boolean[outcomes.length];
-        for (double cls : new double[] {1, 0}) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < outcomes.length; i++) {
-                if (outcomes[i] == cls) {
-                    members.add(i);
-                }
-            }
-            for (int i = members.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Integer t = members.get(i);
-                members.set(i, members.get(j));
-                members.set(j, t);
-            }
+        int[] labels = new int[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            labels[i] = (int) outcomes[i];
+        }
+        for (int label = 0; label <= 1; label++) {
+            List<Integer> members = ClassShuffle.members(labels, label, random);
             long take = Math.round(fraction * members.size());
             for (int i = 0; i < take; i++) {
                 heldOut[members.get(i)] = true;
