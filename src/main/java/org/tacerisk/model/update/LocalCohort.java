@@ -13,11 +13,13 @@ import org.tacerisk.common.NumberText;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.BundlePredictor;
 import org.tacerisk.model.PredictorSpecification;
+import org.tacerisk.model.Signature;
 
 /**
  * A site's cohort as the combined model sees it, read from the {@code predictions.csv} that {@code cohort validate}
- * writes (header {@code case_id,cohort,outcome}, the signature scores, the combined model's predictors in their
- * units, {@code linear_predictor,probability,risk_group,warnings}): per usable case the outcome, the model's terms
+ * writes (header {@code case_id,cohort,outcome}, the signature scores as {@code SIGNATURE_score}, the combined
+ * model's other predictors in their units, {@code linear_predictor,probability,risk_group,warnings}; a model_score
+ * predictor is read from the column of the signature that feeds it): per usable case the outcome, the model's terms
  * (design row, intercept first) and the bundle's linear predictor recomputed from them. Cases without an outcome or
  * a predictor value are left out and counted; a table whose linear predictors the bundle does not reproduce was made
  * with another bundle and is refused.
@@ -35,6 +37,8 @@ public record LocalCohort(double[] outcomes, double[][] design, double[] linearP
      * table from another bundle is off by far more.
      */
     static final double LP_TOLERANCE = 1e-3;
+    /** cohort validate names a signature's column after it: {@code dlr} → {@code dlr_score}. */
+    static final String SCORE_SUFFIX = "_score";
 
     public int n() {
         return outcomes.length;
@@ -80,6 +84,13 @@ public record LocalCohort(double[] outcomes, double[][] design, double[] linearP
         }
         Map<String, PredictorSpecification> used = new LinkedHashMap<>();
         BundlePredictor.of(manifest).predictors().forEach(p -> used.put(p.id(), p));
+        // a model_score predictor stands in the column of the signature that feeds it (SIGNATURE_score)
+        for (Signature sig : manifest.signatures()) {
+            if (sig.predictor() != null && !column.containsKey(sig.predictor())
+                    && column.containsKey(sig.name() + SCORE_SUFFIX)) {
+                column.put(sig.predictor(), column.get(sig.name() + SCORE_SUFFIX));
+            }
+        }
         List<String> needed = new ArrayList<>(List.of("outcome", "linear_predictor"));
         needed.addAll(used.keySet());
         List<String> missing = needed.stream().filter(c -> !column.containsKey(c)).toList();

@@ -154,6 +154,31 @@ class BundleUpdateTest {
     }
 
     @Test
+    void readsTheTableCohortValidateWrites() throws Exception {
+        // cohort validate's layout: signature scores as NAME_score (the DLR score feeds the dlr_score predictor),
+        // then the other predictors; an empty outcome is a prediction-only case, left out
+        try (ModelBundle parent = ModelBundle.load(DEMO)) {
+            List<SimulatedSite.Case> cases = SimulatedSite.cases(parent.manifest(), 40, 27, (x, lp) -> lp);
+            StringBuilder csv = new StringBuilder("case_id,cohort,outcome,rad_score,dl_score,dlr_score,tumor_size_cm,"
+                    + "nodules,afp_ng_ml,linear_predictor,probability,risk_group,warnings\n");
+            int i = 0;
+            for (SimulatedSite.Case c : cases) {
+                csv.append("C").append(i).append(",external,").append(i++ == 0 ? "" : c.outcome()).append(",0.1,0.2,")
+                        .append(c.values().get("dlr_score")).append(',').append(c.values().get("tumor_size_cm"))
+                        .append(',').append(c.values().get("nodules")).append(',')
+                        .append(c.values().get("afp_ng_ml")).append(',').append(c.lp()).append(",0.5,high,")
+                        .append("\"OUTSIDE_TRAINING_RANGE;x\"\n");
+            }
+            Path file = dir.resolve("validate.csv");
+            Files.writeString(file, csv.toString());
+            LocalCohort cohort = LocalCohort.read(file, parent.manifest());
+            assertEquals(39, cohort.n());
+            assertEquals(1, cohort.leftOut());
+            assertEquals(cases.get(1).lp(), cohort.linearPredictors()[0], 1e-12);
+        }
+    }
+
+    @Test
     void aTableMadeWithAnotherBundleIsRefused() throws Exception {
         try (ModelBundle parent = ModelBundle.load(DEMO)) {
             Path predictions = site(parent, 200, 26, (x, lp) -> lp);
