@@ -28,7 +28,6 @@ import org.tacerisk.common.SoftwareVersion;
 import org.tacerisk.dicom.PatientStudy;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
-import org.tacerisk.model.BundleHistoryEntry;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.Cohort;
@@ -344,9 +343,7 @@ public final class CaseReport {
         rows.add(new String[] {text.get("model.name"), m.name() + " " + m.version()});
         rows.add(new String[] {text.get("model.sha"), b.bundle.manifestSha256()});
         rows.add(new String[] {text.get("model.intendedUse"), m.intendedUse()});
-        for (int i = 0; i < m.history().size(); i++) {
-            rows.add(new String[] {i == 0 ? text.get("model.history") : "", historyLine(m.history().get(i))});
-        }
+        rows.addAll(HistoryRows.of(m, text));
         pages.table(new float[] {0.25f, 0.75f}, rows, false);
         pages.space(4);
         List<String[]> cohorts = new ArrayList<>();
@@ -356,19 +353,6 @@ public final class CaseReport {
             cohorts.add(new String[] {c.name(), Integer.toString(c.n()), Integer.toString(c.events()), auc(m, c)});
         }
         pages.table(new float[] {0.25f, 0.15f, 0.15f, 0.45f}, cohorts);
-    }
-
-    /** One validation or update the bundle has been through (docs/model-updating.md), in one line. */
-    private String historyLine(BundleHistoryEntry e) {
-        String date = e.date().substring(0, Math.min(10, e.date().length()));
-        return e.isUpdate()
-                ? text.get("model.history.update", date, e.site(), text.get("model.method." + e.method()),
-                        e.bundleVersion(), e.bundleSha256().substring(0, 12))
-                : text.get("model.history.validation", date, e.site(), e.bundleVersion(),
-                        e.auc() == null ? "—" : String.format(Locale.ROOT, "%.3f", e.auc()),
-                        e.calibrationIntercept() == null ? "—"
-                                : String.format(Locale.ROOT, "%.2f", e.calibrationIntercept()),
-                        e.calibrationSlope() == null ? "—" : String.format(Locale.ROOT, "%.2f", e.calibrationSlope()));
     }
 
     private static String auc(BundleManifest m, Cohort c) {
