@@ -7,9 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk bundle ...}: model bundles (docs/model-bundle.md). */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
-        description = "Model bundles: verify the checksums of a bundle folder or zip, show what a bundle contains"
-                + " (docs/model-bundle.md).",
-        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class})
+        description = "Model bundles: verify the checksums of a bundle folder or zip, show what a bundle contains,"
+                + " update it on a site's cohort (docs/model-bundle.md, docs/model-updating.md).",
+        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class, BundleUpdateCommand.class})
 final class BundleCommand implements Runnable {
 
     @Spec

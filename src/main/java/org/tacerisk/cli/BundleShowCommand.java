@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tacerisk.model.BundleHistoryEntry;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.Cohort;
 import org.tacerisk.model.CohortRoc;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show a model bundle's model card (the bundle is verified first).",
             "Name, version, intended use, synthetic label, cohorts, predictors with their ranges and directions"
-                + " (fitted, expected), direction conflicts, risk groups, the performance table and the models"
-                + " whose ROC curves the bundle holds per cohort."})
+                + " (fitted, expected), direction conflicts, risk groups, the performance table, the models"
+                + " whose ROC curves the bundle holds per cohort, and the validations and updates the bundle has"
+                + " been through (docs/model-updating.md)."})
 final class BundleShowCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +70,7 @@ final class BundleShowCommand implements Callable<Integer> {
                 m.roc().forEach(r -> roc.put(r.cohort(), r.curves().stream().map(CohortRoc.Curve::model).toList()));
                 root.put("roc_curves", roc);
                 root.put("deep_model", m.deepModel());
+                root.put("history", m.history());
                 root.put("warnings", b.warnings());
                 JsonOutput.print(out, root);
             } else {
@@ -121,6 +124,15 @@ final class BundleShowCommand implements Callable<Integer> {
         out.println("ROC curves: " + (m.roc().isEmpty() ? "not in this bundle"
                 : String.join("; ", m.roc().stream().map(r -> r.cohort() + " " + r.curves().stream()
                         .map(CohortRoc.Curve::model).toList()).toList())));
+        out.println("validations and updates:" + (m.history().isEmpty() ? " none (the model as developed)" : ""));
+        for (BundleHistoryEntry e : m.history()) {
+            out.println("  " + e.date() + " " + e.kind() + " at " + e.site() + " of " + e.bundleVersion() + " ("
+                    + e.bundleSha256() + "): n=" + e.n() + " events=" + e.events()
+                    + (e.isUpdate() ? ", " + e.method() + " chosen by " + e.chosenBy()
+                            : ", AUC " + f(e.auc()) + ", calibration intercept " + f(e.calibrationIntercept())
+                                    + ", slope " + f(e.calibrationSlope()))
+                    + (e.note().isEmpty() ? "" : "; " + e.note()));
+        }
         out.flush();
     }
 

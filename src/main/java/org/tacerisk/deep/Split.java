@@ -3,6 +3,7 @@ package org.tacerisk.deep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.tacerisk.common.ClassShuffle;
 
 /** A seeded, stratified train/validation split of case indices (each class split in the same proportion). */
 record Split(int[] train, int[] validation) {
@@ -11,19 +12,9 @@ record Split(int[] train, int[] validation) {
     static Split stratified(List<TrainingCase> cases, double valFraction, SplittableRandom random) {
         List<Integer> train = new ArrayList<>();
         List<Integer> val = new ArrayList<>();
+        int[] labels = cases.stream().mapToInt(TrainingCase::label).toArray();
         for (int label = 0; label <= 1; label++) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < cases.size(); i++) {
-                if (cases.get(i).label() == label) {
-                    members.add(i);
-                }
-            }
-            for (int i = members.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Integer t = members.get(i);
-                members.set(i, members.get(j));
-                members.set(j, t);
-            }
+            List<Integer> members = ClassShuffle.members(labels, label, random);
             int nVal = (int) Math.max(1, Math.min(members.size() - 1, Math.round(valFraction * members.size())));
             val.addAll(members.subList(0, nVal));
             train.addAll(members.subList(nVal, members.size()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * {@code manifest.json} of a model bundle (docs/model-bundle.md), schema {@value #SCHEMA_VERSION}. Immutable; the
@@ -44,6 +45,9 @@ import java.util.regex.Pattern;
  * @param directionConflicts fitted effects against their predictor's expectedDirection (schema 1.2), in the
  *                           combined model (every one, checked against its coefficients) and the training report's
  *                           clinical model; empty when none
+ * @param history            the validations and updates the bundle has been through since its development (schema
+ *                           1.5, {@link BundleHistoryEntry}), oldest first; empty (and not written) for a bundle
+ *                           straight from {@code cohort train}
  */
 public record BundleManifest(String schemaVersion, String name, String version, String created,
         String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
@@ -51,11 +55,17 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<Signature> signatures, CombinedModel combinedModel, RiskGroups riskGroups,
         List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<CohortRoc> roc,
         List<PerformanceRow> performance, String deepModel, Map<String, String> files, TrainingImages trainingImages,
-        List<DirectionConflict> directionConflicts) {
+        List<DirectionConflict> directionConflicts,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BundleHistoryEntry> history) {
 
+    /** The schema a bundle without {@code history} is written with (readable by builds that know 1.4). */
     public static final String SCHEMA_VERSION = "1.4";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 4;
+    /** The newest minor version this build reads strictly (1.5: {@code history}). */
+    public static final int SCHEMA_MINOR = 5;
+    /** The schema of a bundle with {@code history} (an updated bundle); older readers ignore the key. */
+    public static final String HISTORY_SCHEMA_VERSION = "1.5";
+    private static final int HISTORY_MINOR = 5;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -102,8 +112,26 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         }
         files = checkedFiles(files);
         directionConflicts = ManifestChecks.list("directionConflicts", directionConflicts);
+        history = ManifestChecks.list("history", history);
+        if (!history.isEmpty() && Integer.parseInt(schemaVersion.substring(schemaVersion.indexOf('.') + 1))
+                < HISTORY_MINOR && Integer.parseInt(schemaVersion.substring(0, schemaVersion.indexOf('.'))) == 1) {
+            throw invalid("history", "needs schemaVersion " + HISTORY_SCHEMA_VERSION + " or later, not "
+                    + schemaVersion);
+        }
         checkReferences(cohorts, predictors, signatures, combinedModel, calibration, dca, roc, performance);
         ManifestDirections.check(predictors, combinedModel, directionConflicts);
+    }
+
+    /** A manifest without {@code history} (as schema 1.3 and 1.4 wrote them, and cohort train writes). */
+    public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
+            String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
+            List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
+            CombinedModel combinedModel, RiskGroups riskGroups, List<CohortCalibration> calibration,
+            List<CohortDecisionCurve> dca, List<CohortRoc> roc, List<PerformanceRow> performance, String deepModel,
+            Map<String, String> files, TrainingImages trainingImages, List<DirectionConflict> directionConflicts) {
+        this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
+                cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca, roc,
+                performance, deepModel, files, trainingImages, directionConflicts, List.of());
     }
 
     /** A manifest without {@code roc} (as schema 1.2 wrote them). */
@@ -115,7 +143,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files, TrainingImages trainingImages, List<DirectionConflict> directionConflicts) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                List.of(), performance, deepModel, files, trainingImages, directionConflicts);
+                List.of(), performance, deepModel, files, trainingImages, directionConflicts, List.of());
     }
 
     /** A manifest without {@code roc} and {@code directionConflicts} (as schema 1.1 wrote them). */
@@ -127,7 +155,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files, TrainingImages trainingImages) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                List.of(), performance, deepModel, files, trainingImages, List.of());
+                List.of(), performance, deepModel, files, trainingImages, List.of(), List.of());
     }
 
     /** A manifest without {@code roc}, {@code directionConflicts} and {@code trainingImages} (schema 1.0). */
@@ -139,7 +167,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                List.of(), performance, deepModel, files, null, List.of());
+                List.of(), performance, deepModel, files, null, List.of(), List.of());
     }
 
     public int schemaMajor() {
@@ -154,43 +182,59 @@ public record BundleManifest(String schemaVersion, String name, String version, 
     public BundleManifest withFiles(Map<String, String> newFiles) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts);
+                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts, history);
     }
 
     public BundleManifest withRadiomicsSettings(String path) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
-                roc, performance, deepModel, files, trainingImages, directionConflicts);
+                roc, performance, deepModel, files, trainingImages, directionConflicts, history);
     }
 
     public BundleManifest withDeepModel(String folder) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts);
+                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts, history);
     }
 
     public BundleManifest withTrainingImages(TrainingImages images) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, files, images, directionConflicts);
+                calibration, dca, roc, performance, deepModel, files, images, directionConflicts, history);
     }
 
     public BundleManifest withDirectionConflicts(List<DirectionConflict> conflicts) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts);
+                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts, history);
     }
 
     public BundleManifest withCalibration(List<CohortCalibration> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts);
+                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts, history);
     }
 
     public BundleManifest withRoc(List<CohortRoc> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts);
+                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts, history);
+    }
+
+    /**
+     * This manifest as an updated bundle's (docs/model-updating.md): the new version, date, software and combined
+     * model, with {@code history} (the parent's history plus the new entries), at schema
+     * {@value #HISTORY_SCHEMA_VERSION} or later. Everything else (predictors, signatures, risk groups, the
+     * development cohorts and their curves) is the parent's.
+     */
+    public BundleManifest updated(String newVersion, String newCreated, String newSoftwareVersion,
+            CombinedModel newModel, List<BundleHistoryEntry> newHistory) {
+        String schema = Integer.parseInt(schemaVersion.substring(schemaVersion.indexOf('.') + 1)) < HISTORY_MINOR
+                ? HISTORY_SCHEMA_VERSION : schemaVersion;
+        return new BundleManifest(schema, name, newVersion, newCreated, newSoftwareVersion, intendedUse,
+                notIntendedUse, synthetic, label, cohorts, predictors, radiomicsSettings, signatures, newModel,
+                riskGroups, calibration, dca, roc, performance, deepModel, files, trainingImages,
+                ManifestDirections.conflictsAfterUpdate(predictors, newModel, directionConflicts), newHistory);
     }
 
     /** The calibration of {@code cohort}, or null where the bundle has none. */

@@ -86,18 +86,7 @@ public final class BundlePredictor {
         }
         CombinedModel model = manifest.combinedModel();
         List<CombinedModel.Term> terms = model.terms();
-        double[] x = new double[terms.size()];
-        x[0] = 1;
-        for (int j = 1; j < terms.size(); j++) {
-            CombinedModel.Term t = terms.get(j);
-            PredictorSpecification p = manifest.predictor(t.predictor());
-            Double v = values.get(p.id());
-            if (v == null) {
-                throw new BadInputException(null, "model " + manifest.name() + " needs a value of " + p.label()
-                        + " (" + p.id() + ")");
-            }
-            x[j] = p.categorical() ? (v.equals(t.level()) ? 1 : 0) : p.transform().apply(v);
-        }
+        double[] x = termValues(manifest, values);
         double[] beta = model.coefficients();
         Prediction pr = Prediction.of(x, beta, model.covarianceMatrix());
         List<BundlePrediction.PredictorPoints> points = new ArrayList<>();
@@ -120,6 +109,30 @@ public final class BundlePredictor {
                 pr.linearPredictorSe(), pr.probability(), pr.probabilityLow(), pr.probabilityHigh(),
                 manifest.riskGroups().groupOf(pr.probability()), manifest.riskGroups().indexOf(pr.probability()),
                 manifest.riskGroups(), points, total, warnings);
+    }
+
+    /**
+     * The combined model's terms for one case (1 for the intercept, then each numeric predictor after its transform,
+     * each categorical level as 0/1), from predictor values in the predictors' units: the design row of the model,
+     * used by a prediction and by a refit on local data.
+     *
+     * @throws BadInputException naming the predictor when a value is missing
+     */
+    public static double[] termValues(BundleManifest manifest, Map<String, Double> values) {
+        List<CombinedModel.Term> terms = manifest.combinedModel().terms();
+        double[] x = new double[terms.size()];
+        x[0] = 1;
+        for (int j = 1; j < terms.size(); j++) {
+            CombinedModel.Term t = terms.get(j);
+            PredictorSpecification p = manifest.predictor(t.predictor());
+            Double v = values.get(p.id());
+            if (v == null) {
+                throw new BadInputException(null, "model " + manifest.name() + " needs a value of " + p.label()
+                        + " (" + p.id() + ")");
+            }
+            x[j] = p.categorical() ? (v.equals(t.level()) ? 1 : 0) : p.transform().apply(v);
+        }
+        return x;
     }
 
     private static void check(PredictorSpecification p, Double v, List<Finding> warnings) {

@@ -57,4 +57,25 @@ final class ManifestDirections {
             }
         }
     }
+
+    /**
+     * The conflicts of a bundle whose combined model was replaced (an update): the clinical model's as listed, and
+     * the combined model's recomputed from its new coefficients (a recalibration with a negative slope, or a refit,
+     * can create or remove one).
+     */
+    static List<DirectionConflict> conflictsAfterUpdate(List<PredictorSpecification> predictors, CombinedModel model,
+            List<DirectionConflict> listed) {
+        List<DirectionConflict> out = new java.util.ArrayList<>(listed.stream()
+                .filter(c -> !c.model().equals(DirectionConflict.COMBINED)).toList());
+        for (CombinedModel.Term t : model.terms().subList(1, model.terms().size())) {
+            PredictorSpecification p = predictors.stream().filter(q -> q.id().equals(t.predictor())).findFirst()
+                    .orElse(null);
+            if (t.level() == null && p != null && p.expectedDirection() != null
+                    && p.expectedDirection().contradictedBy(t.coefficient())) {
+                out.add(new DirectionConflict(p.id(), DirectionConflict.COMBINED, p.expectedDirection(),
+                        t.coefficient()));
+            }
+        }
+        return out;
+    }
 }

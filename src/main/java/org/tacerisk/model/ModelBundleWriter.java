@@ -36,10 +36,23 @@ public final class ModelBundleWriter {
     private RadiomicsSettings settings;
     private Path deepModel;
     private final Map<String, Path> extras = new LinkedHashMap<>();
+    private ModelBundle parent;
 
     /** {@code manifest}'s files, radiomicsSettings and deepModel are filled in by {@link #write}. */
     public ModelBundleWriter(BundleManifest manifest) {
         this.manifest = manifest;
+    }
+
+    /**
+     * A writer for a bundle derived from {@code parent} (an update, docs/model-updating.md): every file the parent
+     * lists is copied byte for byte, and {@code manifest}'s radiomicsSettings and deepModel (the parent's) are kept;
+     * extra files are added beside them (an extra named as a parent's file, such as the parent's own update report,
+     * replaces it).
+     */
+    public static ModelBundleWriter derivedFrom(ModelBundle parent, BundleManifest manifest) {
+        ModelBundleWriter w = new ModelBundleWriter(manifest);
+        w.parent = parent;
+        return w;
     }
 
     public ModelBundleWriter radiomicsSettings(RadiomicsSettings value) {
@@ -95,6 +108,18 @@ public final class ModelBundleWriter {
     }
 
     private BundleManifest fill(Path dir) throws IOException {
+        if (parent != null) {
+            for (String name : parent.manifest().files().keySet()) {
+                if (extras.containsKey(name)) {
+                    continue; // the parent's own update report, replaced by this update's
+                }
+                Path file = dir.resolve(name);
+                Files.createDirectories(file.getParent());
+                Files.copy(parent.file(name), file);
+            }
+            copyExtras(dir);
+            return manifest.withFiles(checksums(dir));
+        }
         String settingsPath = null;
         if (settings != null) {
             settingsPath = manifest.radiomicsSettings() != null ? manifest.radiomicsSettings() : SETTINGS_FILE;
@@ -111,6 +136,11 @@ public final class ModelBundleWriter {
             deepPath = DEEP_FOLDER;
             BundleFiles.copyTree(deepModel, dir.resolve(DEEP_FOLDER), DEEP_FILES_LEFT_OUT);
         }
+        copyExtras(dir);
+        return manifest.withRadiomicsSettings(settingsPath).withDeepModel(deepPath).withFiles(checksums(dir));
+    }
+
+    private void copyExtras(Path dir) throws IOException {
         for (Map.Entry<String, Path> e : extras.entrySet()) {
             Path file = dir.resolve(e.getKey());
             if (Files.exists(file)) {
@@ -119,10 +149,13 @@ public final class ModelBundleWriter {
             Files.createDirectories(file.getParent());
             Files.copy(e.getValue(), file);
         }
+    }
+
+    private static Map<String, String> checksums(Path dir) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         for (Map.Entry<String, Path> e : BundleFiles.list(dir, dir).entrySet()) {
             sums.put(e.getKey(), BundleFiles.sha256(e.getValue()));
         }
-        return manifest.withRadiomicsSettings(settingsPath).withDeepModel(deepPath).withFiles(sums);
+        return sums;
     }
 }

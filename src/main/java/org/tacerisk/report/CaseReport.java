@@ -371,6 +371,7 @@ public final class CaseReport {
         rows.add(new String[] {text.get("model.name"), m.name() + " " + m.version()});
         rows.add(new String[] {text.get("model.sha"), b.bundle.manifestSha256()});
         rows.add(new String[] {text.get("model.intendedUse"), m.intendedUse()});
+        rows.addAll(HistoryRows.of(m, text));
         pages.table(new float[] {0.25f, 0.75f}, rows, false);
         pages.space(4);
         List<String[]> cohorts = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class LogisticRegression {
                     + " for some rows, so the maximum-likelihood estimate does not exist (coefficients diverge);"
                     + " remove or merge categories of these predictors, or use penalised (Firth) regression");
         }
-        return converged(irls(x, y, new double[y.length], null), x, y, terms, findings);
+        return converged(irls(x, y, new double[y.length], null), x, y, new double[y.length], terms, findings);
     }
 
     /**
@@ -69,20 +69,7 @@ public final class LogisticRegression {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException(x.length + " design rows for " + y.length + " outcomes");
         }
-        int events = 0;
-        for (double v : y) {
-            if (v != 0 && v != 1) {
-                throw new IllegalArgumentException("outcome " + v + " is not 0 or 1");
-            }
-            events += (int) v;
-        }
-        if (events == 0 || events == y.length) {
-            throw new BadInputException(null, "the outcome is " + (events == 0 ? 0 : 1) + " in every row");
-        }
-        List<String> terms = new ArrayList<>();
-        for (int j = 0; j < x[0].length; j++) {
-            terms.add("x" + (j + 1));
-        }
+        List<String> terms = readyDesignTerms(x, y);
         Irls result = null;
         BadInputException failure = null;
         try {
@@ -98,7 +85,47 @@ public final class LogisticRegression {
         if (failure != null) {
             throw failure;
         }
-        return converged(result, x, y, terms, List.of());
+        return converged(result, x, y, new double[y.length], terms, List.of());
+    }
+
+    /**
+     * {@code glm(y ~ x - 1 + offset(offset), family = binomial)} on a ready design: a model whose linear predictor
+     * is {@code x·beta + offset}, the offset's coefficient fixed at 1. With x a column of 1 and the offset an old
+     * model's linear predictor this is recalibration in the large (the new intercept). The linear predictors of the
+     * result include the offset; its {@code nullDeviance} is that of the intercept-only model without the offset.
+     *
+     * @throws BadInputException when the outcome is constant or the fit does not converge
+     */
+    public static LogisticFit fit(double[][] x, double[] y, double[] offset) {
+        if (x.length != y.length || offset.length != y.length || x.length == 0) {
+            throw new IllegalArgumentException(x.length + " design rows and " + offset.length + " offsets for "
+                    + y.length + " outcomes");
+        }
+        List<String> terms = readyDesignTerms(x, y);
+        return converged(irls(x, y, offset, null), x, y, offset, terms, List.of());
+    }
+
+    /**
+     * Checks the outcomes of a ready design (0/1, not constant) and names its terms {@code x1}, {@code x2}, ...
+     *
+     * @throws BadInputException when the outcome is constant
+     */
+    private static List<String> readyDesignTerms(double[][] x, double[] y) {
+        int events = 0;
+        for (double v : y) {
+            if (v != 0 && v != 1) {
+                throw new IllegalArgumentException("outcome " + v + " is not 0 or 1");
+            }
+            events += (int) v;
+        }
+        if (events == 0 || events == y.length) {
+            throw new BadInputException(null, "the outcome is " + (events == 0 ? 0 : 1) + " in every row");
+        }
+        List<String> terms = new ArrayList<>();
+        for (int j = 0; j < x[0].length; j++) {
+            terms.add("x" + (j + 1));
+        }
+        return terms;
     }
 
     /** Whether some fitted probability is within about 1e-9 of 0 or 1 (|lp| > 20, or NaN): a sign of separation. */
@@ -111,20 +138,20 @@ public final class LogisticRegression {
         return false;
     }
 
-    private static LogisticFit converged(Irls result, double[][] x, double[] y, List<String> terms,
+    private static LogisticFit converged(Irls result, double[][] x, double[] y, double[] offset, List<String> terms,
             List<Finding> findings) {
         if (!result.converged || !Double.isFinite(result.deviance)) {
             throw new BadInputException(null, "the logistic fit did not converge in " + MAX_ITERATIONS
                     + " iterations (deviance " + result.deviance + "); check the predictors for extreme values");
         }
-        double[][] covariance = inverseInformation(x, result.beta, new double[y.length]);
+        double[][] covariance = inverseInformation(x, result.beta, offset);
         int events = 0;
         for (double v : y) {
             events += (int) v;
         }
         double[] lp = new double[y.length];
         for (int i = 0; i < y.length; i++) {
-            lp[i] = dot(x[i], result.beta);
+            lp[i] = dot(x[i], result.beta) + offset[i];
         }
         return new LogisticFit(terms, result.beta, covariance, result.deviance, nullDeviance(y), y.length, events,
                 result.iterations, result.rDefaultIterations, result.rTightIterations, lp, findings);
@@ -281,7 +308,7 @@ public final class LogisticRegression {
     }
 
     /** Binomial deviance of 0/1 outcomes at linear predictor eta: {@code sum(binomial()$dev.resids(y, mu, 1))}. */
-    static double deviance(double[] y, double[] eta) {
+    public static double deviance(double[] y, double[] eta) {
         double d = 0;
         for (int i = 0; i < y.length; i++) {
             // -2 log P(y_i): log(1 + exp(-eta)) for y = 1, log(1 + exp(eta)) for y = 0, computed without overflow

@@ -26,8 +26,8 @@ import org.tacerisk.model.TrainingImages;
 
 /**
  * The model card: what the bundle is (name, version, SHA-256 of its manifest, when and with which software it was
- * made), what it is for and not for, its cohorts, its performance table, its training images' spacing and every
- * caveat it states, with the SYNTHETIC label on top when the bundle is synthetic.
+ * made), what it is for and not for, its cohorts, its performance table, the validations and updates it has been
+ * through ({@link HistoryLines}), its training images' spacing and every caveat it states, with the SYNTHETIC label on top when the bundle is synthetic.
  */
 final class ModelCard {
 
@@ -54,8 +54,8 @@ final class ModelCard {
             box.getChildren().add(badge);
         }
         box.getChildren().addAll(identity(manifestSha256), heading("modelFigures.card.cohorts"), cohorts(),
-                heading("modelFigures.card.performance"), performance(), heading("modelFigures.card.limitations"),
-                limitations(warnings));
+                heading("modelFigures.card.performance"), performance(), heading("modelFigures.card.history"),
+                history(), heading("modelFigures.card.limitations"), limitations(warnings));
         node = new ScrollPane(box);
         node.setId("modelCard");
         node.setFitToWidth(true);
@@ -172,12 +172,25 @@ final class ModelCard {
         return c;
     }
 
+    /** The validations and updates the bundle has been through (its manifest's history). */
+    private VBox history() {
+        VBox box = new VBox(4);
+        box.setId("modelCardHistory");
+        for (String line : HistoryLines.of(m, words::get)) {
+            box.getChildren().add(wrapped("\u2022 " + line));
+        }
+        return box;
+    }
+
     private VBox limitations(List<Finding> warnings) {
         VBox box = new VBox(4);
         box.setId("modelCardLimitations");
         List<String> lines = new ArrayList<>();
         if (!m.label().isBlank()) {
             lines.add(words.syntheticLabel(m));
+        }
+        if (m.history().stream().anyMatch(org.tacerisk.model.BundleHistoryEntry::isUpdate)) {
+            lines.add(words.get("modelFigures.card.updatedNote"));
         }
         lines.addAll(m.directionNotes(DirectionConflict.COMBINED));
         lines.addAll(m.directionNotes(DirectionConflict.CLINICAL));
