@@ -115,7 +115,7 @@ public final class ImageProcessor {
         }
         progress.checkCancelled();
         Discretiser.Result levels = Discretiser.discretise(intensities, reseg.intensityMask(),
-                settings.discretisation(), settings.resegmentation());
+                settings.discretisation(), settings.resegmentation(), settings.conventions());
         ProcessedRoi roi = new ProcessedRoi(processed, intensities, morphological, reseg.intensityMask(),
                 levels.greyLevels(), levels.greyLevelCount());
         ProcessingDiagnostics diagnostics = new ProcessingDiagnostics(

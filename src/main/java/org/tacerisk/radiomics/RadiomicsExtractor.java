@@ -77,6 +77,12 @@ public final class RadiomicsExtractor {
         Objects.requireNonNull(mask, "mask");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(progress, "progress");
+        if (settings.pyradiomicsConventions()) {
+            // PyRadiomics' GLCM has one feature IBSI lacks; its values then get PyRadiomics' names and selection
+            List<FamilyCalculator> withMcc = new ArrayList<>(calculators);
+            withMcc.add(new PyRadiomicsMcc());
+            calculators = withMcc;
+        }
         RadiomicsResult result;
         if (!settings.imageTypes().filters().isEmpty() || !settings.imageTypes().original()) {
             result = FilteredExtraction.extract(image, mask, settings, calculators, filters, progress);
@@ -86,6 +92,9 @@ public final class RadiomicsExtractor {
             List<FeatureValue> features = computeFamilies(processed.roi(), settings.families(),
                     settings.familyContext(), calculators, progress.slice(PROCESSING, 1), "");
             result = new RadiomicsResult(features, processed.diagnostics());
+        }
+        if (settings.pyradiomicsConventions()) {
+            result = PyRadiomicsFeatures.apply(result, settings);
         }
         progress.report(result.features().size() + " feature values", 1);
         return result;

@@ -20,6 +20,10 @@ public final class FilterRegistry {
         register("riesz-simoncelli", RieszFilter::simoncelliFromSpec);
         register("simoncelli", SimoncelliFilter::fromSpec);
         register("wavelet", WaveletFilter::fromSpec);
+        // PyRadiomics' image types (conventions: pyradiomics; docs/pyradiomics.md)
+        register("pyradiomics-intensity", PyRadiomicsIntensityFilter::fromSpec);
+        register("pyradiomics-log", PyRadiomicsFilters::logFromSpec);
+        register("pyradiomics-wavelet", PyRadiomicsWaveletFilter::fromSpec);
     }
 
     private FilterRegistry() {

@@ -1,0 +1,29 @@
+package org.tacerisk.radiomics.filter;
+
+/**
+ * The filters of PyRadiomics' image types ({@code conventions: pyradiomics}), registered in {@link FilterRegistry}
+ * as {@code pyradiomics-log}, {@code pyradiomics-wavelet} and {@code pyradiomics-intensity}.
+ */
+public final class PyRadiomicsFilters {
+
+    private PyRadiomicsFilters() {
+    }
+
+    /**
+     * The LoG of PyRadiomics' {@code LoG} image type at σ (mm), named {@code log-sigma-<σ>-mm-3D}: the one place
+     * that chooses it. PyRadiomics uses SimpleITK's LaplacianRecursiveGaussianImageFilter (recursive Gaussian,
+     * normalised across scale) on the whole image; until that filter exists here this returns the IBSI-2 sampled
+     * LoG ({@link LogFilter}, mirror padding, 4σ), whose values differ (docs/pyradiomics.md).
+     */
+    public static ImageFilter log(double sigmaMm) {
+        return new LogFilter(sigmaMm, LogFilter.DEFAULT_TRUNCATE, false, BoundaryCondition.MIRROR);
+    }
+
+    /** Spec parameters: {@code sigma_mm}. */
+    static ImageFilter logFromSpec(FilterParameters p, boolean twoD, BoundaryCondition padding) {
+        if (twoD) {
+            throw p.bad("dimensions", "PyRadiomics' LoG is computed in 3D here");
+        }
+        return log(LogFilter.sigmaMm(p));
+    }
+}
