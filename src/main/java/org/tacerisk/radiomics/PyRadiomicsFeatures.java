@@ -14,6 +14,9 @@ import java.util.Map;
  *   <li>firstorder Kurtosis = m₄/m₂² (IBSI: the excess kurtosis, m₄/m₂² − 3);</li>
  *   <li>firstorder Energy = Σ (x + c)², TotalEnergy = V_voxel · Energy, RootMeanSquared = √(Energy / N), with c
  *       PyRadiomics' voxelArrayShift (IBSI: c = 0, no total energy);</li>
+ *   <li>shape Major/Minor/LeastAxisLength = 4√λ with λ the eigenvalues of the sample covariance (N − 1 in the
+ *       denominator, NumPy's cov) of the voxel centres; IBSI divides by N, so the IBSI values are scaled by
+ *       √(N / (N − 1));</li>
  *   <li>glcm Idn and Idmn: IBSI's normalised inverse difference (moment) with N_g the highest grey level, which in
  *       these conventions is PyRadiomics' N_g (3D directions averaged).</li>
  * </ul>
@@ -28,6 +31,8 @@ final class PyRadiomicsFeatures {
         double[] spacing = d.processedSpacing();
         double voxelVolume = spacing[0] * spacing[1] * spacing[2];
         long voxels = d.afterOutliers().voxels();
+        long shapeVoxels = d.interpolated().voxels();
+        double sampleCovariance = shapeVoxels > 1 ? Math.sqrt((double) shapeVoxels / (shapeVoxels - 1)) : 1;
         PyRadiomicsOptions options = settings.pyradiomics();
         List<FeatureValue> out = new ArrayList<>();
         for (String type : result.imageTypes()) {
@@ -37,7 +42,8 @@ final class PyRadiomicsFeatures {
                 byCode.putIfAbsent(v.ibsiCode() + "|" + v.aggregationCode(), v);
             }
             for (FeatureValue v : values) {
-                for (FeatureValue named : named(v, byCode, options.voxelArrayShift(), voxels, voxelVolume)) {
+                for (FeatureValue named : named(v, byCode, options.voxelArrayShift(), voxels, voxelVolume,
+                        sampleCovariance)) {
                     if (wanted(named, options)) {
                         out.add(named);
                     }
@@ -49,7 +55,7 @@ final class PyRadiomicsFeatures {
 
     /** The PyRadiomics values {@code v} stands for: itself when named, renamed or derived ones, or none. */
     private static List<FeatureValue> named(FeatureValue v, Map<String, FeatureValue> byCode, double shift,
-            long voxels, double voxelVolume) {
+            long voxels, double voxelVolume, double sampleCovariance) {
         String prefix = v.imageType() + "_";
         switch (v.ibsiCode() + "|" + v.aggregationCode()) {
             case "IPH6|" -> {
@@ -67,6 +73,9 @@ final class PyRadiomicsFeatures {
                 }
                 return List.of(rename(v, v.pyradiomicsName(), Math.sqrt(shifted(energy.value(),
                         byCode.get("Q4LE|"), shift, voxels) / voxels)));
+            }
+            case "TDIC|", "P9VJ|", "7J51|" -> {
+                return List.of(rename(v, v.pyradiomicsName(), v.value() * sampleCovariance));
             }
             case "NDRX|" + TextureAggregation.AVERAGED_3D -> {
                 return List.of(rename(v, prefix + "glcm_Idn", v.value()));

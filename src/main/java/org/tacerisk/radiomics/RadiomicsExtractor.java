@@ -81,6 +81,7 @@ public final class RadiomicsExtractor {
             // PyRadiomics' GLCM has one feature IBSI lacks; its values then get PyRadiomics' names and selection
             List<FamilyCalculator> withMcc = new ArrayList<>(calculators);
             withMcc.add(new PyRadiomicsMcc());
+            withMcc.add(new PyRadiomicsShape2D());
             calculators = withMcc;
         }
         RadiomicsResult result;
