@@ -14,9 +14,9 @@ import java.util.Map;
  *   <li>firstorder Kurtosis = m₄/m₂² (IBSI: the excess kurtosis, m₄/m₂² − 3);</li>
  *   <li>firstorder Energy = Σ (x + c)², TotalEnergy = V_voxel · Energy, RootMeanSquared = √(Energy / N), with c
  *       PyRadiomics' voxelArrayShift (IBSI: c = 0, no total energy);</li>
- *   <li>shape Major/Minor/LeastAxisLength = 4√λ with λ the eigenvalues of the sample covariance (N − 1 in the
- *       denominator, NumPy's cov) of the voxel centres; IBSI divides by N, so the IBSI values are scaled by
- *       √(N / (N − 1));</li>
+ *   <li>shape Major/Minor/LeastAxisLength = 4√λ with λ the eigenvalues of the population covariance (N in the
+ *       denominator) of the voxel centres; TACE-Risk's IBSI values use the sample covariance (N − 1), so they are
+ *       scaled by √((N − 1) / N);</li>
  *   <li>glcm Idn and Idmn: IBSI's normalised inverse difference (moment) with N_g the highest grey level, which in
  *       these conventions is PyRadiomics' N_g (3D directions averaged).</li>
  * </ul>
@@ -32,7 +32,7 @@ final class PyRadiomicsFeatures {
         double voxelVolume = spacing[0] * spacing[1] * spacing[2];
         long voxels = d.afterOutliers().voxels();
         long shapeVoxels = d.interpolated().voxels();
-        double sampleCovariance = shapeVoxels > 1 ? Math.sqrt((double) shapeVoxels / (shapeVoxels - 1)) : 1;
+        double populationCovariance = shapeVoxels > 1 ? Math.sqrt((double) (shapeVoxels - 1) / shapeVoxels) : 1;
         PyRadiomicsOptions options = settings.pyradiomics();
         List<FeatureValue> out = new ArrayList<>();
         for (String type : result.imageTypes()) {
@@ -43,7 +43,7 @@ final class PyRadiomicsFeatures {
             }
             for (FeatureValue v : values) {
                 for (FeatureValue named : named(v, byCode, options.voxelArrayShift(), voxels, voxelVolume,
-                        sampleCovariance)) {
+                        populationCovariance)) {
                     if (wanted(named, options)) {
                         out.add(named);
                     }
@@ -55,7 +55,7 @@ final class PyRadiomicsFeatures {
 
     /** The PyRadiomics values {@code v} stands for: itself when named, renamed or derived ones, or none. */
     private static List<FeatureValue> named(FeatureValue v, Map<String, FeatureValue> byCode, double shift,
-            long voxels, double voxelVolume, double sampleCovariance) {
+            long voxels, double voxelVolume, double populationCovariance) {
         String prefix = v.imageType() + "_";
         switch (v.ibsiCode() + "|" + v.aggregationCode()) {
             case "IPH6|" -> {
@@ -75,7 +75,7 @@ final class PyRadiomicsFeatures {
                         byCode.get("Q4LE|"), shift, voxels) / voxels)));
             }
             case "TDIC|", "P9VJ|", "7J51|" -> {
-                return List.of(rename(v, v.pyradiomicsName(), v.value() * sampleCovariance));
+                return List.of(rename(v, v.pyradiomicsName(), v.value() * populationCovariance));
             }
             case "NDRX|" + TextureAggregation.AVERAGED_3D -> {
                 return List.of(rename(v, prefix + "glcm_Idn", v.value()));
