@@ -69,7 +69,11 @@ record PyRadiomicsSettingBlock(RadiomicsSettings settings, double voxelArrayShif
     private static RadiomicsSettings discretisation(JsonNode setting, RadiomicsSettings s, Path file) {
         // as in PyRadiomics: binCount, when given, wins over binWidth; binWidth defaults to 25
         if (setting.hasNonNull("binCount")) {
-            return s.withDiscretisation(Discretisation.fixedBinNumber(whole(setting, "binCount", file)));
+            int count = whole(setting, "binCount", file);
+            if (count < 1) {
+                throw new BadInputException(file, "setting.binCount must be at least 1, got " + count);
+            }
+            return s.withDiscretisation(Discretisation.fixedBinNumber(count));
         }
         double width = setting.has("binWidth") ? number(setting, "binWidth", file) : 25;
         if (!(width > 0)) {

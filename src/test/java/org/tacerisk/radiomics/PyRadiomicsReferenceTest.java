@@ -21,9 +21,9 @@ import org.tacerisk.testsupport.SharedData;
 
 /**
  * Acceptance of {@code conventions: pyradiomics} against PyRadiomics 3.1.0 itself (../shared/reference/pyradiomics:
- * the IBSI CT phantom with params-native.yaml, 1,130 values): every value within 1e-6 relative, except the shape
- * mesh values (0.1 %: PyRadiomics' own marching-cubes faces) and the LoG values (1 %). Prints the worst feature of
- * each image type and feature class.
+ * the IBSI CT phantom with params-native.yaml and params-iso1mm.yaml, 1,130 values each): every value within 1e-6
+ * relative, except the shape mesh values (0.1 %: PyRadiomics' own marching-cubes faces), the LoG values (1 %) and
+ * the known wavelet deviation below. Prints the worst feature of each image type and feature class.
  */
 class PyRadiomicsReferenceTest {
 
@@ -35,11 +35,21 @@ class PyRadiomicsReferenceTest {
             "original_shape_SurfaceVolumeRatio", "original_shape_Sphericity");
 
     /**
-     * First-order values of the wavelet bands that are not yet bit-exact: PyWavelets sums in float32 and our
-     * float32 emulation rounds differently somewhere (differences up to 2e-4 relative, mostly in Mean, Median and
-     * Skewness, which are small numbers near zero). Listed here, with their bound, so that they can only get better.
+     * Known deviation, with its bound so that it can only get better: the wavelet responses are not yet bit-exact
+     * (PyWavelets sums in float32 and our float32 emulation rounds differently somewhere), which shows in first-order
+     * values near zero (Mean, Median, Skewness) and, after 1 mm resampling, moves a few voxels across a bin edge.
+     *
+     * @param firstOrder bound for wavelet first-order values
+     * @param texture    bound for wavelet texture values
      */
-    private static final double WAVELET_FIRSTORDER_BOUND = 2e-4;
+    private record WaveletBounds(double firstOrder, double texture) {
+    }
+
+    /** Native grid: texture exact, first order within 1.2e-4 (measured). */
+    private static final WaveletBounds NATIVE = new WaveletBounds(2e-4, 1e-6);
+
+    /** 1 mm: first order within 1.3e-3, texture within 3.6e-5 (measured; HLL and LLL bands). */
+    private static final WaveletBounds ISO_1MM = new WaveletBounds(2e-3, 1e-4);
 
     private static boolean recursiveLogMerged() {
         return !(PyRadiomicsFilters.log(1.0) instanceof LogFilter);
@@ -73,26 +83,26 @@ class PyRadiomicsReferenceTest {
         return c;
     }
 
-    private static double tolerance(String feature) {
+    private static double tolerance(String feature, WaveletBounds wavelet) {
         if (feature.startsWith("log-")) {
             return 1e-2;
         }
         if (MESH.contains(feature)) {
             return 1e-3;
         }
-        if (feature.startsWith("wavelet") && feature.contains("_firstorder_")) {
-            return WAVELET_FIRSTORDER_BOUND;
+        if (feature.startsWith("wavelet")) {
+            return feature.contains("_firstorder_") ? wavelet.firstOrder() : wavelet.texture();
         }
         return 1e-6;
     }
 
-    private static void assertAgreement(PyRadiomicsComparison c, int expectedColumns) {
+    private static void assertAgreement(PyRadiomicsComparison c, int expectedColumns, WaveletBounds wavelet) {
         assertTrue(c.onlyTheirs().isEmpty(), "PyRadiomics columns we lack: " + c.onlyTheirs());
         assertTrue(c.onlyOurs().isEmpty(), "columns PyRadiomics lacks: " + c.onlyOurs());
         assertEquals(expectedColumns, c.relativeDifference().size());
         List<String> failing = new ArrayList<>();
         c.relativeDifference().forEach((k, d) -> {
-            if (!(d <= tolerance(k))) {
+            if (!(d <= tolerance(k, wavelet))) {
                 failing.add(k + " " + d);
             }
         });
@@ -104,12 +114,18 @@ class PyRadiomicsReferenceTest {
     @Test
     void nativeGridOriginalAndWavelet() throws Exception {
         // 14 shape + 9 image types × 93 (Original and the 8 wavelet bands)
-        assertAgreement(compare("native", false), 14 + 9 * 93);
+        assertAgreement(compare("native", false), 14 + 9 * 93, NATIVE);
+    }
+
+    @Test
+    void isotropicOneMillimetreOriginalAndWavelet() throws Exception {
+        // PyRadiomics' resampling grid and sitkBSpline / nearest-neighbour interpolators
+        assertAgreement(compare("iso1mm", false), 14 + 9 * 93, ISO_1MM);
     }
 
     @Test
     void nativeGridLog() throws Exception {
         assumeFalse(!recursiveLogMerged(), "recursive LoG not yet merged");
-        assertAgreement(compare("native", true), 1130);
+        assertAgreement(compare("native", true), 1130, NATIVE);
     }
 }
