@@ -31,8 +31,6 @@ final class PyRadiomicsParameters {
             "geometryTolerance", "TACE-Risk masks are always on the image grid",
             "label", "choose the label with --roi (NIfTI: its number)");
     static final String NO_EFFECT_CODE = "PYRADIOMICS_KEY_NO_EFFECT";
-    private static final Set<String> IMAGE_TYPE_OPTIONS = Set.of("sigma", "wavelet", "start_level", "level",
-            "gradientUseSpacing");
 
     private PyRadiomicsParameters() {
     }
@@ -98,15 +96,6 @@ final class PyRadiomicsParameters {
             }
         }
         return new PyRadiomicsImport(s, findings);
-    }
-
-    /** Keys of {@code setting:} that the image-type reader consumes (sigma, wavelet, level, ...). */
-    static boolean imageTypeOption(String key) {
-        return IMAGE_TYPE_OPTIONS.contains(key);
-    }
-
-    static boolean noEffect(String key) {
-        return NO_EFFECT.containsKey(key);
     }
 
     /** null: every default class; else class → features (empty: all of the class). */

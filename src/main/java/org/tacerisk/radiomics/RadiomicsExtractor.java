@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.Progress;
 import org.tacerisk.image.Mask;
@@ -78,6 +79,7 @@ public final class RadiomicsExtractor {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(progress, "progress");
         if (settings.pyradiomicsConventions()) {
+            requirePyRadiomicsMinimum(mask, settings.pyradiomics());
             // PyRadiomics' GLCM has one feature IBSI lacks; its values then get PyRadiomics' names and selection
             List<FamilyCalculator> withMcc = new ArrayList<>(calculators);
             withMcc.add(new PyRadiomicsMcc());
@@ -99,6 +101,27 @@ public final class RadiomicsExtractor {
         }
         progress.report(result.features().size() + " feature values", 1);
         return result;
+    }
+
+    /**
+     * PyRadiomics' checkMask limits on the input mask: at least minimumROIDimensions axes with more than one voxel
+     * and at least minimumROISize voxels.
+     */
+    private static void requirePyRadiomicsMinimum(Mask mask, PyRadiomicsOptions options) {
+        int[][] box = RoiChecks.boundingBox(mask);
+        int dimensions = 0;
+        for (int a = 0; a < 3; a++) {
+            dimensions += box[1][a] > box[0][a] ? 1 : 0;
+        }
+        if (dimensions < options.minimumRoiDimensions()) {
+            throw new BadInputException(null, "the ROI spans " + dimensions + " dimension(s), fewer than"
+                    + " minimumROIDimensions " + options.minimumRoiDimensions() + " of the PyRadiomics settings");
+        }
+        int voxels = mask.count();
+        if (options.minimumRoiSize() != null && voxels < options.minimumRoiSize()) {
+            throw new BadInputException(null, "the ROI has " + voxels + " voxels, fewer than minimumROISize "
+                    + options.minimumRoiSize() + " of the PyRadiomics settings");
+        }
     }
 
     /**

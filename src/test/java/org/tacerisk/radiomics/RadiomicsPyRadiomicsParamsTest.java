@@ -96,6 +96,13 @@ class RadiomicsPyRadiomicsParamsTest {
     }
 
     @Test
+    void minimumRoiSizeIsChecked() throws Exception {
+        RadiomicsSettings s = read("setting:\n  minimumROISize: 100000\n  binCount: 8\n").settings();
+        BadInputAssert.assertMessage(() -> RadiomicsExtractor.extract(FilteredRadiomicsTest.image(),
+                FilteredRadiomicsTest.ellipsoid(), s), "minimumROISize 100000");
+    }
+
+    @Test
     void refusesWhatItDoesNotDoByName() throws Exception {
         Path file = dir.resolve("Params.yaml");
         for (String[] c : new String[][] {

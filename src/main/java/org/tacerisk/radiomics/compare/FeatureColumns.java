@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tacerisk.common.BadInputException;
+import org.tacerisk.common.CsvRecords;
 
 /**
  * One case's feature values by PyRadiomics column name, read from any of: TACE-Risk's long CSV
@@ -23,16 +24,23 @@ public final class FeatureColumns {
     }
 
     public static Map<String, Double> read(Path file) {
-        String text;
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return json(file);
+        }
+        CsvRecords.Table table;
         try {
-            text = Files.readString(file);
+            table = CsvRecords.read(file);
         } catch (IOException e) {
             throw new BadInputException(file, "cannot read feature file: " + e.getMessage(), e);
         }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return json(text, file);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(table.header());
+        for (CsvRecords.Line line : table.lines()) {
+            if (line.error() != null) {
+                throw new BadInputException(file, line.error());
+            }
+            rows.add(line.cells());
         }
-        List<List<String>> rows = csv(text);
         if (rows.size() < 2) {
             throw new BadInputException(file, "a feature CSV needs a header and at least one row");
         }
@@ -42,8 +50,9 @@ public final class FeatureColumns {
         Map<String, Double> out = new LinkedHashMap<>();
         if (name >= 0 && value >= 0) {
             for (List<String> row : rows.subList(1, rows.size())) {
-                if (row.size() > Math.max(name, value) && !row.get(name).isEmpty()) {
-                    out.put(row.get(name), number(row.get(value)));
+                Double v = row.size() > Math.max(name, value) ? number(row.get(value)) : null;
+                if (v != null && !row.get(name).isEmpty()) {
+                    out.put(row.get(name), v);
                 }
             }
             return out;
@@ -63,9 +72,9 @@ public final class FeatureColumns {
         return out;
     }
 
-    private static Map<String, Double> json(String text, Path file) {
+    private static Map<String, Double> json(Path file) {
         try {
-            JsonNode root = new ObjectMapper().readTree(text);
+            JsonNode root = new ObjectMapper().readTree(Files.readString(file));
             Map<String, Double> out = new LinkedHashMap<>();
             root.fields().forEachRemaining(e -> {
                 if (e.getValue().isNumber()) {
@@ -88,46 +97,5 @@ public final class FeatureColumns {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** RFC 4180 rows (quoted fields may hold commas and doubled quotes). */
-    static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
