@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a PyRadiomics parameter file says beyond the IBSI processing chain, used in {@link Conventions#PYRADIOMICS}
@@ -65,15 +64,5 @@ public record PyRadiomicsOptions(Map<String, List<String>> featureClass, double 
         }
         List<String> list = featureClass.get(pyClass);
         return list != null && (list.isEmpty() || list.contains(feature));
-    }
-
-    /** The classes asked for. */
-    public Set<String> classes() {
-        return featureClass == null ? Set.copyOf(CLASSES) : featureClass.keySet();
-    }
-
-    public PyRadiomicsOptions withSinglePrecisionWavelet(boolean value) {
-        return new PyRadiomicsOptions(featureClass, voxelArrayShift, minimumRoiDimensions, minimumRoiSize,
-                padDistance, value);
     }
 }
