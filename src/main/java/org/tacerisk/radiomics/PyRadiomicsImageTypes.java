@@ -65,6 +65,11 @@ final class PyRadiomicsImageTypes {
                 }
                 case "Wavelet" -> {
                     only(options, Set.of("wavelet", "start_level", "level"), type, file);
+                    if (setting != null && setting.path("force2D").asBoolean(false)) {
+                        // PyRadiomics then transforms in-plane only (bands wavelet-LH, ...), which is not built here
+                        throw new BadInputException(file, "imageType.Wavelet with setting.force2D: true (PyRadiomics'"
+                                + " 2D wavelet) is not supported; remove one of them");
+                    }
                     filters.addAll(wavelet(options, setting, float32, file));
                 }
                 case "LBP2D", "LBP3D" -> throw new BadInputException(file, "imageType." + type + " (local binary"

@@ -117,7 +117,8 @@ class RadiomicsPyRadiomicsParamsTest {
                 {"setting:\n  weightingNorm: euclidean\n", "setting.weightingNorm"},
                 {"setting:\n  force2Ddimension: 1\n", "force2Ddimension"},
                 {"voxelSetting:\n  kernelRadius: 2\n", "voxelSetting"},
-                {"settings:\n  binWidth: 25\n", "settings"}}) {
+                {"settings:\n  binWidth: 25\n", "settings"},
+                {"imageType:\n  Wavelet: {}\nsetting:\n  force2D: true\n", "force2D"}}) {
             Files.writeString(file, c[0]);
             BadInputAssert.assertMessage(() -> RadiomicsSettings.fromPyRadiomics(file), c[1], "Params.yaml");
         }
