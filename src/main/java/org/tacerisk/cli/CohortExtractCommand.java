@@ -13,6 +13,7 @@ import org.tacerisk.cohort.Shard;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,9 @@ final class CohortExtractCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Case cache folder (default: FEATURES.csv.cache).")
     Path cache;
 
+    @Mixin
+    PyRadiomicsSettingsOptions settingsFormat;
+
     @Option(names = "--json", description = "Print the run summary as JSON on stdout.")
     boolean json;
 
@@ -63,7 +67,7 @@ final class CohortExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         CohortExtraction.Options options = options(spec, shard, threads);
-        RadiomicsSettings settings = RadiomicsSettings.read(settingsFile);
+        RadiomicsSettings settings = settingsFormat.read(settingsFile, err);
         CohortManifest m = CohortManifest.read(manifest);
         m.findings().forEach(f -> err.println(f.describe()));
         err.flush();

@@ -11,6 +11,7 @@ import org.tacerisk.cohort.training.TrainingResult;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,6 +51,9 @@ final class CohortTrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "New output folder.")
     Path out;
 
+    @Mixin
+    PyRadiomicsSettingsOptions settingsFormat;
+
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
 
@@ -58,9 +62,9 @@ final class CohortTrainCommand implements Callable<Integer> {
         CohortTrainer.requireNewOutput(out); // before anything is read or fitted
         TrainingConfig read = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
         TrainingConfig c = synthetic ? read.withSynthetic(true) : read;
-        RadiomicsSettings rs = settings == null ? null : RadiomicsSettings.read(settings);
-        long start = System.nanoTime();
         var err = spec.commandLine().getErr();
+        RadiomicsSettings rs = settings == null ? null : settingsFormat.read(settings, err);
+        long start = System.nanoTime();
         TrainingResult r = StderrProgress.run(err, "the results written so far and training.log (CANCELLED) are in "
                 + out + "; no bundle was written", progress -> CohortTrainer.train(manifest, features, c, out, rs,
                         deep, progress));

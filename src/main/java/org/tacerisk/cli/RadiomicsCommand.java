@@ -12,14 +12,18 @@ import org.tacerisk.radiomics.ProcessingDiagnostics;
 import org.tacerisk.radiomics.RadiomicsExtractor;
 import org.tacerisk.radiomics.RadiomicsResult;
 import org.tacerisk.radiomics.RadiomicsSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tacerisk radiomics --image PATH --mask PATH [--roi NAME] --settings FILE [--out FILE.csv] [--json]}. */
-@Command(name = "radiomics", mixinStandardHelpOptions = true,
+@Command(name = "radiomics", mixinStandardHelpOptions = true, subcommands = RadiomicsCompareCommand.class,
+        modelTransformer = RadiomicsCommand.RequiredUnlessCompare.class,
         description = "Compute IBSI-1 radiomics features of a tumour: image a DICOM folder or NIfTI, mask a NIfTI,"
                 + " RTSTRUCT (+ --roi) or DICOM SEG.")
 final class RadiomicsCommand implements Callable<Integer> {
@@ -35,8 +39,8 @@ final class RadiomicsCommand implements Callable<Integer> {
                     + " docs/ibsi/).")
     Path settingsFile;
 
-    @Option(names = "--pyradiomics", description = "The settings file is a PyRadiomics parameter file.")
-    boolean pyradiomics;
+    @Mixin
+    PyRadiomicsSettingsOptions settingsFormat;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the features as CSV.")
     Path out;
@@ -47,14 +51,11 @@ final class RadiomicsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        RadiomicsSettings settings;
-        if (pyradiomics) {
-            var imported = RadiomicsSettings.fromPyRadiomics(settingsFile);
-            imported.findings().forEach(f -> err.println(f.describe()));
-            settings = imported.settings();
-        } else {
-            settings = RadiomicsSettings.read(settingsFile);
+        if (input.image == null || input.mask == null || settingsFile == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required options: '--image=PATH', '--mask=PATH',"
+                    + " '--settings=FILE' (or the subcommand: radiomics compare OURS PYRADIOMICS)");
         }
+        RadiomicsSettings settings = settingsFormat.read(settingsFile, err);
         long[] start = new long[1];
         RadiomicsResult result = StderrProgress.run(err, "nothing was written", progress -> {
             CaseInputOptions.Case tumourCase = input.read(err, progress.slice(0, 0.2));
@@ -68,12 +69,33 @@ final class RadiomicsCommand implements Callable<Integer> {
             FeatureTable.writeCsv(result.features(), out);
         }
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), toJson(result));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("conventions", settings.conventions().key());
+            json.putAll(toJson(result));
+            JsonOutput.print(spec.commandLine().getOut(), json);
         } else if (out == null) {
             spec.commandLine().getOut().print(FeatureTable.toCsv(result.features()));
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Picocli checks a parent command's required options even when a subcommand is given, so {@code radiomics
+     * compare A B} would ask for --image; they are checked in {@link #call()} instead.
+     */
+    static final class RequiredUnlessCompare implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            for (String name : List.of("--image", "--mask", "--settings")) {
+                OptionSpec option = spec.findOption(name);
+                if (option != null && option.required()) {
+                    spec.remove(option);
+                    spec.addOption(option.toBuilder().required(false).build());
+                }
+            }
+            return spec;
+        }
     }
 
     static Map<String, Object> toJson(RadiomicsResult result) {

@@ -18,6 +18,12 @@ import org.tacerisk.common.BadInputException;
  *   <li>NONE: the intensities are already grey levels (the digital phantom); they must be whole numbers ≥ 1, and
  *       N_g is the highest one.</li>
  * </ul>
+ *
+ * <p>In {@link Conventions#PYRADIOMICS} conventions the bins are PyRadiomics' ({@code imageoperations.binImage}):
+ * a fixed bin size starts at the multiple of w_b at or below the ROI minimum, l = X_min − (X_min mod w_b) with
+ * NumPy's floored remainder, and its edges are NumPy's {@code arange(l, X_max + 2 w_b, w_b)} (l + i·Δ with
+ * Δ = (l + w_b) − l); a fixed bin number uses NumPy's histogram edges (linspace of the ROI range, the last edge
+ * raised by 1). Voxels get the index NumPy's {@code digitize} gives. The re-segmentation bound is not used.
  */
 final class Discretiser {
 
@@ -35,6 +41,15 @@ final class Discretiser {
     }
 
     static Result discretise(float[] intensities, byte[] mask, Discretisation d, ResegmentationSettings reseg) {
+        return discretise(intensities, mask, d, reseg, Conventions.IBSI);
+    }
+
+    /** As {@link #discretise(float[], byte[], Discretisation, ResegmentationSettings)} in the given conventions. */
+    static Result discretise(float[] intensities, byte[] mask, Discretisation d, ResegmentationSettings reseg,
+            Conventions conventions) {
+        if (conventions == Conventions.PYRADIOMICS && d.method() != Discretisation.Method.NONE) {
+            return PyRadiomicsBins.discretise(intensities, mask, d);
+        }
         RoiSummary roi = RoiSummary.of(intensities, mask);
         if (roi.voxels() == 0) {
             throw new IllegalArgumentException("nothing to discretise: the intensity mask is empty");

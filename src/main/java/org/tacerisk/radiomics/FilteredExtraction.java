@@ -119,7 +119,7 @@ final class FilteredExtraction {
                 ImageFilter filter = filters.get(n);
                 Progress part = parts.part(first + n);
                 pending.add(pool.submit(() -> filtered(filter, full, box, roi, families, discretisation, context,
-                        calculators, part)));
+                        calculators, part, settings.conventions())));
             }
             for (Future<List<FeatureValue>> f : pending) {
                 features.addAll(await(f, progress));
@@ -171,7 +171,7 @@ final class FilteredExtraction {
     /** One filtered image type: filter the region, keep the ROI box, discretise, run the families. */
     private static List<FeatureValue> filtered(ImageFilter filter, ProcessedRoi full, Box box, ProcessedRoi roi,
             Set<Family> families, Discretisation discretisation, FamilyContext context,
-            List<FamilyCalculator> calculators, Progress progress) {
+            List<FamilyCalculator> calculators, Progress progress, Conventions conventions) {
         String name = filter.imageTypeName();
         progress.report(name + ": filtering", 0);
         float[] response = filter.apply(full.intensities(), full.grid(), progress);
@@ -190,7 +190,7 @@ final class FilteredExtraction {
         }
         // the re-segmentation range is in original units: a fixed bin size starts at the response's ROI minimum
         Discretiser.Result levels = Discretiser.discretise(values, intensityMask, discretisation,
-                ResegmentationSettings.none());
+                ResegmentationSettings.none(), conventions);
         ProcessedRoi filtered = new ProcessedRoi(roi.grid(), values, roi.morphologicalMask(), intensityMask,
                 levels.greyLevels(), levels.greyLevelCount());
         List<FeatureValue> out = new ArrayList<>();

@@ -80,7 +80,9 @@ public final class ImageProcessor {
         RoiSummary original = RoiChecks.requireFiniteRoi(image, mask);
 
         InterpolationSettings interp = settings.interpolation();
-        InterpolationGrid grid = InterpolationGrid.of(g, interp);
+        InterpolationGrid grid = settings.pyradiomicsConventions() && interp.enabled()
+                ? InterpolationGrid.pyradiomics(g, interp, box[0], box[1], settings.pyradiomics().padDistance())
+                : InterpolationGrid.of(g, interp);
         int[][] featureBox = grid.cropAround(box[0], box[1], margin(grid, MARGIN_MM));
         int[][] crop = marginMm == null
                 ? new int[][] {{0, 0, 0}, {grid.size(0) - 1, grid.size(1) - 1, grid.size(2) - 1}}
@@ -115,7 +117,7 @@ public final class ImageProcessor {
         }
         progress.checkCancelled();
         Discretiser.Result levels = Discretiser.discretise(intensities, reseg.intensityMask(),
-                settings.discretisation(), settings.resegmentation());
+                settings.discretisation(), settings.resegmentation(), settings.conventions());
         ProcessedRoi roi = new ProcessedRoi(processed, intensities, morphological, reseg.intensityMask(),
                 levels.greyLevels(), levels.greyLevelCount());
         ProcessingDiagnostics diagnostics = new ProcessingDiagnostics(

@@ -42,6 +42,34 @@ final class InterpolationGrid {
         }
     }
 
+    /**
+     * PyRadiomics' resampling grid ({@code imageoperations.resampleImage} of PyRadiomics 3.1.0): per axis with
+     * r = s_a / s_b, the new indices L = ⌊(lo − ½) r − pad⌋ … U = ⌈(lo + size − ½) r + pad⌉ around the ROI's bounding
+     * box (lo, size in original indices), clipped to 0 … ⌈n_a r⌉ − 1; new point n lies at original index
+     * ½ (s_b − s_a) / s_a + (L + n) / r: the first voxel's corner stays where the original's is (origin kept, size
+     * rounded up), cropped to the box plus {@code pad} new voxels. An axis whose target spacing is null keeps the
+     * original spacing and is cropped the same way.
+     */
+    static InterpolationGrid pyradiomics(ImageGeometry original, InterpolationSettings settings, int[] roiLo,
+            int[] roiHi, int pad) {
+        InterpolationSettings.Spacing s = settings.spacing();
+        Double[] target = {s.x(), s.y(), s.z()};
+        InterpolationGrid grid = new InterpolationGrid(original, new Double[3]);
+        int[] n = {original.nx(), original.ny(), original.nz()};
+        for (int a = 0; a < 3; a++) {
+            double sa = original.spacing(a);
+            double sb = target[a] == null ? sa : target[a];
+            double ratio = sa / sb;
+            double lower = Math.max(0, Math.floor((roiLo[a] - 0.5) * ratio - pad));
+            double upper = Math.min(Math.ceil(n[a] * ratio) - 1, Math.ceil((roiHi[a] + 1 - 0.5) * ratio + pad));
+            grid.size[a] = (int) (upper - lower + 1);
+            grid.spacing[a] = sb;
+            grid.step[a] = 1 / ratio;
+            grid.start[a] = 0.5 * (sb - sa) / sa + lower / ratio;
+        }
+        return grid;
+    }
+
     /** The grid for these settings; when interpolation is disabled, the original grid. */
     static InterpolationGrid of(ImageGeometry original, InterpolationSettings settings) {
         if (!settings.enabled()) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Cancelled;
 import org.tacerisk.common.Progress;
 import org.tacerisk.image.Mask;
@@ -77,6 +78,14 @@ public final class RadiomicsExtractor {
         Objects.requireNonNull(mask, "mask");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(progress, "progress");
+        if (settings.pyradiomicsConventions()) {
+            requirePyRadiomicsMinimum(mask, settings.pyradiomics());
+            // PyRadiomics' GLCM has one feature IBSI lacks; its values then get PyRadiomics' names and selection
+            List<FamilyCalculator> withMcc = new ArrayList<>(calculators);
+            withMcc.add(new PyRadiomicsMcc());
+            withMcc.add(new PyRadiomicsShape2D());
+            calculators = withMcc;
+        }
         RadiomicsResult result;
         if (!settings.imageTypes().filters().isEmpty() || !settings.imageTypes().original()) {
             result = FilteredExtraction.extract(image, mask, settings, calculators, filters, progress);
@@ -87,8 +96,32 @@ public final class RadiomicsExtractor {
                     settings.familyContext(), calculators, progress.slice(PROCESSING, 1), "");
             result = new RadiomicsResult(features, processed.diagnostics());
         }
+        if (settings.pyradiomicsConventions()) {
+            result = PyRadiomicsFeatures.apply(result, settings);
+        }
         progress.report(result.features().size() + " feature values", 1);
         return result;
+    }
+
+    /**
+     * PyRadiomics' checkMask limits on the input mask: at least minimumROIDimensions axes with more than one voxel
+     * and at least minimumROISize voxels.
+     */
+    private static void requirePyRadiomicsMinimum(Mask mask, PyRadiomicsOptions options) {
+        int[][] box = RoiChecks.boundingBox(mask);
+        int dimensions = 0;
+        for (int a = 0; a < 3; a++) {
+            dimensions += box[1][a] > box[0][a] ? 1 : 0;
+        }
+        if (dimensions < options.minimumRoiDimensions()) {
+            throw new BadInputException(null, "the ROI spans " + dimensions + " dimension(s), fewer than"
+                    + " minimumROIDimensions " + options.minimumRoiDimensions() + " of the PyRadiomics settings");
+        }
+        int voxels = mask.count();
+        if (options.minimumRoiSize() != null && voxels < options.minimumRoiSize()) {
+            throw new BadInputException(null, "the ROI has " + voxels + " voxels, fewer than minimumROISize "
+                    + options.minimumRoiSize() + " of the PyRadiomics settings");
+        }
     }
 
     /**

@@ -23,10 +23,21 @@ import java.util.Set;
  * @param families       the families to compute (on the original image; see {@link ImageTypes} for filtered ones)
  * @param imageTypes     the original image and/or IBSI-2 filter response maps to compute features on; null means
  *                       {@link ImageTypes#originalOnly()}
+ * @param conventions    IBSI (default) or PyRadiomics definitions (docs/pyradiomics.md); null means IBSI
+ * @param pyradiomics    what a PyRadiomics parameter file adds (feature selection, voxelArrayShift, ...), used in
+ *                       PyRadiomics conventions; null means {@link PyRadiomicsOptions#defaults()}
  */
 public record RadiomicsSettings(InterpolationSettings interpolation, ResegmentationSettings resegmentation,
         Discretisation discretisation, IvhDiscretisation ivh, Set<Approach> approaches, TextureParameters texture,
-        Set<Family> families, ImageTypes imageTypes) {
+        Set<Family> families, ImageTypes imageTypes, Conventions conventions, PyRadiomicsOptions pyradiomics) {
+
+    /** Settings in IBSI conventions (the form used before the conventions switch existed). */
+    public RadiomicsSettings(InterpolationSettings interpolation, ResegmentationSettings resegmentation,
+            Discretisation discretisation, IvhDiscretisation ivh, Set<Approach> approaches, TextureParameters texture,
+            Set<Family> families, ImageTypes imageTypes) {
+        this(interpolation, resegmentation, discretisation, ivh, approaches, texture, families, imageTypes,
+                Conventions.IBSI, null);
+    }
 
     /** Settings for the original image only (the form used before filtered image types existed). */
     public RadiomicsSettings(InterpolationSettings interpolation, ResegmentationSettings resegmentation,
@@ -48,6 +59,8 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
         ivh = normalised(ivh);
         validateTexture(texture);
         imageTypes = imageTypes == null ? ImageTypes.originalOnly() : imageTypes;
+        conventions = conventions == null ? Conventions.IBSI : conventions;
+        pyradiomics = pyradiomics == null ? PyRadiomicsOptions.defaults() : pyradiomics;
         if (!imageTypes.filters().isEmpty() && imageTypes.filteredFamilies(families).isEmpty()) {
             throw new IllegalArgumentException("filtered image types need at least one family besides MORPHOLOGY;"
                     + " add families or set imageTypes.families");
@@ -79,39 +92,67 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
         return PyRadiomicsParameters.read(file);
     }
 
+    /**
+     * As {@link #fromPyRadiomics(Path)} for an image stored as 32-bit float when {@code float32Image}: PyWavelets
+     * then computes the wavelet in float32, which these settings reproduce.
+     */
+    public static PyRadiomicsImport fromPyRadiomics(Path file, boolean float32Image) {
+        return PyRadiomicsParameters.read(file, float32Image);
+    }
+
     public RadiomicsSettings withInterpolation(InterpolationSettings value) {
         return new RadiomicsSettings(value, resegmentation, discretisation, ivh, approaches, texture, families,
-                imageTypes);
+                imageTypes, conventions, pyradiomics);
     }
 
     public RadiomicsSettings withResegmentation(ResegmentationSettings value) {
         return new RadiomicsSettings(interpolation, value, discretisation, ivh, approaches, texture, families,
-                imageTypes);
+                imageTypes, conventions, pyradiomics);
     }
 
     public RadiomicsSettings withDiscretisation(Discretisation value) {
         return new RadiomicsSettings(interpolation, resegmentation, value, ivh, approaches, texture, families,
-                imageTypes);
+                imageTypes, conventions, pyradiomics);
     }
 
     public RadiomicsSettings withIvh(IvhDiscretisation value) {
         return new RadiomicsSettings(interpolation, resegmentation, discretisation, value, approaches, texture,
-                families, imageTypes);
+                families, imageTypes, conventions, pyradiomics);
     }
 
     public RadiomicsSettings withApproaches(Set<Approach> value) {
         return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, value, texture, families,
-                imageTypes);
+                imageTypes, conventions, pyradiomics);
     }
 
     public RadiomicsSettings withFamilies(Set<Family> value) {
         return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, value,
-                imageTypes);
+                imageTypes, conventions, pyradiomics);
     }
 
     public RadiomicsSettings withImageTypes(ImageTypes value) {
         return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, families,
-                value);
+                value, conventions, pyradiomics);
+    }
+
+    public RadiomicsSettings withTexture(TextureParameters value) {
+        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, value, families,
+                imageTypes, conventions, pyradiomics);
+    }
+
+    public RadiomicsSettings withConventions(Conventions value) {
+        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, families,
+                imageTypes, value, pyradiomics);
+    }
+
+    public RadiomicsSettings withPyRadiomics(PyRadiomicsOptions value) {
+        return new RadiomicsSettings(interpolation, resegmentation, discretisation, ivh, approaches, texture, families,
+                imageTypes, conventions, value);
+    }
+
+    /** True in PyRadiomics conventions. */
+    public boolean pyradiomicsConventions() {
+        return conventions == Conventions.PYRADIOMICS;
     }
 
     /**

@@ -65,7 +65,7 @@ public class PyRadiomicsCaseBenchmark {
         original.add(Family.MORPHOLOGY);
         List<FilterEntry> filters = new ArrayList<>();
         for (double sigma : new double[] {1, 3, 5}) {
-            filters.add(new FilterEntry("log-recursive", "3D", BoundaryCondition.NEAREST, Map.of("sigma_mm", sigma)));
+            filters.add(new FilterEntry("pyradiomics-log", "3D", BoundaryCondition.NEAREST, Map.of("sigma_mm", sigma)));
         }
         for (String band : new String[] {"LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH", "LLL"}) {
             filters.add(new FilterEntry("wavelet", "3D", BoundaryCondition.PERIODIC,

@@ -18,8 +18,8 @@ class ParallelImageTypesTest {
     @Test
     void parallelImageTypesEqualSequentialOnes() {
         List<FilterEntry> filters = List.of(
-                new FilterEntry("log-recursive", "3D", BoundaryCondition.NEAREST, Map.of("sigma_mm", 1.0)),
-                new FilterEntry("log-recursive", "3D", BoundaryCondition.NEAREST, Map.of("sigma_mm", 3.0)),
+                new FilterEntry("pyradiomics-log", "3D", BoundaryCondition.NEAREST, Map.of("sigma_mm", 1.0)),
+                new FilterEntry("pyradiomics-log", "3D", BoundaryCondition.NEAREST, Map.of("sigma_mm", 3.0)),
                 new FilterEntry("wavelet", "3D", BoundaryCondition.PERIODIC, Map.of("wavelet", "coif1", "band", "LLH")),
                 new FilterEntry("wavelet", "3D", BoundaryCondition.PERIODIC, Map.of("wavelet", "coif1", "band", "HHH")));
         RadiomicsSettings settings = RadiomicsSettings.defaults().withDiscretisation(Discretisation.fixedBinSize(25))

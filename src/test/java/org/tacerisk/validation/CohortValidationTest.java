@@ -24,10 +24,13 @@ import org.tacerisk.cohort.synth.SyntheticCohortWriter;
 import org.tacerisk.cohort.training.CohortTrainer;
 import org.tacerisk.cohort.training.TrainingConfig;
 import org.tacerisk.common.Progress;
+import org.tacerisk.model.BundleHistoryEntry;
 import org.tacerisk.model.BundleManifest;
 import org.tacerisk.model.CohortCalibration;
 import org.tacerisk.model.ModelBundle;
 import org.tacerisk.model.PerformanceRow;
+import org.tacerisk.model.update.BundleUpdate;
+import org.tacerisk.model.update.UpdateMethod;
 import org.tacerisk.radiomics.RadiomicsSettings;
 import org.tacerisk.stats.CalibrationAssessment;
 import org.tacerisk.stats.DataTable;
@@ -43,6 +46,8 @@ class CohortValidationTest {
 
     private static final int PATIENTS = 60;
     private static final long SEED = 20240611L;
+    /** Enough for a 30 % holdout that can show calibration (about 40 held-out cases). */
+    private static final int SITE_PATIENTS = 140;
 
     @TempDir
     static Path dir;
@@ -166,5 +171,36 @@ class CohortValidationTest {
         assertTrue(shiftedCal.calibrationInTheLarge().lower() > 0, "risks too low at the shifted site: "
                 + shiftedCal.calibrationInTheLarge());
         assertTrue(shiftedCal.curve().stream().anyMatch(p -> Double.isFinite(p.lower())), "a bootstrap band");
+    }
+
+    /**
+     * Issue 17's loop at a new hospital: a synthetic site whose outcomes come from log-odds shifted by +2
+     * ({@code synth --intercept-shift 2}) is validated (mis-calibrated), the closed test on its predictions picks a
+     * recalibration, and on the site's held-out cases the updated bundle is calibrated (intercept CI holds 0, slope
+     * CI holds 1) where the original is not.
+     */
+    @Test
+    void aShiftedSiteIsRecalibratedAndTheUpdateIsCalibratedOnItsHeldOutCases() throws Exception {
+        Path site = dir.resolve("site-b");
+        SyntheticCohortWriter.write(site, SITE_PATIENTS, SEED + 7, SynthSize.SMALL, new SiteShift(2, 1), Progress.NONE);
+        Path out = dir.resolve("validate-site-b");
+        CohortValidation.Result validated = validate(site.resolve(SyntheticCohortWriter.MANIFEST), Set.of(), 0, out);
+        assertTrue(validated.metrics().calibration().miscalibrated(), validated.metrics().calibration()::toString);
+        try (ModelBundle parent = ModelBundle.load(bundle)) {
+            BundleUpdate.Result update = BundleUpdate.run(parent, out.resolve(ValidationPredictions.FILE),
+                    dir.resolve("updated"), new BundleUpdate.Options(null, "Site B", 0.3, null, 11,
+                            "2026-12-07T00:00:00Z", "test"), Progress.NONE);
+            assertTrue(Set.of(UpdateMethod.INTERCEPT, UpdateMethod.LOGISTIC).contains(update.chosen()),
+                    "the closed test chose " + update.chosen());
+            assertTrue(!update.evaluation().original().calibrated(), "held out, the original: "
+                    + update.evaluation().original());
+            assertTrue(update.evaluation().updated().calibrated(), "held out, the update: "
+                    + update.evaluation().updated());
+            try (ModelBundle updated = ModelBundle.load(update.folder())) {
+                assertEquals(parent.manifestSha256(), updated.manifest().history().stream()
+                        .filter(e -> e.kind().equals(BundleHistoryEntry.UPDATE)).findFirst().orElseThrow()
+                        .bundleSha256(), "the update names its parent");
+            }
+        }
     }
 }

@@ -15,12 +15,15 @@ public final class FilterRegistry {
         register("gabor", GaborFilter::fromSpec);
         register("laws", LawsFilter::fromSpec);
         register("log", LogFilter::fromSpec);
-        register("log-recursive", RecursiveLaplacianOfGaussian::fromSpec);
         register("mean", MeanFilter::fromSpec);
         register("riesz-log", RieszFilter::logFromSpec);
         register("riesz-simoncelli", RieszFilter::simoncelliFromSpec);
         register("simoncelli", SimoncelliFilter::fromSpec);
         register("wavelet", WaveletFilter::fromSpec);
+        // PyRadiomics' image types (conventions: pyradiomics; docs/pyradiomics.md)
+        register("pyradiomics-intensity", PyRadiomicsIntensityFilter::fromSpec);
+        register("pyradiomics-log", PyRadiomicsFilters::logFromSpec);
+        register("pyradiomics-wavelet", PyRadiomicsWaveletFilter::fromSpec);
     }
 
     private FilterRegistry() {

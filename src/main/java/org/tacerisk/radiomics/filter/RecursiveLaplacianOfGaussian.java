@@ -34,14 +34,6 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         this.sigmaMm = sigmaMm;
     }
 
-    /** Spec parameters ({@code filter: log-recursive}): {@code sigma_mm}. Always 3D; padding is edge replication. */
-    static ImageFilter fromSpec(FilterParameters p, boolean twoD, BoundaryCondition padding) {
-        if (twoD) {
-            throw p.bad("dimensions", "the recursive (PyRadiomics) LoG is 3D only; use filter: log for a 2D LoG");
-        }
-        return new RecursiveLaplacianOfGaussian(LogFilter.sigmaMm(p));
-    }
-
     public double sigmaMm() {
         return sigmaMm;
     }

@@ -86,7 +86,7 @@ class ModelCardHistoryTest {
     @Test
     void theCardShowsTheHistoryInBothLanguages(FxRobot robot) {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            ModelFigures figures = ModelFiguresTest.onFx(() -> new ModelFigures(updated, Messages.of(locale)::get));
+            ModelFigures figures = ModelFiguresTest.onFx(() -> new ModelFigures(updated, Messages.of(locale)::get, locale));
             robot.interact(() -> {
                 figures.setNomogram(new Label("(nomogram)"));
                 BorderPane root = new BorderPane(figures.node());

@@ -146,7 +146,7 @@ class RecursiveLaplacianOfGaussianTest {
     void namedAsPyRadiomicsAndBuiltFromASpec() {
         assertEquals("log-sigma-1-0-mm-3D", FilterFactory.pyRadiomicsLog(1).imageTypeName());
         assertEquals("log-sigma-2-5-mm-3D", FilterFactory.pyRadiomicsLog(2.5).imageTypeName());
-        ImageFilter f = FilterRegistry.factory("log-recursive").create(new FilterParameters(null,
+        ImageFilter f = FilterRegistry.factory("pyradiomics-log").create(new FilterParameters(null,
                 Map.of("sigma_mm", 3.0)), false, BoundaryCondition.NEAREST);
         assertEquals("log-sigma-3-0-mm-3D", f.imageTypeName());
     }

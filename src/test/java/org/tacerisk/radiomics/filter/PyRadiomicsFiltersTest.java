@@ -1,0 +1,58 @@
+package org.tacerisk.radiomics.filter;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.tacerisk.image.ImageGeometry;
+
+/** PyRadiomics' image types on hand-computed inputs (formulas of PyRadiomics 3.1.0 imageoperations). */
+class PyRadiomicsFiltersTest {
+
+    private static final ImageGeometry LINE = ImageGeometry.axisAligned(4, 1, 1, new double[] {2, 1, 1},
+            new double[3]);
+    private static final float[] X = {-4, 0, 1, 9};
+
+    private static float[] apply(PyRadiomicsIntensityFilter.Kind kind) {
+        return new PyRadiomicsIntensityFilter(kind, true).apply(X, LINE);
+    }
+
+    @Test
+    void voxelWiseMapsScaleByTheLargestMagnitude() {
+        // M = max |x| = 9
+        assertArrayEquals(new float[] {16f / 9, 0, 1f / 9, 9}, apply(PyRadiomicsIntensityFilter.Kind.SQUARE), 1e-6f);
+        assertArrayEquals(new float[] {-6, 0, 3, 9}, apply(PyRadiomicsIntensityFilter.Kind.SQUAREROOT), 1e-6f);
+        double s = 9 / Math.log(10);
+        assertArrayEquals(new float[] {(float) (-Math.log(5) * s), 0, (float) (Math.log(2) * s), 9},
+                apply(PyRadiomicsIntensityFilter.Kind.LOGARITHM), 1e-5f);
+        double c = Math.log(9) / 9;
+        assertArrayEquals(new float[] {(float) Math.exp(-4 * c), 1, (float) Math.exp(c), 9},
+                apply(PyRadiomicsIntensityFilter.Kind.EXPONENTIAL), 1e-5f);
+    }
+
+    @Test
+    void gradientIsCentralDifferenceInMmWithTheEdgeRepeated() {
+        // spacing 2 mm along x: (x[i+1] − x[i−1]) / 2 / 2, x[−1] = x[0], x[4] = x[3]
+        assertArrayEquals(new float[] {1, 1.25f, 2.25f, 2}, apply(PyRadiomicsIntensityFilter.Kind.GRADIENT), 1e-6f);
+        assertArrayEquals(new float[] {2, 2.5f, 4.5f, 4},
+                new PyRadiomicsIntensityFilter(PyRadiomicsIntensityFilter.Kind.GRADIENT, false).apply(X, LINE), 1e-6f);
+    }
+
+    @Test
+    void haarWaveletIsPeriodicOnTheWrapPaddedGrid() {
+        // haar dec_lo (1/√2, 1/√2), dec_hi (−1/√2, 1/√2); L/2 = 1: r[n] = f[0] x[n+1] + f[1] x[n] (periodic)
+        ImageGeometry g = ImageGeometry.axisAligned(4, 1, 1, new double[] {1, 1, 1}, new double[3]);
+        float[] x = {1, 2, 4, 8};
+        double h = Math.sqrt(0.5);
+        // along y and z (size 1, padded to 2 by repeating the voxel) the low pass multiplies by 2h = √2 each
+        float[] hll = new PyRadiomicsWaveletFilter("haar", "HLL", 0, 1, false).apply(x, g);
+        double[] want = {-h * 2 + h * 1, -h * 4 + h * 2, -h * 8 + h * 4, -h * 1 + h * 8};
+        for (int n = 0; n < 4; n++) {
+            assertEquals(want[n] * 2, hll[n], 1e-5, "voxel " + n);
+        }
+        float[] lll = new PyRadiomicsWaveletFilter("haar", "LLL", 0, 1, false).apply(x, g);
+        assertEquals((h * 2 + h * 1) * 2, lll[0], 1e-5);
+        assertEquals("wavelet-HLL", new PyRadiomicsWaveletFilter("haar", "HLL", 0, 1, true).imageTypeName());
+        assertEquals("wavelet2-LLL", new PyRadiomicsWaveletFilter("haar", "LLL", 0, 2, true).imageTypeName());
+    }
+}
