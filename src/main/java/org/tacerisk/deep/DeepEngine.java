@@ -1,11 +1,10 @@
 package org.tacerisk.deep;
 
 import ai.djl.engine.Engine;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.tacerisk.common.AppFolders;
 
 /**
  * Start-up of the PyTorch engine, offline. DJL unpacks the PyTorch native library (≈ 430 MB) from the bundled
@@ -142,21 +141,13 @@ public final class DeepEngine {
         }
         if (home != null && !home.isBlank()) {
             Path dir = Path.of(home, "var", "djl");
-            if (writable(dir)) {
+            if (AppFolders.writable(dir)) {
                 return dir;
             }
         }
         return Path.of(tmp, "tacerisk-djl");
     }
 
-    private static boolean writable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return Files.isDirectory(dir) && Files.isWritable(dir);
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
-    }
 
     private static String envOrProperty(String name) {
         String env = System.getenv(name);

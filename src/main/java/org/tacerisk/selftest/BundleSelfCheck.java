@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -74,11 +73,7 @@ public final class BundleSelfCheck implements SelfCheck {
             return String.format(Locale.ROOT, "demo case predicted: %.1f %% (95 %% CI %.1f-%.1f %%), %s",
                     100 * p.probability(), 100 * p.probabilityLow(), 100 * p.probabilityHigh(), p.riskGroup());
         } finally {
-            try (Stream<Path> paths = Files.walk(scratch)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            SelfTest.deleteScratch(scratch);
         }
     }
 }

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.tacerisk.dicom.DicomIndex;
 import org.tacerisk.dicom.DicomScanner;
 import org.tacerisk.dicom.LoadedSeries;
@@ -49,7 +47,7 @@ final class DicomCodecsSelfCheck implements SelfCheck {
                 }
             }
         } finally {
-            deleteTree(scratch);
+            SelfTest.deleteScratch(scratch);
         }
         if (!failed.isEmpty()) {
             throw new IllegalStateException(failed.size() + " of " + CodecSample.ALL.size()
@@ -119,13 +117,5 @@ final class DicomCodecsSelfCheck implements SelfCheck {
             throw new IOException("the embedded sample " + name + " is missing from the installation");
         }
         return in;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

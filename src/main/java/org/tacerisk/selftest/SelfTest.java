@@ -70,6 +70,15 @@ public final class SelfTest {
         return new CheckResult(check.name(), passed, detail, Duration.ofNanos(System.nanoTime() - begin));
     }
 
+    /** Removes a scratch folder a check made under the data folder, with everything in it. */
+    static void deleteScratch(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private static String reason(Throwable e) {
         String message = e.getMessage();
         String why = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
