@@ -14,6 +14,8 @@ import org.tacerisk.common.NativeCaches;
 public final class NoNetworkMain {
 
     static final int NETWORK_USED = 99;
+    /** {@code --connect HOST:PORT}: tries one connection instead of a command (the guard's own test). */
+    static final String CONNECT = "--connect";
     static volatile int attempts;
 
     private NoNetworkMain() {
@@ -37,7 +39,16 @@ public final class NoNetworkMain {
             }
         });
         NativeCaches.configure();
-        int code = TaceRiskCommand.execute(args);
+        int code = CONNECT.equals(args[0]) ? connect(args[1]) : TaceRiskCommand.execute(args);
         System.exit(attempts > 0 ? NETWORK_USED : code);
+    }
+
+    private static int connect(String hostPort) {
+        String[] parts = hostPort.split(":");
+        try (java.net.Socket socket = new java.net.Socket(parts[0], Integer.parseInt(parts[1]))) {
+            return 0;
+        } catch (java.io.IOException | SecurityException e) {
+            return 1;
+        }
     }
 }

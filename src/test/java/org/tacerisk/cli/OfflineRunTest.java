@@ -53,6 +53,13 @@ class OfflineRunTest {
         assertTrue(Files.isDirectory(install.resolve("var/cache/openjfx")), "JavaFX natives unpack there");
     }
 
+    @Test
+    void theSocketGuardCatchesAConnection() throws Exception {
+        Run run = run(NoNetworkMain.CONNECT, "127.0.0.1:9");
+        assertEquals(NoNetworkMain.NETWORK_USED, run.code, run.output);
+        assertTrue(run.output.contains("NETWORK USED: (\"java.net.SocketPermission\" \"127.0.0.1:9\""), run.output);
+    }
+
     record Run(int code, String output) {
     }
 
