@@ -77,15 +77,28 @@ public final class AppFolders {
     /**
      * Where native libraries of {@code library} unpack: {@code -Dtacerisk.data}/cache/library when the data folder
      * is set explicitly, else {@code ${tacerisk.home}/var/cache/library} when the installation can be written, else
-     * {@code ${java.io.tmpdir}/tacerisk-cache/library}. Never the user's home: on hospital PCs it is often a roaming
+     * {@link #userTemp()}{@code /cache/library}. Never the user's home: on hospital PCs it is often a roaming
      * profile with a quota, and unpacked libraries there would travel with every log-in.
      */
     public static Path nativeCache(String library) {
         return nativeCache(library, System.getProperty(DATA_PROPERTY), System.getProperty(HOME_PROPERTY),
-                System.getProperty("java.io.tmpdir"));
+                userTemp().toString());
     }
 
-    static Path nativeCache(String library, String data, String home, String tmp) {
+    /**
+     * {@code ${java.io.tmpdir}/tacerisk-USER}: where caches go when the installation cannot be written (a system-wide
+     * install). One folder per user, since the temporary folder is shared and a folder one user made there cannot be
+     * written by the next.
+     */
+    public static Path userTemp() {
+        return userTemp(System.getProperty("java.io.tmpdir"), System.getProperty("user.name", "user"));
+    }
+
+    static Path userTemp(String tmp, String user) {
+        return Path.of(tmp, "tacerisk-" + user.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    static Path nativeCache(String library, String data, String home, String userTemp) {
         if (notBlank(data)) {
             return Path.of(data, "cache", library);
         }
@@ -95,7 +108,7 @@ public final class AppFolders {
                 return dir;
             }
         }
-        return Path.of(tmp, "tacerisk-cache", library);
+        return Path.of(userTemp, "cache", library);
     }
 
     /** Whether {@code dir} exists or can be created, and can be written. */
