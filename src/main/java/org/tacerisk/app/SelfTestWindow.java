@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tacerisk.common.AppFolders;
 import org.tacerisk.selftest.CheckResult;
 import org.tacerisk.selftest.SelfTest;
 
@@ -25,12 +26,14 @@ final class SelfTestWindow {
     private SelfTestWindow() {
     }
 
-    static Button button(Messages text, Window owner, BackgroundWork work) {
+    /** The button; the checks write their scratch files under the window's {@code dataFolder}. */
+    static Button button(Messages text, Window owner, BackgroundWork work, java.nio.file.Path dataFolder) {
         Button button = new Button(text.get("selftest.button"));
         button.setId("selfTestButton");
         button.setTooltip(new Tooltip(text.get("selftest.tooltip")));
         button.setOnAction(e -> work.run(text.get("selftest.running"), text.get("selftest.failedToRun"),
-                progress -> SelfTest.run(SelfTest.installed(), r -> progress.report(r.name(), Double.NaN)),
+                progress -> SelfTest.run(SelfTest.checks(dataFolder, AppFolders.shipped(AppFolders.MODELS)),
+                        r -> progress.report(r.name(), Double.NaN)),
                 results -> show(text, owner, results)));
         return button;
     }
@@ -83,6 +86,15 @@ final class SelfTestWindow {
         TableColumn<CheckResult, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // a long detail is cut at the column's edge: its whole text on hover
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 }

@@ -30,6 +30,7 @@ class SelfTestWindowTest {
     static Path temp;
 
     private Stage owner;
+    private MainWindow window;
 
     private static final List<CheckResult> RESULTS = List.of(
             new CheckResult("Runtime", true, "Java 17.0.15, 17 modules present, data folder writable",
@@ -40,7 +41,7 @@ class SelfTestWindowTest {
     @Start
     void start(Stage stage) throws IOException {
         owner = stage;
-        MainWindow window = new MainWindow(stage, new WorkstationOptions(null, null, null, false, Locale.ENGLISH),
+        window = new MainWindow(stage, new WorkstationOptions(null, null, null, false, Locale.ENGLISH),
                 Files.createTempDirectory(temp, "data"));
         window.show();
     }
@@ -49,6 +50,24 @@ class SelfTestWindowTest {
     void theToolbarHasTheSelfTestButtonAndTheWindowItsIcons(FxRobot robot) {
         assertNotNull(robot.lookup("#selfTestButton").query());
         assertEquals(AppIcons.SIZES.length, AppIcons.images().size());
+    }
+
+    @Test
+    void theButtonRunsTheSelfTestInTheBackgroundAndShowsItsTable(FxRobot robot) {
+        robot.clickOn("#selfTestButton");
+        ShellFixtures.awaitIdle(window);
+        Stage shown = (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#selfTestTable") != null)
+                .findFirst().orElseThrow(() -> new AssertionError(window.status().message()));
+        @SuppressWarnings("unchecked")
+        TableView<CheckResult> table = (TableView<CheckResult>) shown.getScene().lookup("#selfTestTable");
+        assertEquals(List.of("Runtime", "JavaFX", "DICOM codecs", "PyTorch engine", "Bundle hcc-tace-demo"),
+                table.getItems().stream().map(CheckResult::name).toList());
+        assertTrue(table.getItems().stream().allMatch(CheckResult::passed), table.getItems().toString());
+        assertEquals(Messages.of(Locale.ENGLISH).get("selftest.allPassed", 5),
+                ((Label) shown.getScene().lookup("#selfTestSummary")).getText());
+        Screenshots.save(shown.getScene().getRoot(), "selftest-run-en");
+        robot.interact(shown::close);
     }
 
     @Test
