@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Where an installation keeps its shipped files ({@code -Dtacerisk.home}: {@code models/}, {@code icons/}) and where
  * the program writes: the application's data folder and the folder native libraries unpack to. Core code (the
- * self-test, the CLI) and the workstation choose them the same way; {@code org.tacerisk.app.Installation} delegates
+ * self-test, the CLI) and the workstation choose them the same way; the workstation's {@code Installation} delegates
  * here.
  */
 public final class AppFolders {
