@@ -133,6 +133,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         });
         toolbar.addBeforeHelp(PresentationMode.button(text, stage, () -> bundle, () -> caseDocument().file()));
         toolbar.addBeforeHelp(LanguageSetting.menu(text, this::switchLanguage));
+        toolbar.addBeforeHelp(SelfTestWindow.button(text, stage, work, dataFolder));
         outlineMenu.seriesName(() -> viewedSeries == null ? "" : viewedSeries.seriesDescription());
 
         root.getStyleClass().add("workstation");

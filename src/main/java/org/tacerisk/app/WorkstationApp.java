@@ -14,6 +14,7 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcons.apply(stage);
         MainWindow window = new MainWindow(stage, Workstation.options());
         window.show();
         if (Boolean.getBoolean(STARTUP_TIMING)) {

@@ -1,5 +1,7 @@
 package org.tacerisk.cli;
 
+import org.tacerisk.common.NativeCaches;
+
 /** Entry point of the distribution's launcher. */
 public final class Main {
 
@@ -7,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before any JavaFX or PDFBox class loads: nothing is unpacked into the user's home
+        NativeCaches.configure();
         System.exit(TaceRiskCommand.execute(args));
     }
 }

@@ -1,11 +1,10 @@
 package org.tacerisk.deep;
 
 import ai.djl.engine.Engine;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.tacerisk.common.AppFolders;
 
 /**
  * Start-up of the PyTorch engine, offline. DJL unpacks the PyTorch native library (≈ 430 MB) from the bundled
@@ -13,7 +12,8 @@ import java.util.function.UnaryOperator;
  * on hospital workstations is often a roaming profile with a quota. So, unless the administrator has set
  * {@code ENGINE_CACHE_DIR} or {@code DJL_CACHE_DIR} (environment or system property), the cache goes into the
  * application's own data folder, {@code ${tacerisk.home}/var/djl}, or — when that is not writable (a read-only
- * program folder) — into {@code ${java.io.tmpdir}/tacerisk-djl}. Never into the user's home.
+ * program folder) — into {@code ${java.io.tmpdir}/tacerisk-USER/djl} ({@code AppFolders.userTemp}: one per user, as the
+ * temporary folder is shared). Never into the user's home.
  *
  * <p>The choice is written to the system properties DJL reads, once, before the engine loads: DJL offers no other
  * way to set it, and it is the same for every model in the JVM.
@@ -117,7 +117,7 @@ public final class DeepEngine {
     /** Sets DJL's cache folders unless already set; returns the folder natives unpack to. */
     private static Path configureCacheDir() {
         Path chosen = cacheDir(DeepEngine::envOrProperty, System.getProperty("tacerisk.home"),
-                System.getProperty("java.io.tmpdir"));
+                AppFolders.userTemp().toString());
         if (envOrProperty("ENGINE_CACHE_DIR") == null && envOrProperty("DJL_CACHE_DIR") == null) {
             System.setProperty("ENGINE_CACHE_DIR", chosen.toString());
             System.setProperty("DJL_CACHE_DIR", chosen.toString());
@@ -127,13 +127,13 @@ public final class DeepEngine {
 
     /**
      * The cache folder: ENGINE_CACHE_DIR (DJL's precedence for natives), else DJL_CACHE_DIR, else
-     * {@code home/var/djl} when it can be created and written, else {@code tmp/tacerisk-djl}.
+     * {@code home/var/djl} when it can be created and written, else {@code userTemp/djl}.
      *
      * @param settings ENGINE_CACHE_DIR / DJL_CACHE_DIR lookup (environment, then system property)
      * @param home     the application folder ({@code -Dtacerisk.home}), or null
-     * @param tmp      {@code java.io.tmpdir}
+     * @param userTemp the user's own temporary folder ({@code AppFolders.userTemp})
      */
-    static Path cacheDir(UnaryOperator<String> settings, String home, String tmp) {
+    static Path cacheDir(UnaryOperator<String> settings, String home, String userTemp) {
         for (String name : new String[] {"ENGINE_CACHE_DIR", "DJL_CACHE_DIR"}) {
             String set = settings.apply(name);
             if (set != null && !set.isBlank()) {
@@ -142,21 +142,13 @@ public final class DeepEngine {
         }
         if (home != null && !home.isBlank()) {
             Path dir = Path.of(home, "var", "djl");
-            if (writable(dir)) {
+            if (AppFolders.writable(dir)) {
                 return dir;
             }
         }
-        return Path.of(tmp, "tacerisk-djl");
+        return Path.of(userTemp, "djl");
     }
 
-    private static boolean writable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return Files.isDirectory(dir) && Files.isWritable(dir);
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
-    }
 
     private static String envOrProperty(String name) {
         String env = System.getenv(name);

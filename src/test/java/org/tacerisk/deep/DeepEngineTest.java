@@ -64,8 +64,8 @@ class DeepEngineTest {
         assertTrue(Files.isDirectory(home.resolve("var").resolve("djl")));
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x"); // var/djl cannot be created under a file
         Path tmp = dir.resolve("tmp");
-        assertEquals(tmp.resolve("tacerisk-djl"), DeepEngine.cacheDir(k -> null, file.toString(), tmp.toString()));
-        assertEquals(tmp.resolve("tacerisk-djl"), DeepEngine.cacheDir(k -> null, null, tmp.toString()));
+        assertEquals(tmp.resolve("djl"), DeepEngine.cacheDir(k -> null, file.toString(), tmp.toString()));
+        assertEquals(tmp.resolve("djl"), DeepEngine.cacheDir(k -> null, null, tmp.toString()));
     }
 
     @Test
