@@ -7,9 +7,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk bundle ...}: model bundles (docs/model-bundle.md). */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
-        description = "Model bundles: verify the checksums of a bundle folder or zip, show what a bundle contains"
-                + " (docs/model-bundle.md).",
-        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class})
+        description = "Model bundles: verify a bundle folder or zip (checksums, signature, trusted signer, known"
+                + " answer), show what a bundle contains, make signing keys and sign bundles (docs/model-bundle.md).",
+        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class, BundleKeygenCommand.class,
+            BundleSignCommand.class})
 final class BundleCommand implements Runnable {
 
     @Spec

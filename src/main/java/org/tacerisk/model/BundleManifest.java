@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
  * @param directionConflicts fitted effects against their predictor's expectedDirection (schema 1.2), in the
  *                           combined model (every one, checked against its coefficients) and the training report's
  *                           clinical model; empty when none
+ * @param knownAnswer        a reference case and the probability the writer computed for it (schema 1.5), checked
+ *                           by {@link BundleVerification}; null in bundles of older schemas
  */
 public record BundleManifest(String schemaVersion, String name, String version, String created,
         String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
@@ -51,11 +53,11 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<Signature> signatures, CombinedModel combinedModel, RiskGroups riskGroups,
         List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<CohortRoc> roc,
         List<PerformanceRow> performance, String deepModel, Map<String, String> files, TrainingImages trainingImages,
-        List<DirectionConflict> directionConflicts) {
+        List<DirectionConflict> directionConflicts, KnownAnswer knownAnswer) {
 
-    public static final String SCHEMA_VERSION = "1.4";
+    public static final String SCHEMA_VERSION = "1.5";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 4;
+    public static final int SCHEMA_MINOR = 5;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -106,6 +108,18 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         ManifestDirections.check(predictors, combinedModel, directionConflicts);
     }
 
+    /** A manifest without {@code knownAnswer} (as schema 1.4 wrote them; the writer fills it in). */
+    public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
+            String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
+            List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
+            CombinedModel combinedModel, RiskGroups riskGroups, List<CohortCalibration> calibration,
+            List<CohortDecisionCurve> dca, List<CohortRoc> roc, List<PerformanceRow> performance, String deepModel,
+            Map<String, String> files, TrainingImages trainingImages, List<DirectionConflict> directionConflicts) {
+        this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
+                cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca, roc,
+                performance, deepModel, files, trainingImages, directionConflicts, null);
+    }
+
     /** A manifest without {@code roc} (as schema 1.2 wrote them). */
     public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
             String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
@@ -154,43 +168,60 @@ public record BundleManifest(String schemaVersion, String name, String version, 
     public BundleManifest withFiles(Map<String, String> newFiles) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts);
+                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts,
+                knownAnswer);
+    }
+
+    /** The same manifest shown under another label (a bundle loaded for research use only). */
+    public BundleManifest withLabel(String newLabel) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, newLabel, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, roc, performance, deepModel, files, trainingImages, directionConflicts,
+                knownAnswer);
+    }
+
+    public BundleManifest withKnownAnswer(KnownAnswer answer) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, roc, performance, deepModel, files, trainingImages, directionConflicts, answer);
     }
 
     public BundleManifest withRadiomicsSettings(String path) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
-                roc, performance, deepModel, files, trainingImages, directionConflicts);
+                roc, performance, deepModel, files, trainingImages, directionConflicts, knownAnswer);
     }
 
     public BundleManifest withDeepModel(String folder) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts);
+                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts,
+                knownAnswer);
     }
 
     public BundleManifest withTrainingImages(TrainingImages images) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, files, images, directionConflicts);
+                calibration, dca, roc, performance, deepModel, files, images, directionConflicts, knownAnswer);
     }
 
     public BundleManifest withDirectionConflicts(List<DirectionConflict> conflicts) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts);
+                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts, knownAnswer);
     }
 
     public BundleManifest withCalibration(List<CohortCalibration> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts);
+                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts, knownAnswer);
     }
 
     public BundleManifest withRoc(List<CohortRoc> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts);
+                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts,
+                knownAnswer);
     }
 
     /** The calibration of {@code cohort}, or null where the bundle has none. */

@@ -123,6 +123,8 @@ public final class ModelBundleWriter {
         for (Map.Entry<String, Path> e : BundleFiles.list(dir, dir).entrySet()) {
             sums.put(e.getKey(), BundleFiles.sha256(e.getValue()));
         }
-        return manifest.withRadiomicsSettings(settingsPath).withDeepModel(deepPath).withFiles(sums);
+        BundleManifest filled = manifest.withRadiomicsSettings(settingsPath).withDeepModel(deepPath).withFiles(sums);
+        // the reference case is recomputed from what is written, so it always belongs to this manifest
+        return filled.withKnownAnswer(KnownAnswer.reference(filled));
     }
 }

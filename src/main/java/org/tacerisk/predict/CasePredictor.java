@@ -97,13 +97,9 @@ public final class CasePredictor implements AutoCloseable {
         }
         progress.checkCancelled();
         Map<String, Double> features = new LinkedHashMap<>(features(ct, tumour, progress.slice(0, 0.95)));
-        Map<String, Double> scores = new LinkedHashMap<>();
-        for (Signature s : manifest.signatures()) {
-            double score = s.score(features);
-            scores.put(s.name(), score);
-            // a later signature may combine earlier ones (a DLR score from the rad and dl scores)
-            features.putIfAbsent(s.name(), score);
-        }
+        Map<String, Double> scores = Signature.scoreAll(manifest.signatures(), features);
+        // a later signature may combine earlier ones (a DLR score from the rad and dl scores): kept as features too
+        scores.forEach(features::putIfAbsent);
         progress.report("measuring the tumour", 0.95);
         double[] spacing = ct.geometry().spacing();
         CaseMeasurement m = new CaseMeasurement(manifest.name(), manifest.version(), bundle.manifestSha256(),
