@@ -58,10 +58,17 @@ final class CasePanel {
     private TumourOutline outline;
     private CasePrediction shown;
     private Runnable onChange = () -> { };
+    private final org.tacerisk.audit.AuditLog audit;
 
     CasePanel(Messages text, BackgroundWork work) {
+        this(text, work, null);
+    }
+
+    /** {@code audit}: where Compute records the patient's prediction before showing it (null: not recorded). */
+    CasePanel(Messages text, BackgroundWork work, org.tacerisk.audit.AuditLog audit) {
         this.text = text;
         this.work = work;
+        this.audit = audit;
         computeButton = new Button(text.get("case.compute"));
         computeButton.setId("computeButton");
         computeButton.setDefaultButton(false);
@@ -334,8 +341,36 @@ final class CasePanel {
 
     private void keep(Map<String, Double> values) {
         compute.keepAsPatient(values);
+        if (!recorded()) {
+            return;
+        }
         refresh();
         onChange.run();
+    }
+
+    /**
+     * Records the patient's prediction (Compute; what-if edits are not recorded) in the audit log before it is
+     * shown; when that fails, the result is not shown and the panel says why (docs/audit.md).
+     */
+    private boolean recorded() {
+        if (audit == null) {
+            return true;
+        }
+        CasePrediction patient;
+        try {
+            patient = compute.predictNow();
+        } catch (RuntimeException e) {
+            return true; // nothing to record: refresh() shows the problem
+        }
+        try {
+            audit.append(outline == null ? new org.tacerisk.audit.AuditedPrediction("workstation", bundle, patient,
+                    null, null) : org.tacerisk.audit.AuditedPrediction.of("workstation", bundle, patient,
+                            outline.series().volume(), outline.toMask(), outline.series().reference()));
+            return true;
+        } catch (org.tacerisk.audit.AuditFailure e) {
+            result.showFailure(text.get("audit.notRecorded", e.log()));
+            return false;
+        }
     }
 
     private void valuesEdited() {

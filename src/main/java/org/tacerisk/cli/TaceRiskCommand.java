@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 + " usage error, 3 bad input, 130 cancelled."},
         subcommands = {DicomCommand.class, RadiomicsCommand.class, FilterCommand.class, StatsCommand.class,
             IbsiCommand.class, DeepCommand.class, CohortCommand.class, BundleCommand.class, SynthCommand.class,
-            DemoCommand.class, PredictCommand.class, GuiCommand.class, ReportCommand.class,
+            DemoCommand.class, PredictCommand.class, GuiCommand.class, ReportCommand.class, AuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Callable<Integer> {
 
