@@ -55,49 +55,60 @@ final class BundleVerifyCommand implements Callable<Integer> {
             keys = keys.with(k);
         }
         BundleVerification v = BundleVerification.of(bundle, keys);
-        boolean intact = v.checks().stream().filter(c -> !c.name().equals(BundleVerification.SIGNATURE)
-                || !c.detail().equals("not signed")).filter(c -> !c.name().equals(BundleVerification.TRUST))
+        // intact: everything but the signer's trust, and an absent signature, passed
+        boolean intact = v.refusal() == null && v.checks().stream()
+                .filter(c -> !c.name().equals(BundleVerification.TRUST))
+                .filter(c -> !(c.name().equals(BundleVerification.SIGNATURE) && v.trust().fingerprint() == null))
                 .allMatch(BundleVerification.Check::passed);
         boolean ok = requireTrusted ? v.passed() : intact;
         PrintWriter out = spec.commandLine().getOut();
+        String problem = v.refusal() != null ? v.refusal().getMessage()
+                : ok ? null : v.firstFailure().name() + ": " + v.firstFailure().detail();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("valid", intact);
             result.put("trusted", v.trust() != null && v.trust().trusted());
             result.put("name", v.name());
             result.put("version", v.version());
+            result.put("label", v.label());
             result.put("manifest_sha256", v.manifestSha256());
+            result.put("files", v.files());
             result.put("signer", v.trust() == null ? null : v.trust().signer());
             result.put("signer_fingerprint", v.trust() == null ? null : v.trust().fingerprint());
             result.put("checks", v.checks());
             result.put("warnings", v.warnings());
-            if (!intact) {
-                result.put("error", v.firstFailure().detail());
+            if (problem != null) {
+                result.put("error", problem);
+                result.put("problems", v.refusal() == null ? List.of() : v.refusal().findings());
             }
             JsonOutput.print(out, result);
         } else {
+            if (intact) {
+                out.println("valid: " + v.name() + " " + v.version() + " (" + v.files() + " files verified; manifest"
+                        + " SHA-256 " + v.manifestSha256() + ")");
+                if (!v.label().isEmpty()) {
+                    out.println(v.label());
+                }
+            }
             for (BundleVerification.Check c : v.checks()) {
-                out.printf("%-13s %s  %s%n", c.name(), c.passed() ? "PASS" : "FAIL", c.detail());
+                out.printf("  %-13s %s  %s%n", c.name(), c.passed() ? "PASS" : "FAIL", c.detail());
             }
             if (intact) {
-                out.println("valid: " + v.name() + " " + v.version() + " (manifest SHA-256 " + v.manifestSha256()
-                        + ")" + (v.trust().trusted() ? "; trusted" : "; NOT TRUSTED: " + v.trust().describe()
-                        + " (predictions need --research-use and are labelled RESEARCH USE)"));
+                out.println(v.trust().trusted() ? "trusted: " + v.trust().describe() : "NOT TRUSTED: "
+                        + v.trust().describe() + " (predictions need --research-use and are labelled RESEARCH USE)");
             }
             v.warnings().forEach(w -> out.println(w.describe()));
             out.flush();
         }
-        if (!ok) {
-            BundleVerification.Check failed = v.firstFailure();
-            String message = failed.name() + ": " + failed.detail();
-            if (!json) {
-                throw new BadInputException(bundle, message);
-            }
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("error: " + message);
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+        if (ok) {
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
+        if (!json) {
+            throw v.refusal() != null ? v.refusal() : new BadInputException(bundle, problem);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: " + problem);
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 }

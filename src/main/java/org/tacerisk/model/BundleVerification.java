@@ -18,13 +18,16 @@ import org.tacerisk.common.Finding;
  * @param bundle         the folder or zip verified
  * @param name           the model's name, or null when the manifest could not be read
  * @param version        the model's version, or null
+ * @param label          the bundle's own label (e.g. SYNTHETIC DEMO — not for clinical use), or null
  * @param manifestSha256 SHA-256 of manifest.json (the bundle's identity), or null
  * @param trust          who vouches for the bundle, or null when it could not be loaded
  * @param warnings       the bundle's warnings (an old schema's unprotected manifest)
+ * @param files          the number of files whose checksums were verified (0 when refused)
  * @param checks         the named results, in the order above
+ * @param refusal        why the bundle could not be loaded (its message names the file and the remedy), or null
  */
-public record BundleVerification(Path bundle, String name, String version, String manifestSha256,
-        BundleTrust trust, List<Finding> warnings, List<Check> checks) {
+public record BundleVerification(Path bundle, String name, String version, String label, String manifestSha256,
+        BundleTrust trust, List<Finding> warnings, int files, List<Check> checks, BadInputException refusal) {
 
     public static final String MANIFEST = "manifest";
     public static final String CHECKSUMS = "checksums";
@@ -65,11 +68,11 @@ public record BundleVerification(Path bundle, String name, String version, Strin
                             + " manifest (key " + b.signature().fingerprint() + ")"));
             checks.add(new Check(TRUST, trust.trusted(), trust.describe()));
             checks.add(knownAnswer(m));
-            return new BundleVerification(bundle, m.name(), m.version(), b.manifestSha256(), trust, b.warnings(),
-                    checks);
+            return new BundleVerification(bundle, m.name(), m.version(), m.label(), b.manifestSha256(), trust,
+                    b.warnings(), m.files().size(), checks, null);
         } catch (BadInputException e) {
             failed(e, checks);
-            return new BundleVerification(bundle, null, null, null, null, List.of(), checks);
+            return new BundleVerification(bundle, null, null, null, null, null, List.of(), 0, checks, e);
         }
     }
 
