@@ -2,7 +2,9 @@ package org.tacerisk.cli;
 
 import java.nio.file.Path;
 import org.tacerisk.app.Installation;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.UntrustedBundleException;
 import org.tacerisk.model.TrustPolicy;
 import picocli.CommandLine.Option;
 
@@ -25,6 +27,11 @@ final class BundleTrustOptions {
 
     /** Loads, verifies and admits a bundle under the site's policy; close it when done. */
     ModelBundle load(Path bundle) {
-        return ModelBundle.load(bundle, policy());
+        try {
+            return ModelBundle.load(bundle, policy());
+        } catch (UntrustedBundleException e) {
+            throw new BadInputException(e.input(), e.getMessage() + "; or, for this command only, give"
+                    + " --research-use", e);
+        }
     }
 }

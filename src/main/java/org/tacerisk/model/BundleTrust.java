@@ -49,9 +49,9 @@ public record BundleTrust(Status status, String signer, String fingerprint, Stri
 
     /** What to do about a bundle that is not trusted (the end of the refusal message). */
     String remedy(java.nio.file.Path trustedKeysFolder) {
-        String research = "for research only, allow it with --research-use (or " + TrustPolicy.RESEARCH_SETTING
-                + "=true in the data folder's settings.properties); its results are then labelled \""
-                + RESEARCH_LABEL + "\"";
+        String research = "for research only, a site may allow unverified bundles with the setting "
+                + TrustPolicy.RESEARCH_SETTING + "=true in the data folder's settings.properties; their results are"
+                + " then labelled \"" + RESEARCH_LABEL + "\"";
         return switch (status) {
             case UNSIGNED -> "ask the bundle's author for a signed bundle; " + research;
             case UNTRUSTED_SIGNER -> "if you trust its author, an administrator copies the author's public key (.pub,"

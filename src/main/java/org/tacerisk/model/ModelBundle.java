@@ -92,8 +92,9 @@ public final class ModelBundle implements AutoCloseable {
         }
         if (!policy.researchUse()) {
             b.close();
-            throw new BadInputException(dirOrZip, "model " + b.manifest.name() + " " + b.manifest.version() + " is "
-                    + trust.describe() + ", so it is not used; " + trust.remedy(policy.trustedKeysFolder()));
+            throw new UntrustedBundleException(dirOrZip, "model " + b.manifest.name() + " " + b.manifest.version()
+                    + " is " + trust.describe() + ", so it is not used; " + trust.remedy(policy.trustedKeysFolder()),
+                    trust);
         }
         String label = b.manifest.label().isEmpty() ? BundleTrust.RESEARCH_LABEL
                 : BundleTrust.RESEARCH_LABEL + " · " + b.manifest.label();

@@ -51,7 +51,7 @@ public final class SigningKeys {
         for (Path p : new Path[] {key, pub}) {
             if (Files.exists(p)) {
                 throw new BadInputException(p, "already exists; a signing key is never overwritten (choose another"
-                        + " --name or folder)");
+                        + " name or folder)");
             }
         }
         KeyPair pair;

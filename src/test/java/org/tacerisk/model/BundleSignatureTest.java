@@ -150,7 +150,7 @@ class BundleSignatureTest {
         assertTrue(e.getMessage().contains("a key this site does not trust"), e.getMessage());
         assertTrue(e.getMessage().contains(stranger.fingerprint()), e.getMessage());
         assertTrue(e.getMessage().contains(data.resolve(TrustedKeys.FOLDER).toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("--research-use"), e.getMessage());
+        assertTrue(e.getMessage().contains(TrustPolicy.RESEARCH_SETTING + "=true"), e.getMessage());
     }
 
     @Test
