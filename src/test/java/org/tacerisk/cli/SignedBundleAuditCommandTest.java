@@ -78,8 +78,12 @@ class SignedBundleAuditCommandTest extends CommandLineTestBase {
         assertEquals(0, run("bundle", "verify", "--require-trusted", bundle.toString()), err::toString);
         assertTrue(out.toString().contains("trusted as \"research-group\""), out::toString);
 
-        Files.writeString(bundle.resolve("manifest.sig"), Files.readString(bundle.resolve("manifest.sig"))
-                .replaceFirst("\"signature\" : \"[A-Za-z]", "\"signature\" : \"Q"));
+        String sig = Files.readString(bundle.resolve("manifest.sig"));
+        String value = sig.replaceAll("(?s).*\"signature\" : \"([^\"]+)\".*", "$1").strip();
+        byte[] bytes = java.util.Base64.getDecoder().decode(value);
+        bytes[5] ^= 1;
+        Files.writeString(bundle.resolve("manifest.sig"), sig.replace(value,
+                java.util.Base64.getEncoder().encodeToString(bytes)));
         assertEquals(3, run("bundle", "verify", bundle.toString()));
         assertTrue(err.toString().contains("signature does not match its manifest"), err::toString);
     }
