@@ -20,6 +20,24 @@ public record BundleTrust(Status status, String signer, String fingerprint, Stri
     /** The banner of a bundle loaded for research use only, before its own label. */
     public static final String RESEARCH_LABEL = "RESEARCH USE — model bundle not verified by a trusted signer";
 
+    /**
+     * A bundle's label in a window's language: the RESEARCH USE prefix and the standard SYNTHETIC label replaced by
+     * their translations ({@code research}, {@code synthetic}), a bundle's own words as written.
+     */
+    public static String labelIn(String label, String research, String synthetic) {
+        if (label == null) {
+            return null;
+        }
+        String prefix = RESEARCH_LABEL + " · ";
+        if (label.equals(RESEARCH_LABEL)) {
+            return research;
+        }
+        if (label.startsWith(prefix)) {
+            return research + " · " + labelIn(label.substring(prefix.length()), research, synthetic);
+        }
+        return BundleManifest.SYNTHETIC_LABEL.equals(label) ? synthetic : label;
+    }
+
     /** The trust of {@code signature} (null: unsigned) on {@code manifest} for {@code keys}. */
     public static BundleTrust of(BundleSignature signature, BundleManifest manifest, TrustedKeys keys) {
         if (signature == null) {

@@ -242,4 +242,13 @@ class BundleSignatureTest {
         assertNotNull(v.trust());
         assertEquals("demo", v.trust().trustedAs());
     }
+
+    @Test
+    void aWindowTranslatesTheResearchPrefixAndTheSyntheticLabelButNotABundlesOwnWords() {
+        assertEquals("R · S", BundleTrust.labelIn(BundleTrust.RESEARCH_LABEL + " · " + BundleManifest.SYNTHETIC_LABEL,
+                "R", "S"));
+        assertEquals("R · Own words", BundleTrust.labelIn(BundleTrust.RESEARCH_LABEL + " · Own words", "R", "S"));
+        assertEquals("R", BundleTrust.labelIn(BundleTrust.RESEARCH_LABEL, "R", "S"));
+        assertEquals("Own words", BundleTrust.labelIn("Own words", "R", "S"));
+    }
 }
