@@ -112,13 +112,24 @@ class SignedBundleAuditCommandTest extends CommandLineTestBase {
         assertTrue(out.toString().contains("BUNDLE_NOT_VERIFIED"), out::toString);
         assertEquals(0, run(research.toArray(String[]::new)), err::toString);
 
+        Path pdf = dir.resolve("report.pdf");
+        assertEquals(0, run("report", "--bundle", unsigned.toString(), "--image",
+                demo.resolve("SYN-0300/dicom").toString(), "--mask", demo.resolve("tumour.nii.gz").toString(),
+                "--clinical", "tumor_size_cm=3.5,nodules=5,afp_ng_ml=33.1", "--research-use", "--out",
+                pdf.toString()), err::toString);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("RESEARCH USE"), "the report's banner carries the label: " + text);
+        }
+
         List<String> lines = Files.readAllLines(log.file());
-        assertEquals(2, lines.size());
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).contains("\"source\":\"report\""), lines.get(2));
         assertTrue(lines.get(1).contains("\"trust\":\"unsigned\""), lines.get(1));
         assertTrue(lines.get(1).contains("\"source\":\"predict\""), lines.get(1));
         assertFalse(String.join("\n", lines).contains("SYN-0300"), "no patient ID in the log");
         assertEquals(0, run("audit", "verify"), err::toString);
-        assertTrue(out.toString().startsWith("intact: 2 records"), out::toString);
+        assertTrue(out.toString().startsWith("intact: 3 records"), out::toString);
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         Path export = dir.resolve("export.jsonl");
