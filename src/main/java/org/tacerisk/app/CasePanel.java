@@ -59,6 +59,11 @@ final class CasePanel {
     private CasePrediction shown;
     private Runnable onChange = () -> { };
     private final org.tacerisk.audit.AuditLog audit;
+    /** The audit's hash of the image and outline measured last (made in the background with the measurement). */
+    private String measuredCaseHash;
+
+    private record Measured(CaseMeasurement measurement, String caseHash) {
+    }
 
     CasePanel(Messages text, BackgroundWork work) {
         this(text, work, null);
@@ -146,6 +151,7 @@ final class CasePanel {
         }
         bundle = loaded;
         compute = new CaseCompute(CasePredictor.open(loaded));
+        measuredCaseHash = null;
         predictors = loaded.predictor().predictors();
         form = new InputsForm(new ClinicalInputs(predictors), text::get);
         form.enteredProperty().addListener((o, was, now) -> valuesEdited());
@@ -174,6 +180,7 @@ final class CasePanel {
     void attach(TumourOutline opened, org.tacerisk.app.viewer.CtViewer shownIn) {
         detach();
         outline = opened;
+        measuredCaseHash = null;
         viewer = shownIn;
         outline.mask().addChangeListener(maskListener);
         if (compute != null) {
@@ -224,17 +231,20 @@ final class CasePanel {
         org.tacerisk.image.Volume ct = outline.series().volume();
         result.showComputing();
         work.run(text.get("work.measure"), text.get("problem.title.compute"),
-                p -> target.predictor().measure(ct, mask, p), m -> {
+                p -> new Measured(target.predictor().measure(ct, mask, p),
+                        org.tacerisk.audit.AuditedPrediction.caseHash(ct, mask)), m -> {
                     if (target != compute) {
                         return; // the bundle changed meanwhile
                     }
-                    compute.measured(m, version);
+                    compute.measured(m.measurement(), version);
+                    measuredCaseHash = m.caseHash();
                     keep(entered.values());
                 });
     }
 
     /** A saved case: its values as typed and, when measured with this bundle, its measurement (no step 1). */
     void restore(List<EnteredValue> values, CaseMeasurement measurement) {
+        measuredCaseHash = null;
         form.clearEntries();
         values.forEach(form::setEntry);
         if (measurement != null && measurement.manifestSha256().equals(bundle.manifestSha256())) {
@@ -363,9 +373,12 @@ final class CasePanel {
             return true; // nothing to record: refresh() shows the problem
         }
         try {
-            audit.append(outline == null ? new org.tacerisk.audit.AuditedPrediction("workstation", bundle, patient,
-                    null, null) : org.tacerisk.audit.AuditedPrediction.of("workstation", bundle, patient,
-                            outline.series().volume(), outline.toMask(), outline.series().reference()));
+            String caseHash = outline == null ? null : !compute.stale() && measuredCaseHash != null ? measuredCaseHash
+                    : org.tacerisk.audit.AuditedPrediction.caseHash(outline.series().volume(), outline.toMask());
+            String patientId = outline == null || outline.series().reference() == null ? null
+                    : outline.series().reference().patientStudy().patientId();
+            audit.append(new org.tacerisk.audit.AuditedPrediction("workstation", bundle, patient, caseHash,
+                    patientId));
             return true;
         } catch (org.tacerisk.audit.AuditFailure e) {
             result.showFailure(text.get("audit.notRecorded", e.log()));
