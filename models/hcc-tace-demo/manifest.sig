@@ -4,5 +4,5 @@
   "signer" : "tacerisk-demo",
   "fingerprint" : "9569b1e31a20437ed5df7bb67377398c66c1ee4ada6ac5c6704a7eb5520b601e",
   "publicKey" : "MCowBQYDK2VwAyEAkc83JNS0a77Bkl25f+33eLcmETWcogTAceTYPVv48Pk=",
-  "signature" : "MGCxZgzUIUWAXlQGI+G9DBrh22osko/7rMRI82ntuhSl/14Uo6yoOznVGM2jCcpAHHdpqv+W77DUu08Jego4Aw=="
+  "signature" : "0+G3w5QD5aSf0Ou3OFwCPxQOkPoxeSB/HxCp+t4EOkb0QTyK5ARoN5eblCYxc4SewS+1DFWTQWeyCsYTh/SJBg=="
 }

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * @param directionConflicts fitted effects against their predictor's expectedDirection (schema 1.2), in the
  *                           combined model (every one, checked against its coefficients) and the training report's
  *                           clinical model; empty when none
- * @param knownAnswer        a reference case and the probability the writer computed for it (schema 1.5), checked
+ * @param knownAnswer        a reference case and the probability the writer computed for it (schema 1.6), checked
  *                           by {@link BundleVerification}; null in bundles of older schemas
  */
 public record BundleManifest(String schemaVersion, String name, String version, String created,
@@ -55,9 +55,9 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<PerformanceRow> performance, String deepModel, Map<String, String> files, TrainingImages trainingImages,
         List<DirectionConflict> directionConflicts, KnownAnswer knownAnswer) {
 
-    public static final String SCHEMA_VERSION = "1.5";
+    public static final String SCHEMA_VERSION = "1.6";
     public static final int SCHEMA_MAJOR = 1;
-    public static final int SCHEMA_MINOR = 5;
+    public static final int SCHEMA_MINOR = 6;
     /** The label of synthetic demo bundles. */
     public static final String SYNTHETIC_LABEL = "SYNTHETIC DEMO — not for clinical use";
 
@@ -108,7 +108,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         ManifestDirections.check(predictors, combinedModel, directionConflicts);
     }
 
-    /** A manifest without {@code knownAnswer} (as schema 1.4 wrote them; the writer fills it in). */
+    /** A manifest without {@code knownAnswer} (as schemas up to 1.5 wrote them; the writer fills it in). */
     public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
             String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
             List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,

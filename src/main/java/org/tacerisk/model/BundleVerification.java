@@ -81,7 +81,7 @@ public record BundleVerification(Path bundle, String name, String version, Strin
         if (answer == null) {
             // older schemas have none: nothing to compare, which is not a failure of the bundle
             return new Check(KNOWN_ANSWER, m.schemaMajor() == BundleManifest.SCHEMA_MAJOR
-                    && minor(m) < 5, "not in this bundle (schema " + m.schemaVersion() + "; from 1.5 on)");
+                    && minor(m) < 6, "not in this bundle (schema " + m.schemaVersion() + "; from 1.6 on)");
         }
         try {
             double p = answer.recompute(m);

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The bundle's known-answer case (schema 1.5, docs/model-bundle.md): a reference case's inputs and the probability
+ * The bundle's known-answer case (schema 1.6, docs/model-bundle.md): a reference case's inputs and the probability
  * the writing software computed for it. {@link BundleVerification} recomputes it with this installation's code: a
  * build, a platform or a damaged installation that computes another risk from the same bundle fails the check
  * (to {@value #TOLERANCE}) before any patient is predicted.

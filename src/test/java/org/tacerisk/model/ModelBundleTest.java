@@ -35,7 +35,7 @@ class ModelBundleTest {
             assertEquals("radiomics.yaml", m.radiomicsSettings());
             assertEquals(TestBundles.manifest().withDeepModel("deep").withRadiomicsSettings("radiomics.yaml")
                     .withFiles(m.files()).withKnownAnswer(KnownAnswer.reference(m)), m);
-            assertNotNull(m.knownAnswer(), "the writer adds the known-answer case (schema 1.5)");
+            assertNotNull(m.knownAnswer(), "the writer adds the known-answer case (schema 1.6)");
             assertEquals(RadiomicsSettings.defaults(), bundle.radiomicsSettings());
             assertEquals(dir.resolve("deep"), bundle.deepModelDir());
             assertTrue(Files.isRegularFile(bundle.deepModelDir().resolve("model.pt")));
