@@ -22,6 +22,7 @@ public record BundleSummary(String name, String version, String intendedUse, Str
 
     /** The label in the window's language: the standard SYNTHETIC label translated, a bundle's own as written. */
     public String label(Messages text) {
-        return BundleManifest.SYNTHETIC_LABEL.equals(label) ? text.get("bundle.syntheticLabel") : label;
+        return org.tacerisk.model.BundleTrust.labelIn(label, text.get("bundle.researchLabel"),
+                text.get("bundle.syntheticLabel"));
     }
 }

@@ -58,10 +58,22 @@ final class CasePanel {
     private TumourOutline outline;
     private CasePrediction shown;
     private Runnable onChange = () -> { };
+    private final org.tacerisk.audit.AuditLog audit;
+    /** The audit's hash of the image and outline measured last (made in the background with the measurement). */
+    private String measuredCaseHash;
+
+    private record Measured(CaseMeasurement measurement, String caseHash) {
+    }
 
     CasePanel(Messages text, BackgroundWork work) {
+        this(text, work, null);
+    }
+
+    /** {@code audit}: where Compute records the patient's prediction before showing it (null: not recorded). */
+    CasePanel(Messages text, BackgroundWork work, org.tacerisk.audit.AuditLog audit) {
         this.text = text;
         this.work = work;
+        this.audit = audit;
         computeButton = new Button(text.get("case.compute"));
         computeButton.setId("computeButton");
         computeButton.setDefaultButton(false);
@@ -139,6 +151,7 @@ final class CasePanel {
         }
         bundle = loaded;
         compute = new CaseCompute(CasePredictor.open(loaded));
+        measuredCaseHash = null;
         predictors = loaded.predictor().predictors();
         form = new InputsForm(new ClinicalInputs(predictors), text::get);
         form.enteredProperty().addListener((o, was, now) -> valuesEdited());
@@ -167,6 +180,7 @@ final class CasePanel {
     void attach(TumourOutline opened, org.tacerisk.app.viewer.CtViewer shownIn) {
         detach();
         outline = opened;
+        measuredCaseHash = null;
         viewer = shownIn;
         outline.mask().addChangeListener(maskListener);
         if (compute != null) {
@@ -217,17 +231,20 @@ final class CasePanel {
         org.tacerisk.image.Volume ct = outline.series().volume();
         result.showComputing();
         work.run(text.get("work.measure"), text.get("problem.title.compute"),
-                p -> target.predictor().measure(ct, mask, p), m -> {
+                p -> new Measured(target.predictor().measure(ct, mask, p),
+                        org.tacerisk.audit.AuditedPrediction.caseHash(ct, mask)), m -> {
                     if (target != compute) {
                         return; // the bundle changed meanwhile
                     }
-                    compute.measured(m, version);
+                    compute.measured(m.measurement(), version);
+                    measuredCaseHash = m.caseHash();
                     keep(entered.values());
                 });
     }
 
     /** A saved case: its values as typed and, when measured with this bundle, its measurement (no step 1). */
     void restore(List<EnteredValue> values, CaseMeasurement measurement) {
+        measuredCaseHash = null;
         form.clearEntries();
         values.forEach(form::setEntry);
         if (measurement != null && measurement.manifestSha256().equals(bundle.manifestSha256())) {
@@ -339,8 +356,39 @@ final class CasePanel {
 
     private void keep(Map<String, Double> values) {
         compute.keepAsPatient(values);
+        if (!recorded()) {
+            return;
+        }
         refresh();
         onChange.run();
+    }
+
+    /**
+     * Records the patient's prediction (Compute; what-if edits are not recorded) in the audit log before it is
+     * shown; when that fails, the result is not shown and the panel says why (docs/audit.md).
+     */
+    private boolean recorded() {
+        if (audit == null) {
+            return true;
+        }
+        CasePrediction patient;
+        try {
+            patient = compute.predictNow();
+        } catch (RuntimeException e) {
+            return true; // nothing to record: refresh() shows the problem
+        }
+        try {
+            String caseHash = outline == null ? null : !compute.stale() && measuredCaseHash != null ? measuredCaseHash
+                    : org.tacerisk.audit.AuditedPrediction.caseHash(outline.series().volume(), outline.toMask());
+            String patientId = outline == null || outline.series().reference() == null ? null
+                    : outline.series().reference().patientStudy().patientId();
+            audit.append(new org.tacerisk.audit.AuditedPrediction("workstation", bundle, patient, caseHash,
+                    patientId));
+            return true;
+        } catch (org.tacerisk.audit.AuditFailure e) {
+            result.showFailure(text.get("audit.notRecorded", e.log()));
+            return false;
+        }
     }
 
     private void valuesEdited() {

@@ -65,6 +65,16 @@ final class LanguageSetting {
     static void save(Path dataFolder, Locale language) throws IOException {
         Files.createDirectories(dataFolder);
         String tag = Locale.SIMPLIFIED_CHINESE.equals(language) ? "zh-CN" : "en";
-        AtomicFiles.writeString(dataFolder.resolve(FILE), KEY + "=" + tag + "\n");
+        // the file holds the site's other settings too (bundles.researchUse): keep their lines, replace ours
+        Path file = dataFolder.resolve(FILE);
+        StringBuilder text = new StringBuilder();
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.strip().matches(KEY + "\\s*[=:].*")) {
+                    text.append(line).append('\n');
+                }
+            }
+        }
+        AtomicFiles.writeString(file, text.append(KEY).append('=').append(tag).append('\n').toString());
     }
 }

@@ -107,7 +107,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
         start.setRecent(recent.entries());
         browser = new SeriesBrowser(text, this::loadSeries);
         seriesList = new SeriesList(text, this::loadSeries);
-        casePanel = new CasePanel(text, work);
+        casePanel = new CasePanel(text, work, new org.tacerisk.audit.AuditLog(dataFolder));
         panels = new SidePanels(text, seriesList, caseBundle, casePanel);
         casePanel.onEnlarge(this::toggleFigures);
         caseDocument = new CaseDocument(text, work, notice, problem, this,
@@ -304,7 +304,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
     void loadBundle(Path path) {
         problem.hide();
         work.run(text.get("work.bundle", path.getFileName()), text.get("problem.title.bundle"),
-                p -> ModelBundle.load(path), this::useBundle);
+                p -> ModelBundle.load(path, org.tacerisk.model.TrustPolicy.of(dataFolder, false)), this::useBundle);
     }
 
     void chooseBundleFolder() {

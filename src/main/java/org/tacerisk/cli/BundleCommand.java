@@ -7,9 +7,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code tacerisk bundle ...}: model bundles (docs/model-bundle.md). */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
-        description = "Model bundles: verify the checksums of a bundle folder or zip, show what a bundle contains,"
-                + " update it on a site's cohort (docs/model-bundle.md, docs/model-updating.md).",
-        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class, BundleUpdateCommand.class})
+        description = "Model bundles: verify a bundle folder or zip (checksums, signature, trusted signer, known"
+                + " answer), show what a bundle contains, make signing keys and sign bundles, update a bundle on a"
+                + " site's cohort (docs/model-bundle.md, docs/model-updating.md).",
+        subcommands = {BundleVerifyCommand.class, BundleShowCommand.class, BundleKeygenCommand.class,
+            BundleSignCommand.class, BundleUpdateCommand.class})
 final class BundleCommand implements Runnable {
 
     @Spec

@@ -55,6 +55,7 @@ final class BundleShowCommand implements Callable<Integer> {
                 root.put("intended_use", m.intendedUse());
                 root.put("not_intended_use", m.notIntendedUse());
                 root.put("manifest_sha256", b.manifestSha256());
+                root.put("signature", signature(b));
                 root.put("cohorts", m.cohorts());
                 root.put("predictors", m.predictors());
                 Map<String, Object> fitted = new LinkedHashMap<>();
@@ -75,11 +76,19 @@ final class BundleShowCommand implements Callable<Integer> {
                 JsonOutput.print(out, root);
             } else {
                 printHuman(m, b.manifestSha256(), out);
+                out.println("signature: " + signature(b));
+                out.flush();
                 b.warnings().forEach(w -> out.println(w.describe()));
                 out.flush();
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Who signed the bundle (checked against its manifest while loading); whether this site trusts the key. */
+    private static String signature(ModelBundle b) {
+        return b.signature() == null ? "not signed" : org.tacerisk.model.BundleTrust.of(b.signature(), b.manifest(),
+                org.tacerisk.model.TrustedKeys.of(org.tacerisk.app.Installation.dataFolder())).describe();
     }
 
     private static void printHuman(BundleManifest m, String sha, PrintWriter out) {

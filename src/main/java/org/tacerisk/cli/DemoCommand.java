@@ -30,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    BundleTrustOptions trust;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the demo (default: ./tacerisk-demo).")
     Path out = Path.of("tacerisk-demo");
 
@@ -49,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("no model bundle at " + model + "; skipping the prediction (give one with --bundle)");
             return ExitCodes.OK;
         }
-        try (ModelBundle b = ModelBundle.load(model); CasePredictor predictor = CasePredictor.open(b)) {
+        try (ModelBundle b = trust.load(model); CasePredictor predictor = CasePredictor.open(b)) {
             DemoCase.Opened c = StderrProgress.run(err, "what was written so far stays in " + out,
                     progress -> DemoCase.open(out, predictor, progress));
             show(c, stdout, err);

@@ -32,6 +32,9 @@ final class PredictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    BundleTrustOptions trust;
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR|ZIP", description = "The model bundle.")
     Path bundle;
 
@@ -52,13 +55,17 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Double> entered = ClinicalEntries.parse(clinical);
-        try (ModelBundle b = ModelBundle.load(bundle); CasePredictor predictor = CasePredictor.open(b)) {
+        try (ModelBundle b = trust.load(bundle); CasePredictor predictor = CasePredictor.open(b)) {
             predictor.checkEntered(entered);
+            CaseInputOptions.Case[] read = new CaseInputOptions.Case[1];
             CaseMeasurement measured = StderrProgress.run(err, "nothing was written", progress -> {
-                CaseInputOptions.Case c = input.read(err, progress.slice(0, 0.3));
-                return predictor.measure(c.image().volume(), c.mask(), progress.slice(0.3, 1));
+                read[0] = input.read(err, progress.slice(0, 0.3));
+                return predictor.measure(read[0].image().volume(), read[0].mask(), progress.slice(0.3, 1));
             });
             CasePrediction r = predictor.predict(measured, entered);
+            // recorded before it is shown: a prediction that is not in the audit log is not shown at all
+            CliAudit.record(org.tacerisk.audit.AuditedPrediction.of("predict", b, r, read[0].image().volume(),
+                    read[0].mask(), read[0].image().series()));
             if (json) {
                 JsonOutput.print(out, toJson(b, r));
             } else {

@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    BundleTrustOptions trust;
+
     @Option(names = "--case", paramLabel = "CASE.tacerisk", description = "A case saved by the workstation.")
     Path caseFile;
 
@@ -101,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         checkOptions();
         Path bundlePath = bundle != null ? bundle : DemoCommand.installedBundle();
-        try (ModelBundle b = ModelBundle.load(bundlePath); CasePredictor predictor = CasePredictor.open(b)) {
+        try (ModelBundle b = trust.load(bundlePath); CasePredictor predictor = CasePredictor.open(b)) {
             Inputs in = StderrProgress.run(err, "nothing was written", progress -> caseFile != null
                     ? fromCase(b, progress) : fromImage(err, progress));
             predictor.checkEntered(in.entered());
@@ -109,6 +112,10 @@ final class ReportCommand implements Callable<Integer> {
                     : StderrProgress.run(err, "nothing was written",
                             progress -> predictor.measure(in.ct(), in.tumour(), progress));
             CasePrediction prediction = predictor.predict(measured, in.entered());
+            // recorded before the report is written: a prediction that is not in the audit log is not shown
+            CliAudit.record(new org.tacerisk.audit.AuditedPrediction("report", b, prediction,
+                    org.tacerisk.audit.AuditedPrediction.caseHash(in.ct(), in.tumour()),
+                    in.patient() == null ? null : in.patient().patientId()));
             SaliencyMap heat = saliency ? StderrProgress.run(err, "nothing was written",
                     progress -> CaseSaliency.compute(b, in.ct(), in.tumour(), progress)) : null;
             CaseReport.builder(b, measured, prediction, in.ct(), in.tumour()).patient(in.patient())

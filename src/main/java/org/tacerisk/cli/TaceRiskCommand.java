@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DicomCommand.class, RadiomicsCommand.class, FilterCommand.class, StatsCommand.class,
             IbsiCommand.class, DeepCommand.class, CohortCommand.class, BundleCommand.class, SynthCommand.class,
             DemoCommand.class, PredictCommand.class, GuiCommand.class, ReportCommand.class, SelfTestCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class TaceRiskCommand implements Callable<Integer> {
 

@@ -48,6 +48,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param history            the validations and updates the bundle has been through since its development (schema
  *                           1.5, {@link BundleHistoryEntry}), oldest first; empty (and not written) for a bundle
  *                           straight from {@code cohort train}
+ * @param knownAnswer        a reference case and the probability the writer computed for it (schema 1.6), checked
+ *                           by {@link BundleVerification}; null in bundles of older schemas
  */
 public record BundleManifest(String schemaVersion, String name, String version, String created,
         String softwareVersion, String intendedUse, String notIntendedUse, Boolean synthetic, String label,
@@ -56,14 +58,14 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<CohortCalibration> calibration, List<CohortDecisionCurve> dca, List<CohortRoc> roc,
         List<PerformanceRow> performance, String deepModel, Map<String, String> files, TrainingImages trainingImages,
         List<DirectionConflict> directionConflicts,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BundleHistoryEntry> history) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BundleHistoryEntry> history, KnownAnswer knownAnswer) {
 
-    /** The schema a bundle without {@code history} is written with (readable by builds that know 1.4). */
-    public static final String SCHEMA_VERSION = "1.4";
+    /** The schema this build writes (1.6: {@code knownAnswer}, which the writer always fills in). */
+    public static final String SCHEMA_VERSION = "1.6";
     public static final int SCHEMA_MAJOR = 1;
-    /** The newest minor version this build reads strictly (1.5: {@code history}). */
-    public static final int SCHEMA_MINOR = 5;
-    /** The schema of a bundle with {@code history} (an updated bundle); older readers ignore the key. */
+    /** The newest minor version this build reads strictly (1.5: {@code history}; 1.6: {@code knownAnswer}). */
+    public static final int SCHEMA_MINOR = 6;
+    /** The oldest schema with {@code history} (an updated bundle); older readers ignore the key. */
     public static final String HISTORY_SCHEMA_VERSION = "1.5";
     private static final int HISTORY_MINOR = 5;
     /** The label of synthetic demo bundles. */
@@ -122,7 +124,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         ManifestDirections.check(predictors, combinedModel, directionConflicts);
     }
 
-    /** A manifest without {@code history} (as schema 1.3 and 1.4 wrote them, and cohort train writes). */
+    /** A manifest without {@code history} or {@code knownAnswer} (as schemas up to 1.4 wrote them). */
     public BundleManifest(String schemaVersion, String name, String version, String created, String softwareVersion,
             String intendedUse, String notIntendedUse, Boolean synthetic, String label, List<Cohort> cohorts,
             List<PredictorSpecification> predictors, String radiomicsSettings, List<Signature> signatures,
@@ -131,7 +133,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files, TrainingImages trainingImages, List<DirectionConflict> directionConflicts) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca, roc,
-                performance, deepModel, files, trainingImages, directionConflicts, List.of());
+                performance, deepModel, files, trainingImages, directionConflicts, List.of(), null);
     }
 
     /** A manifest without {@code roc} (as schema 1.2 wrote them). */
@@ -143,7 +145,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files, TrainingImages trainingImages, List<DirectionConflict> directionConflicts) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                List.of(), performance, deepModel, files, trainingImages, directionConflicts, List.of());
+                List.of(), performance, deepModel, files, trainingImages, directionConflicts, List.of(), null);
     }
 
     /** A manifest without {@code roc} and {@code directionConflicts} (as schema 1.1 wrote them). */
@@ -155,7 +157,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files, TrainingImages trainingImages) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                List.of(), performance, deepModel, files, trainingImages, List.of(), List.of());
+                List.of(), performance, deepModel, files, trainingImages, List.of(), List.of(), null);
     }
 
     /** A manifest without {@code roc}, {@code directionConflicts} and {@code trainingImages} (schema 1.0). */
@@ -167,7 +169,7 @@ public record BundleManifest(String schemaVersion, String name, String version, 
             Map<String, String> files) {
         this(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse, synthetic, label,
                 cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups, calibration, dca,
-                List.of(), performance, deepModel, files, null, List.of(), List.of());
+                List.of(), performance, deepModel, files, null, List.of(), List.of(), null);
     }
 
     public int schemaMajor() {
@@ -182,43 +184,66 @@ public record BundleManifest(String schemaVersion, String name, String version, 
     public BundleManifest withFiles(Map<String, String> newFiles) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts, history);
+                calibration, dca, roc, performance, deepModel, newFiles, trainingImages, directionConflicts, history,
+                knownAnswer);
+    }
+
+
+    /** The same manifest shown under another label (a bundle loaded for research use only). */
+    public BundleManifest withLabel(String newLabel) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, newLabel, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, roc, performance, deepModel, files, trainingImages, directionConflicts,
+                history, knownAnswer);
+    }
+
+    public BundleManifest withKnownAnswer(KnownAnswer answer) {
+        return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
+                synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
+                calibration, dca, roc, performance, deepModel, files, trainingImages, directionConflicts, history,
+                answer);
     }
 
     public BundleManifest withRadiomicsSettings(String path) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, path, signatures, combinedModel, riskGroups, calibration, dca,
-                roc, performance, deepModel, files, trainingImages, directionConflicts, history);
+                roc, performance, deepModel, files, trainingImages, directionConflicts, history,
+                knownAnswer);
     }
 
     public BundleManifest withDeepModel(String folder) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts, history);
+                calibration, dca, roc, performance, folder, files, trainingImages, directionConflicts, history,
+                knownAnswer);
     }
 
     public BundleManifest withTrainingImages(TrainingImages images) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, files, images, directionConflicts, history);
+                calibration, dca, roc, performance, deepModel, files, images, directionConflicts, history,
+                knownAnswer);
     }
 
     public BundleManifest withDirectionConflicts(List<DirectionConflict> conflicts) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts, history);
+                calibration, dca, roc, performance, deepModel, files, trainingImages, conflicts, history,
+                knownAnswer);
     }
 
     public BundleManifest withCalibration(List<CohortCalibration> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts, history);
+                curves, dca, roc, performance, deepModel, files, trainingImages, directionConflicts, history,
+                knownAnswer);
     }
 
     public BundleManifest withRoc(List<CohortRoc> curves) {
         return new BundleManifest(schemaVersion, name, version, created, softwareVersion, intendedUse, notIntendedUse,
                 synthetic, label, cohorts, predictors, radiomicsSettings, signatures, combinedModel, riskGroups,
-                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts, history);
+                calibration, dca, curves, performance, deepModel, files, trainingImages, directionConflicts, history,
+                knownAnswer);
     }
 
     /**
@@ -234,7 +259,8 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         return new BundleManifest(schema, name, newVersion, newCreated, newSoftwareVersion, intendedUse,
                 notIntendedUse, synthetic, label, cohorts, predictors, radiomicsSettings, signatures, newModel,
                 riskGroups, calibration, dca, roc, performance, deepModel, files, trainingImages,
-                ManifestDirections.conflictsAfterUpdate(predictors, newModel, directionConflicts), newHistory);
+                ManifestDirections.conflictsAfterUpdate(predictors, newModel, directionConflicts), newHistory,
+                null); // the writer computes the new model's known answer
     }
 
     /** The calibration of {@code cohort}, or null where the bundle has none. */

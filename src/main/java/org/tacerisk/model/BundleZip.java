@@ -56,6 +56,16 @@ final class BundleZip {
 
     /** Extracts {@code zipFile} into the empty folder {@code into}. */
     static void extract(Path zipFile, Path into) throws IOException {
+        // the central directory sits at the end: a zip cut short (an interrupted copy) has none
+        try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(zipFile.toFile())) {
+            if (whole.size() == 0) {
+                throw new BadInputException(zipFile, "an empty zip file; give a bundle folder or the .zip written by"
+                        + " the bundle export");
+            }
+        } catch (ZipException e) {
+            throw new BadInputException(zipFile, "not a zip file, or one that is truncated or damaged ("
+                    + e.getMessage() + "); copy the bundle again from its source", e);
+        }
         Set<String> seen = new HashSet<>();
         try (InputStream raw = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(raw)) {
             ZipEntry entry;
@@ -86,8 +96,9 @@ final class BundleZip {
                 throw new BadInputException(zipFile, "not a zip file, or an empty one; give a bundle folder or the"
                         + " .zip written by the bundle export");
             }
-        } catch (ZipException e) {
-            throw new BadInputException(zipFile, "the zip file is damaged: " + e.getMessage(), e);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new BadInputException(zipFile, "the zip file is truncated or damaged (" + e.getMessage() + "); copy"
+                    + " the bundle again from its source", e);
         }
     }
 }

@@ -32,10 +32,14 @@ public final class ModelBundle implements AutoCloseable {
     private final RadiomicsSettings radiomicsSettings;
     private final String manifestSha256;
     private final List<Finding> warnings;
+    private final BundleSignature signature;
+    private final BundleTrust trust;
 
     private ModelBundle(Path source, Path root, Path extracted, BundleManifest manifest, RadiomicsSettings settings,
-            String manifestSha256, List<Finding> warnings) {
+            String manifestSha256, List<Finding> warnings, BundleSignature signature, BundleTrust trust) {
         this.source = source;
+        this.signature = signature;
+        this.trust = trust;
         this.manifestSha256 = manifestSha256;
         this.warnings = List.copyOf(warnings);
         this.root = root;
@@ -71,6 +75,42 @@ public final class ModelBundle implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads and verifies a bundle as {@link #load(Path)}, then applies the site's {@code policy}: a bundle signed by
+     * a trusted key is handed out as it is; an unsigned one, or one signed by a key the site does not trust, only
+     * when the policy allows research use, and then with {@link BundleTrust#RESEARCH_LABEL} before its label, so
+     * every screen, output and report that shows the label shows it too.
+     *
+     * @throws BadInputException as {@link #load(Path)}, and naming the problem and the remedy when the bundle is
+     *                           not trusted and research use is not allowed
+     */
+    public static ModelBundle load(Path dirOrZip, TrustPolicy policy) {
+        ModelBundle b = load(dirOrZip);
+        BundleTrust trust = BundleTrust.of(b.signature, b.manifest, policy.keys());
+        if (trust.trusted()) {
+            return b.withTrust(trust, b.manifest);
+        }
+        if (!policy.researchUse()) {
+            b.close();
+            throw new UntrustedBundleException(dirOrZip, "model " + b.manifest.name() + " " + b.manifest.version()
+                    + " is " + trust.describe() + ", so it is not used; " + trust.remedy(policy.trustedKeysFolder()),
+                    trust);
+        }
+        String label = b.manifest.label().isEmpty() ? BundleTrust.RESEARCH_LABEL
+                : BundleTrust.RESEARCH_LABEL + " · " + b.manifest.label();
+        List<Finding> warnings = new ArrayList<>(b.warnings);
+        warnings.add(Finding.warning("BUNDLE_NOT_VERIFIED", "model " + b.manifest.name() + " " + b.manifest.version()
+                + " is " + trust.describe() + "; it is used for research only (research use is allowed)",
+                "do not use its results for patient care"));
+        return new ModelBundle(b.source, b.root, b.extracted, b.manifest.withLabel(label), b.radiomicsSettings,
+                b.manifestSha256, warnings, b.signature, trust);
+    }
+
+    private ModelBundle withTrust(BundleTrust value, BundleManifest m) {
+        return new ModelBundle(source, root, extracted, m, radiomicsSettings, manifestSha256, warnings, signature,
+                value);
+    }
+
     /** Loads, verifies and closes: the check of {@code tacerisk bundle verify}. */
     public static BundleManifest verify(Path dirOrZip) {
         try (ModelBundle bundle = load(dirOrZip)) {
@@ -102,6 +142,10 @@ public final class ModelBundle implements AutoCloseable {
         }
         List<Finding> warnings = ManifestDigest.check(json, source.resolve(MANIFEST));
         BundleManifest manifest = ManifestJson.read(json, source.resolve(MANIFEST));
+        BundleSignature signature = BundleSignature.read(root, source);
+        if (signature != null) {
+            signature.check(json, source);
+        }
         checkFiles(source, root, manifest);
         RadiomicsSettings settings = null;
         if (manifest.radiomicsSettings() != null) {
@@ -114,12 +158,13 @@ public final class ModelBundle implements AutoCloseable {
             }
         }
         String identity = java.util.HexFormat.of().formatHex(BundleFiles.sha256(json));
-        return new ModelBundle(source, root, extracted, manifest, settings, identity, warnings);
+        return new ModelBundle(source, root, extracted, manifest, settings, identity, warnings, signature, null);
     }
 
     private static void checkFiles(Path source, Path root, BundleManifest manifest) throws IOException {
         Map<String, Path> present = BundleFiles.list(root, source);
         present.remove(MANIFEST);
+        present.remove(BundleSignature.FILE);
         List<Finding> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : manifest.files().entrySet()) {
             String name = e.getKey();
@@ -183,6 +228,19 @@ public final class ModelBundle implements AutoCloseable {
      */
     public List<Finding> warnings() {
         return warnings;
+    }
+
+    /** The bundle's signature (checked against its manifest while loading), or null when it is unsigned. */
+    public BundleSignature signature() {
+        return signature;
+    }
+
+    /**
+     * Who vouches for the bundle under the site's policy ({@link #load(Path, TrustPolicy)}), or null when it was
+     * loaded without one ({@link #load(Path)}: integrity only).
+     */
+    public BundleTrust trust() {
+        return trust;
     }
 
     /** The radiomics settings the features were extracted with, or null when the bundle has none. */

@@ -118,7 +118,7 @@ public final class ModelBundleWriter {
                 Files.copy(parent.file(name), file);
             }
             copyExtras(dir);
-            return manifest.withFiles(checksums(dir));
+            return withKnownAnswer(manifest.withFiles(checksums(dir)));
         }
         String settingsPath = null;
         if (settings != null) {
@@ -137,7 +137,13 @@ public final class ModelBundleWriter {
             BundleFiles.copyTree(deepModel, dir.resolve(DEEP_FOLDER), DEEP_FILES_LEFT_OUT);
         }
         copyExtras(dir);
-        return manifest.withRadiomicsSettings(settingsPath).withDeepModel(deepPath).withFiles(checksums(dir));
+        return withKnownAnswer(manifest.withRadiomicsSettings(settingsPath).withDeepModel(deepPath)
+                .withFiles(checksums(dir)));
+    }
+
+    /** The reference case recomputed from what is written, so it always belongs to this manifest (and model). */
+    private static BundleManifest withKnownAnswer(BundleManifest filled) {
+        return filled.withKnownAnswer(KnownAnswer.reference(filled));
     }
 
     private void copyExtras(Path dir) throws IOException {

@@ -47,6 +47,22 @@ public record Signature(String name, String predictor, Double intercept, List<Fe
         }
     }
 
+    /**
+     * Every signature's score, in order, from a case's raw feature values; a later signature may combine earlier
+     * ones (a DLR score from the rad and dl scores), so each score is also a feature of the ones after it unless a
+     * feature of that name was measured.
+     */
+    public static Map<String, Double> scoreAll(List<Signature> signatures, Map<String, Double> featureValues) {
+        Map<String, Double> features = new java.util.HashMap<>(featureValues);
+        Map<String, Double> scores = new java.util.LinkedHashMap<>();
+        for (Signature s : signatures) {
+            double score = s.score(features);
+            scores.put(s.name(), score);
+            features.putIfAbsent(s.name(), score);
+        }
+        return scores;
+    }
+
     /** The score of one case from its raw feature values; each selected feature must be present and finite. */
     public double score(Map<String, Double> featureValues) {
         double s = intercept;

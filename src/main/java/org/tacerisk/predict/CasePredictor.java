@@ -116,13 +116,9 @@ public final class CasePredictor implements AutoCloseable {
     public CaseMeasurement measurement(Map<String, Double> extracted, double measuredSizeCm, double volumeMl,
             List<Double> spacingMm) {
         Map<String, Double> features = new LinkedHashMap<>(extracted);
-        Map<String, Double> scores = new LinkedHashMap<>();
-        for (Signature s : manifest.signatures()) {
-            double score = s.score(features);
-            scores.put(s.name(), score);
-            // a later signature may combine earlier ones (a DLR score from the rad and dl scores)
-            features.putIfAbsent(s.name(), score);
-        }
+        Map<String, Double> scores = Signature.scoreAll(manifest.signatures(), features);
+        // a later signature may combine earlier ones (a DLR score from the rad and dl scores): kept as features too
+        scores.forEach(features::putIfAbsent);
         return new CaseMeasurement(manifest.name(), manifest.version(), bundle.manifestSha256(), features, scores,
                 measuredSizeCm, volumeMl, spacingMm);
     }

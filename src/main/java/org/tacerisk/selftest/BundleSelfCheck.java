@@ -6,19 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tacerisk.common.Progress;
-import org.tacerisk.model.BundleManifest;
+import org.tacerisk.model.BundleVerification;
 import org.tacerisk.model.BundlePrediction;
 import org.tacerisk.model.ModelBundle;
+import org.tacerisk.model.TrustedKeys;
 import org.tacerisk.predict.CasePredictor;
 import org.tacerisk.predict.DemoCase;
 
 /**
- * One installed model bundle: loaded and verified as {@code tacerisk bundle verify} does (schema, manifest digest,
- * the SHA-256 of every file); for the SYNTHETIC demo bundle, the demo case is also predicted end to end (DICOM,
- * radiomics, deep model, combined model) and its probability reported. A known-answer prediction stored in the
- * bundle, compared here, is not part of the manifest yet.
+ * One installed model bundle, verified as {@code tacerisk bundle verify --require-trusted} does
+ * ({@link BundleVerification}: manifest, the SHA-256 of every file, the Ed25519 signature, a signer the site trusts,
+ * the known-answer prediction stored in the bundle); any failed check fails the row with its reason. For the
+ * SYNTHETIC demo bundle the demo case is also predicted end to end (DICOM, radiomics, deep model, combined model).
  */
 public final class BundleSelfCheck implements SelfCheck {
 
@@ -53,14 +55,16 @@ public final class BundleSelfCheck implements SelfCheck {
 
     @Override
     public String run() throws IOException {
+        BundleVerification v = BundleVerification.of(bundle, TrustedKeys.of(dataFolder));
+        BundleVerification.Check failed = v.firstFailure();
+        if (failed != null) {
+            throw new IllegalStateException(failed.name() + ": " + failed.detail());
+        }
+        String verified = v.name() + " " + v.version() + ": " + v.checks().stream()
+                .map(BundleVerification.Check::name).collect(Collectors.joining(", ")) + " passed ("
+                + v.files() + " files, manifest SHA-256 " + v.manifestSha256().substring(0, 12) + "…)";
         try (ModelBundle b = ModelBundle.load(bundle)) {
-            BundleManifest m = b.manifest();
-            String verified = m.name() + " " + m.version() + ": " + m.files().size() + " files verified (manifest"
-                    + " SHA-256 " + b.manifestSha256().substring(0, 12) + "…)";
-            if (!m.synthetic()) {
-                return verified + "; no known-answer prediction in this bundle";
-            }
-            return verified + "; " + demoPrediction(b);
+            return Boolean.TRUE.equals(b.manifest().synthetic()) ? verified + "; " + demoPrediction(b) : verified;
         }
     }
 

@@ -187,6 +187,7 @@ class CaseFileWindowTest {
                     json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), newer);
             new org.tacerisk.model.ModelBundleWriter(renamed).radiomicsSettings(demo.radiomicsSettings())
                     .deepModel(demo.deepModelDir()).write(newer);
+            org.tacerisk.model.TestSigning.withDemoKey(newer); // a synthetic bundle: the demo key is trusted for it
         }
         MainWindow[] next = new MainWindow[1];
         robot.interact(() -> {

@@ -52,6 +52,7 @@ class OtherBundleWindowTest {
         manifest = TestBundles.measuredSizeAndCategorical();
         Path bundle = temp.resolve("categorical-" + System.nanoTime());
         new ModelBundleWriter(manifest).write(bundle);
+        org.tacerisk.model.TestSigning.withDemoKey(bundle); // trusted for synthetic bundles, as the demo
         window = new MainWindow(stage, new WorkstationOptions(null, null, bundle, true),
                 Files.createTempDirectory(temp, "data"));
         window.show();

@@ -43,7 +43,8 @@ class BiasCorrectedManifestTest {
     void isWrittenAndReadBackExactly() throws IOException {
         BundleManifest m = withCurve();
         String json = ManifestJson.write(m);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.4\","), json.substring(0, 40));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\","),
+                json.substring(0, 40));
         assertTrue(json.contains("    \"brier\" : 0.15,\n    \"biasCorrected\" : {\n      \"refit\" : \"procedure\",\n"
                 + "      \"resamples\" : 200,\n      \"failed\" : 3,\n      \"points\" : [ {\n"
                 + "        \"predicted\" : 0.021,\n        \"apparent\" : 0.30000000000000004,\n"
@@ -113,7 +114,7 @@ class BiasCorrectedManifestTest {
         new ModelBundleWriter(TestBundles.manifest()).write(dir);
         Path manifest = dir.resolve("manifest.json");
         Files.writeString(manifest, TestBundles.resealed(Files.readString(manifest)
-                .replace("\"schemaVersion\" : \"1.4\"", "\"schemaVersion\" : \"1.3\"")));
+                .replace("\"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\"", "\"schemaVersion\" : \"1.3\"")));
         try (ModelBundle bundle = ModelBundle.load(dir)) {
             assertEquals("1.3", bundle.manifest().schemaVersion());
             assertNull(bundle.manifest().calibration("test").biasCorrected());

@@ -34,7 +34,8 @@ class ModelBundleTest {
             assertEquals("deep", m.deepModel());
             assertEquals("radiomics.yaml", m.radiomicsSettings());
             assertEquals(TestBundles.manifest().withDeepModel("deep").withRadiomicsSettings("radiomics.yaml")
-                    .withFiles(m.files()), m);
+                    .withFiles(m.files()).withKnownAnswer(KnownAnswer.reference(m)), m);
+            assertNotNull(m.knownAnswer(), "the writer adds the known-answer case (schema 1.6)");
             assertEquals(RadiomicsSettings.defaults(), bundle.radiomicsSettings());
             assertEquals(dir.resolve("deep"), bundle.deepModelDir());
             assertTrue(Files.isRegularFile(bundle.deepModelDir().resolve("model.pt")));
@@ -53,8 +54,8 @@ class ModelBundleTest {
         String json = Files.readString(dir.resolve("manifest.json"));
         assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION
                 + "\",\n  \"name\" : "), json.substring(0, 60));
-        assertTrue(json.matches("(?s).*\\],\n  \"manifestDigest\" : \"[0-9a-f]{64}\"\n}\n"),
-                "the digest is the last key (after directionConflicts)");
+        assertTrue(json.matches("(?s).*\\],\n  \"knownAnswer\" : \\{\n.*\n  },\n  \"manifestDigest\" : \"[0-9a-f]{64}\"\n}\n"),
+                "the digest is the last key (after directionConflicts and knownAnswer)");
         assertTrue(json.indexOf("\"predictors\"") < json.indexOf("\"combinedModel\""));
         assertTrue(json.indexOf("\"combinedModel\"") < json.indexOf("\"files\""));
         assertTrue(json.contains("-4.8731271682493578") || json.contains("-4.873127168249358"));

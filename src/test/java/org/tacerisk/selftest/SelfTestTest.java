@@ -106,4 +106,25 @@ class SelfTestTest {
         assertTrue(r.passed(), r.detail());
         assertTrue(r.detail().contains("demo case predicted: "), r.detail());
     }
+
+    @Test
+    void aBundleWithAChangedFileFailsItsRowNamingTheCheck() throws Exception {
+        Path models = data.resolve("models-copy");
+        Path copy = models.resolve("hcc-tace-demo");
+        try (var files = Files.walk(Path.of("models", "hcc-tace-demo"))) {
+            for (Path f : files.toList()) {
+                Path target = copy.resolve(Path.of("models", "hcc-tace-demo").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        Path settings = copy.resolve("radiomics.yaml");
+        assertTrue(Files.exists(settings), "the demo bundle lists its radiomics settings");
+        Files.writeString(settings, Files.readString(settings) + "\n# edited\n");
+        CheckResult r = SelfTest.runOne(BundleSelfCheck.forInstalled(models, data).get(0));
+        assertTrue(!r.passed() && r.detail().startsWith("checksums"), r.detail());
+    }
 }

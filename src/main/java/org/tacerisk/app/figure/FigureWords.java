@@ -34,7 +34,8 @@ final class FigureWords implements UnaryOperator<String> {
     }
     /** The bundle's banner: the standard SYNTHETIC label translated, a bundle's own label as written. */
     String syntheticLabel(BundleManifest m) {
-        return BundleManifest.SYNTHETIC_LABEL.equals(m.label()) ? text.get("bundle.syntheticLabel") : m.label();
+        return org.tacerisk.model.BundleTrust.labelIn(m.label(), text.get("bundle.researchLabel"),
+                text.get("bundle.syntheticLabel"));
     }
 
     String get(String key, Object... args) {

@@ -61,8 +61,8 @@ final class ResultContent {
                 ? Boolean.TRUE.equals(manifest.synthetic()) ? BundleManifest.SYNTHETIC_LABEL : null : manifest.label();
         if (label != null) {
             Label synthetic = ResultPanel.label("resultSynthetic", "synthetic-badge");
-            synthetic.setText(BundleManifest.SYNTHETIC_LABEL.equals(label) ? text.get("bundle.syntheticLabel")
-                    : label);
+            synthetic.setText(org.tacerisk.model.BundleTrust.labelIn(label, text.get("bundle.researchLabel"),
+                    text.get("bundle.syntheticLabel")));
             box.getChildren().add(synthetic);
         }
         box.getChildren().add(intendedUse);
