@@ -35,7 +35,7 @@ class BundleHistoryManifestTest {
         BundleManifest m = TestBundles.manifest();
         BundleManifest u = m.updated("0.0.1+upd1", "2026-12-07T01:00:00Z", "test", m.combinedModel(),
                 List.of(update("intercept")));
-        assertEquals(BundleManifest.HISTORY_SCHEMA_VERSION, u.schemaVersion());
+        assertEquals(BundleManifest.SCHEMA_VERSION, u.schemaVersion(), "1.5 or later: this build's own");
         String json = ManifestJson.write(u);
         assertTrue(json.contains("\"history\""));
         BundleManifest back = ManifestJson.read(json.getBytes(StandardCharsets.UTF_8), Path.of("m.json"));
@@ -49,7 +49,8 @@ class BundleHistoryManifestTest {
         BundleManifest m = TestBundles.manifest();
         BundleManifest u = m.updated("2", "2026-12-07T01:00:00Z", "test", m.combinedModel(),
                 List.of(update("refit")));
-        String json = ManifestJson.write(u).replace("\"schemaVersion\" : \"1.5\"", "\"schemaVersion\" : \"1.4\"");
+        String json = ManifestJson.write(u).replace("\"schemaVersion\" : \"" + BundleManifest.SCHEMA_VERSION + "\"",
+                "\"schemaVersion\" : \"1.4\"");
         BadInputException e = assertThrows(BadInputException.class,
                 () -> ManifestJson.read(json.getBytes(StandardCharsets.UTF_8), Path.of("m.json")));
         assertTrue(e.getMessage().contains("'history' needs schemaVersion 1.5"), e.getMessage());
