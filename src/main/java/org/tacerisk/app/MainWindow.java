@@ -147,7 +147,7 @@ public final class MainWindow implements CaseDocument.Host, OutlineActions.Windo
 
     public void show() {
         Scene scene = new Scene(sceneRoot, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("workstation.css").toExternalForm());
+        WindowStyle.apply(scene, text.locale());
         shortcuts.install(scene);
         // a filter: lists and tables consume Esc themselves; the message or the help goes first, a tool's Esc next
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

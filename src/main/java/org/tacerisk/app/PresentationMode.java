@@ -96,7 +96,7 @@ final class PresentationMode {
             c.setPercentWidth(50);
             panels.getColumnConstraints().add(c);
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(i == 0 ? 58 : 42);
+            r.setPercentHeight(i == 0 ? 52 : 48);
             panels.getRowConstraints().add(r);
         }
         // the session: every case of the meeting, the current one selected; a click goes to it
@@ -151,7 +151,7 @@ final class PresentationMode {
     /** Opens the presentation over {@code owner} on the first case. */
     void show(Window owner) {
         Scene scene = new Scene(root, 1366, 768);
-        scene.getStylesheets().add(MainWindow.class.getResource("workstation.css").toExternalForm());
+        WindowStyle.apply(scene, text.locale());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.initOwner(owner);
         stage.setTitle(text.get("present.title"));
@@ -244,7 +244,7 @@ final class PresentationMode {
         nomogram.setId("presentationNomogram");
         nomogramPane.getChildren().setAll(nomogram);
         figures.showPatient(c.prediction().prediction().probability());
-        figures.select("calibrationTab");
+        figures.showOnly("calibrationTab");
     }
 
     /** The axial slice with the most tumour voxels. */

@@ -29,7 +29,7 @@ final class PyRadiomicsParameters {
             "enableCExtensions", "an implementation choice of PyRadiomics",
             "correctMask", "TACE-Risk masks are always on the image grid",
             "geometryTolerance", "TACE-Risk masks are always on the image grid",
-            "label", "choose the label with --roi (NIfTI: its number)");
+            "label", "the ROI is chosen with the command's own option (for a NIfTI label image: its number)");
     static final String NO_EFFECT_CODE = "PYRADIOMICS_KEY_NO_EFFECT";
 
     private PyRadiomicsParameters() {

@@ -48,6 +48,15 @@ public final class ModelFigures {
         return tabs;
     }
 
+    /**
+     * Shows the tab of id {@code tabId} alone, without the tab headers (the presentation's calibration panel, where
+     * the figure needs every pixel of a laptop's 768 rows).
+     */
+    public void showOnly(String tabId) {
+        select(tabId);
+        tabs.getStyleClass().add("single-figure");
+    }
+
     /** Selects the tab of id {@code tabId} ({@code calibrationTab}, {@code rocTab}, ...); an unknown id is ignored. */
     public void select(String tabId) {
         tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()

@@ -20,6 +20,8 @@ import org.tacerisk.report.figure.Scene;
  */
 public final class SceneCanvas {
 
+    private static volatile String cjkFamily;
+
     /** How a figure's colours map onto the screen. */
     public enum Theme {
         /** As on paper: white background, the scene's colours. */
@@ -107,8 +109,7 @@ public final class SceneCanvas {
             }
         } else if (item instanceof Scene.Text t) {
             g.setFill(colour(t.color(), theme));
-            g.setFont(Font.font(Font.getDefault().getFamily(), t.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                    t.size()));
+            g.setFont(Font.font(family(t.text()), t.bold() ? FontWeight.BOLD : FontWeight.NORMAL, t.size()));
             g.setTextBaseline(VPos.BASELINE);
             g.setTextAlign(TextAlignment.LEFT);
             double width = textWidth(t.text(), g.getFont());
@@ -123,6 +124,21 @@ public final class SceneCanvas {
             }
             g.fillText(t.text(), dx, 0);
         }
+    }
+
+    /**
+     * The family a text is drawn in: the bundled CJK font (set by the window, {@link #useCjkFamily}) for a text with
+     * Chinese characters, the default font otherwise.
+     */
+    private static String family(String text) {
+        String cjk = cjkFamily;
+        return cjk != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN) ? cjk : Font.getDefault().getFamily();
+    }
+
+    /** The font family for Chinese texts in figures (a system without a CJK font draws boxes otherwise). */
+    public static void useCjkFamily(String family) {
+        cjkFamily = family;
     }
 
     private static double[] dashes(float[] dash) {
