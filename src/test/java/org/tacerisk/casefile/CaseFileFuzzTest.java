@@ -55,6 +55,23 @@ class CaseFileFuzzTest {
         }
     }
 
+    /** Found by the mutation fuzzer: a mask entry PixelMed calls "Not a DICOM file" escaped as an IOException. */
+    @Test
+    void aMaskThatIsNotDicomIsRefusedNamingTheCaseFileAndTheEntry() throws IOException {
+        byte[] found;
+        try (var in = getClass().getResourceAsStream(
+                "CaseFileFuzzTestInputs/caseFile/mask-not-dicom-masquerading-big-endian")) {
+            found = in.readAllBytes();
+        }
+        Path file = AppTemp.file("regression", CaseFile.EXTENSION);
+        Files.write(file, found);
+        BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> CaseFile.open(file));
+        assertTrue(e.getMessage().startsWith(file + ": its mask (mask.dcm): not a readable DICOM file"),
+                e.getMessage());
+        Files.delete(file);
+    }
+
     @Test
     void mutatedCaseFilesAreReadOrRefused() throws IOException {
         int tried = MutationFuzzer.run("casefile", MutationFuzzer.withRegressionInputs(seeds(), getClass(), "caseFile"), 3,
