@@ -72,8 +72,8 @@ public final class CaseFile {
     }
 
     /**
-     * {@code disk} wraps the stream to the file being written: the product's is the file itself; tests put a full
-     * disk in between (issue 16's write-failure simulation).
+     * {@code disk} is between the zip and the file being written ({@link AtomicFiles#write(Path,
+     * AtomicFiles.Writer, UnaryOperator)}): the product's is the file itself; tests put a full disk there.
      */
     static void write(Path file, CaseContents contents, Mask mask, SeriesReference series, Instant modified,
             MaskEncoder encoder, UnaryOperator<OutputStream> disk) throws IOException {
@@ -84,7 +84,7 @@ public final class CaseFile {
         Path seg = AppTemp.file("case-mask", ".dcm");
         try {
             AtomicFiles.write(file, out -> {
-                ZipOutputStream zip = new ZipOutputStream(disk.apply(out));
+                ZipOutputStream zip = new ZipOutputStream(out);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(manifest);
                 zip.closeEntry();
@@ -93,7 +93,7 @@ public final class CaseFile {
                 Files.copy(seg, zip);
                 zip.closeEntry();
                 zip.finish();
-            });
+            }, disk);
         } finally {
             Files.deleteIfExists(seg);
         }

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one folder for this process's temporary files ({@code tacerisk-<pid>} under {@code -Dtacerisk.temp}, else
+ * The one folder for this process's temporary files ({@code tacerisk-tmp-<pid>} under {@code -Dtacerisk.temp}, else
  * {@code java.io.tmpdir}): deleted when the JVM exits normally (a shutdown hook), and — since a killed process runs
  * no hook — folders of processes that no longer run are deleted when the next one makes its own. Temporary files
  * may hold patient data (a case's mask as DICOM, an extracted bundle): none may outlive the program that made them.
@@ -20,7 +20,7 @@ public final class AppTemp {
 
     /** Overrides the parent of the temporary folder (tests; a site whose temp is not local). */
     public static final String PROPERTY = "tacerisk.temp";
-    static final String PREFIX = "tacerisk-";
+    static final String PREFIX = "tacerisk-tmp-";
     private static final Logger LOG = LoggerFactory.getLogger(AppTemp.class);
     private static Path folder;
 
@@ -56,7 +56,7 @@ public final class AppTemp {
                 : System.getProperty("java.io.tmpdir"));
     }
 
-    /** Deletes the {@code tacerisk-<pid>} folders in {@code parent} whose process has ended. */
+    /** Deletes the {@code tacerisk-tmp-<pid>} folders in {@code parent} whose process has ended. */
     static void deleteStale(Path parent) throws IOException {
         List<Path> candidates;
         try (Stream<Path> s = Files.list(parent)) {

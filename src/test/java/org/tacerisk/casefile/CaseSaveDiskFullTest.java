@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tacerisk.common.BadInputException;
 import org.tacerisk.dicom.SeriesReference;
 
 /**
  * Issue 16: the disk fills up while a case is being saved over an older save (or over the autosaved recovery file,
- * written the same way). The save fails with the file system's own reason, the previous file is intact byte for
+ * written the same way). The save is refused naming the file, the file system's reason and that the file is
+ * unchanged (what the CLI prints and the workstation's problem banner shows); the previous file is intact byte for
  * byte, no partial file is left beside it, and the next save on a disk with room succeeds.
  */
 class CaseSaveDiskFullTest {
@@ -47,10 +49,11 @@ class CaseSaveDiskFullTest {
     void aFullDiskLeavesThePreviousCaseFileIntact(double share) throws IOException {
         long room = (long) (share * previous.length);
         CaseContents edited = CaseFileFixture.contents(series, dir.resolve("dicom"));
-        IOException e = assertThrows(IOException.class, () -> CaseFile.write(file, edited,
+        BadInputException e = assertThrows(BadInputException.class, () -> CaseFile.write(file, edited,
                 CaseFileFixture.tumour(), series, CaseFileFixture.MODIFIED.plusSeconds(60), CaseFile.SEG,
                 out -> new FullDisk(out, room)));
-        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertEquals(file + ": cannot write: no space left on device (in " + dir + "); the file there is unchanged;"
+                + " free some space or choose another location", e.getMessage());
         assertArrayEquals(previous, Files.readAllBytes(file), "the previous save is unchanged");
         assertEquals(List.of(file.getFileName().toString()), filesBeside(), "no partial file is left");
         assertEquals(CaseFileFixture.MODIFIED, CaseFile.open(file).modified(), "and it still opens");

@@ -56,10 +56,10 @@ class AppTempTest {
 
     @Test
     void onlyPerProcessNamesAreRecognised() {
-        assertEquals(Optional.of(42L), AppTemp.pidOf("tacerisk-42"));
+        assertEquals(Optional.of(42L), AppTemp.pidOf("tacerisk-tmp-42"));
         assertEquals(Optional.empty(), AppTemp.pidOf("tacerisk-djl"));
-        assertEquals(Optional.empty(), AppTemp.pidOf("tacerisk-"));
-        assertEquals(Optional.empty(), AppTemp.pidOf("other-42"));
+        assertEquals(Optional.empty(), AppTemp.pidOf("tacerisk-tmp-"));
+        assertEquals(Optional.empty(), AppTemp.pidOf("tacerisk-42"));
     }
 
     /** A pid no process has now (one that just ended). */
