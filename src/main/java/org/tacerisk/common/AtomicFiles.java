@@ -81,55 +81,6 @@ public final class AtomicFiles {
                 + "free some space or choose another location", e);
     }
 
-    /** Notes a failure of the file's own stream, to tell a failing disk from a failing writer. */
-    private static final class NotingStream extends FilterOutputStream {
-        IOException failure;
-
-        NotingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-        }
-    }
-
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
@@ -140,5 +91,48 @@ public final class AtomicFiles {
         return e instanceof NoSuchFileException ? new BadInputException(target, "cannot write: the folder "
                 + target.toAbsolutePath().getParent() + " cannot be made; choose another output location", e)
                 : OutputPaths.refusal(target, e);
+    }
+
+    /** Notes a failure of the file's own stream, to tell a failing disk from a failing writer. */
+    private static final class NotingStream extends FilterOutputStream {
+        IOException failure;
+
+        NotingStream(OutputStream out) {
+            super(out);
+        }
+
+        @FunctionalInterface
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private void noting(Step step) throws IOException {
+            try {
+                step.run();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            noting(() -> out.write(b));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            noting(() -> out.write(b, off, len));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            noting(out::flush);
+        }
+
+        @Override
+        public void close() throws IOException {
+            noting(out::close);
+        }
     }
 }

@@ -79,6 +79,8 @@ public final class MutationFuzzer {
         } finally {
             runner.shutdownNow();
         }
+        System.out.printf(java.util.Locale.ROOT, "fuzz %s: %d inputs in %.1f s (seed %d)%n", name, tried,
+                (System.nanoTime() - end) / 1e9 + seconds, seed);
         return tried;
     }
 
