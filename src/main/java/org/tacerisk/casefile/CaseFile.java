@@ -133,7 +133,8 @@ public final class CaseFile {
             }
         } catch (NoSuchFileException e) {
             throw new BadInputException(file, "the case file does not exist", e);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // ZipFile reports a damaged end record as EOFException (issue 16, found by Jazzer on CaseFileFuzzTest)
             throw new BadInputException(file, "is not a TACE-Risk case file: it is not a zip archive, or it is"
                     + " truncated (" + e.getMessage() + ")", e);
         }

@@ -58,17 +58,26 @@ class CaseFileFuzzTest {
     /** Found by the mutation fuzzer: a mask entry PixelMed calls "Not a DICOM file" escaped as an IOException. */
     @Test
     void aMaskThatIsNotDicomIsRefusedNamingTheCaseFileAndTheEntry() throws IOException {
+        assertRefused("mask-not-dicom-masquerading-big-endian", ": its mask (mask.dcm): not a readable DICOM file");
+    }
+
+    /** Found by Jazzer: a cut end-of-central-directory record made ZipFile throw EOFException. */
+    @Test
+    void aZipWhoseEndRecordIsCutIsRefused() throws IOException {
+        assertRefused("zip-end-record-cut-eof", ": is not a TACE-Risk case file: it is not a zip archive, or it is"
+                + " truncated");
+    }
+
+    private void assertRefused(String input, String says) throws IOException {
         byte[] found;
-        try (var in = getClass().getResourceAsStream(
-                "CaseFileFuzzTestInputs/caseFile/mask-not-dicom-masquerading-big-endian")) {
+        try (var in = getClass().getResourceAsStream("CaseFileFuzzTestInputs/caseFile/" + input)) {
             found = in.readAllBytes();
         }
         Path file = AppTemp.file("regression", CaseFile.EXTENSION);
         Files.write(file, found);
         BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
                 () -> CaseFile.open(file));
-        assertTrue(e.getMessage().startsWith(file + ": its mask (mask.dcm): not a readable DICOM file"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + says), e.getMessage());
         Files.delete(file);
     }
 
