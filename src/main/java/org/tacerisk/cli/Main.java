@@ -1,5 +1,7 @@
 package org.tacerisk.cli;
 
+import org.tacerisk.common.AppTemp;
+
 /** Entry point of the distribution's launcher. */
 public final class Main {
 
@@ -7,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppTemp.deleteStale();
         System.exit(TaceRiskCommand.execute(args));
     }
 }

@@ -50,6 +50,21 @@ public final class AppTemp {
         return Files.createTempDirectory(folder(), prefix);
     }
 
+    /**
+     * Deletes the temporary folders left by processes that were killed (every start calls it, so that patient data
+     * in them does not wait for the next temporary file this process makes); a failure is logged, never fatal.
+     */
+    public static void deleteStale() {
+        try {
+            Path parent = parent();
+            if (Files.isDirectory(parent)) {
+                deleteStale(parent);
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            LOG.warn("stale temporary folders could not be looked for: {}", e.getMessage());
+        }
+    }
+
     static Path parent() {
         String configured = System.getProperty(PROPERTY);
         return Path.of(configured != null && !configured.isBlank() ? configured

@@ -48,7 +48,17 @@ class AppTempTest {
         Path running = Files.createDirectories(parent.resolve(AppTemp.PREFIX + ProcessHandle.current().parent()
                 .orElseThrow().pid()));
         Path cache = Files.createDirectories(parent.resolve("tacerisk-djl"));
-        AppTemp.deleteStale(parent);
+        String before = System.getProperty(AppTemp.PROPERTY);
+        System.setProperty(AppTemp.PROPERTY, parent.toString());
+        try {
+            AppTemp.deleteStale(); // what every start does
+        } finally {
+            if (before == null) {
+                System.clearProperty(AppTemp.PROPERTY);
+            } else {
+                System.setProperty(AppTemp.PROPERTY, before);
+            }
+        }
         assertFalse(Files.exists(stale.getParent()), "a dead process's folder is removed");
         assertTrue(Files.isDirectory(running), "a running process's folder stays");
         assertTrue(Files.isDirectory(cache), "not a per-process folder: stays");
