@@ -2,6 +2,7 @@ package org.tacerisk.casefile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,11 +12,13 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.tacerisk.common.AppTemp;
 import org.tacerisk.common.AtomicFiles;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.SoftwareVersion;
@@ -65,11 +68,20 @@ public final class CaseFile {
 
     static void write(Path file, CaseContents contents, Mask mask, SeriesReference series, Instant modified,
             MaskEncoder encoder) throws IOException {
+        write(file, contents, mask, series, modified, encoder, UnaryOperator.identity());
+    }
+
+    /**
+     * {@code disk} is between the zip and the file being written ({@link AtomicFiles#write(Path,
+     * AtomicFiles.Writer, UnaryOperator)}): the product's is the file itself; tests put a full disk there.
+     */
+    static void write(Path file, CaseContents contents, Mask mask, SeriesReference series, Instant modified,
+            MaskEncoder encoder, UnaryOperator<OutputStream> disk) throws IOException {
         if (!contents.series().identifies(series)) {
             throw new IllegalArgumentException("the mask's series is not the series the case names");
         }
         byte[] manifest = CaseJson.write(contents, SoftwareVersion.current(), modified);
-        Path seg = Files.createTempFile("tacerisk-case-mask", ".dcm");
+        Path seg = AppTemp.file("case-mask", ".dcm");
         try {
             AtomicFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
@@ -81,7 +93,7 @@ public final class CaseFile {
                 Files.copy(seg, zip);
                 zip.closeEntry();
                 zip.finish();
-            });
+            }, disk);
         } finally {
             Files.deleteIfExists(seg);
         }
@@ -121,7 +133,8 @@ public final class CaseFile {
             }
         } catch (NoSuchFileException e) {
             throw new BadInputException(file, "the case file does not exist", e);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // ZipFile reports a damaged end record as EOFException (issue 16, found by Jazzer on CaseFileFuzzTest)
             throw new BadInputException(file, "is not a TACE-Risk case file: it is not a zip archive, or it is"
                     + " truncated (" + e.getMessage() + ")", e);
         }

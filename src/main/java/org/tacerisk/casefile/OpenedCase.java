@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import org.tacerisk.common.AppTemp;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.dicom.SegReader;
 import org.tacerisk.image.ImageGeometry;
@@ -78,7 +79,7 @@ public final class OpenedCase {
      * case file and the mask entry, not the temporary file.
      */
     static <T> T withSegFile(Path caseFile, byte[] seg, SegRead<T> read) throws IOException {
-        Path temp = Files.createTempFile("tacerisk-case-mask", ".dcm");
+        Path temp = AppTemp.file("case-mask", ".dcm");
         try {
             Files.write(temp, seg);
             return read.read(temp);

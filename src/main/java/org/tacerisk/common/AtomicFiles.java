@@ -1,5 +1,6 @@
 package org.tacerisk.common;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes files so that a reader never sees a half-written one: temp file in the same folder, then a move. A folder
@@ -27,6 +29,16 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        write(target, writer, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #write(Path, Writer)}, with {@code disk} between the writer and the file: the product's is the file
+     * itself; tests put a full or failing disk there (issue 16). A failure to write or to put the file in place is a
+     * {@link BadInputException} naming {@code target}, saying the file there is unchanged; a failure of the writer
+     * itself (reading its own input) is passed on as it is.
+     */
+    public static void write(Path target, Writer writer, UnaryOperator<OutputStream> disk) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         // Not Files.createTempFile: it makes the file owner-only (0600), and exports must keep the usual umask.
@@ -38,18 +50,35 @@ public final class AtomicFiles {
         } catch (FileSystemException e) {
             throw refusal(target, e);
         }
+        boolean existed = Files.exists(absolute);
+        NotingStream file = new NotingStream(disk.apply(opened));
         try {
-            try (OutputStream out = opened) {
+            try (OutputStream out = file) {
                 writer.writeTo(out);
+            } catch (IOException e) {
+                if (file.failure != null) {
+                    throw unchanged(target, existed, e.getMessage(), e);
+                }
+                throw e;
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } catch (FileSystemException e) {
+                throw unchanged(target, existed, OutputPaths.reason(e), e);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The file could not be written (a full disk, a failing device) or put in place; what was there is kept. */
+    private static BadInputException unchanged(Path target, boolean existed, String reason, IOException e) {
+        String why = reason == null ? e.getClass().getSimpleName() : reason.toLowerCase(java.util.Locale.ROOT);
+        return new BadInputException(target, "cannot write: " + why + " (in " + target.toAbsolutePath().getParent()
+                + "); " + (existed ? "the file there is unchanged; " : "nothing was written; ")
+                + "free some space or choose another location", e);
     }
 
     public static void writeString(Path target, String text) throws IOException {
@@ -62,5 +91,48 @@ public final class AtomicFiles {
         return e instanceof NoSuchFileException ? new BadInputException(target, "cannot write: the folder "
                 + target.toAbsolutePath().getParent() + " cannot be made; choose another output location", e)
                 : OutputPaths.refusal(target, e);
+    }
+
+    /** Notes a failure of the file's own stream, to tell a failing disk from a failing writer. */
+    private static final class NotingStream extends FilterOutputStream {
+        IOException failure;
+
+        NotingStream(OutputStream out) {
+            super(out);
+        }
+
+        @FunctionalInterface
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private void noting(Step step) throws IOException {
+            try {
+                step.run();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            noting(() -> out.write(b));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            noting(() -> out.write(b, off, len));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            noting(out::flush);
+        }
+
+        @Override
+        public void close() throws IOException {
+            noting(out::close);
+        }
     }
 }

@@ -59,7 +59,9 @@ final class RoiDicom {
         AttributeList list = new AttributeList();
         try {
             list.read(file.toFile());
-        } catch (DicomException | RuntimeException e) {
+        } catch (DicomException | IOException | RuntimeException e) {
+            // PixelMed reports damaged content as a plain IOException ("Not a DICOM file", an early end of file):
+            // the file exists and was opened, so this is the file's problem (issue 16, found by CaseFileFuzzTest)
             throw new BadInputException(file, "not a readable DICOM file (" + e.getMessage() + ")", e);
         }
         return list;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.tacerisk.common.AppTemp;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.radiomics.RadiomicsSettings;
@@ -62,7 +63,7 @@ public final class ModelBundle implements AutoCloseable {
             if (Files.isDirectory(dirOrZip)) {
                 return verified(dirOrZip, dirOrZip, null);
             }
-            Path temp = Files.createTempDirectory("tacerisk-bundle-");
+            Path temp = AppTemp.directory("bundle-");
             try {
                 BundleZip.extract(dirOrZip, temp);
                 return verified(dirOrZip, bundleRoot(temp), temp);
