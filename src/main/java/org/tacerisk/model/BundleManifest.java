@@ -60,11 +60,14 @@ public record BundleManifest(String schemaVersion, String name, String version, 
         List<DirectionConflict> directionConflicts,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BundleHistoryEntry> history, KnownAnswer knownAnswer) {
 
-    /** The schema this build writes (1.6: {@code knownAnswer}, which the writer always fills in). */
-    public static final String SCHEMA_VERSION = "1.6";
+    /**
+     * The schema this build writes (1.6: {@code knownAnswer}, which the writer always fills in; 1.7: the predictors'
+     * training mean and SD).
+     */
+    public static final String SCHEMA_VERSION = "1.7";
     public static final int SCHEMA_MAJOR = 1;
-    /** The newest minor version this build reads strictly (1.5: {@code history}; 1.6: {@code knownAnswer}). */
-    public static final int SCHEMA_MINOR = 6;
+    /** The newest minor version this build reads strictly (1.5: {@code history}; 1.6: {@code knownAnswer}; 1.7). */
+    public static final int SCHEMA_MINOR = 7;
     /** The oldest schema with {@code history} (an updated bundle); older readers ignore the key. */
     public static final String HISTORY_SCHEMA_VERSION = "1.5";
     private static final int HISTORY_MINOR = 5;

@@ -5,6 +5,7 @@ import static org.tacerisk.model.ManifestChecks.invalid;
 import static org.tacerisk.model.ManifestChecks.text;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -32,10 +33,16 @@ import java.util.Set;
  * @param expectedDirection numeric only (schema 1.2): the direction the study or the literature expects this
  *                    predictor to move the risk, or null when none was declared; a fitted coefficient against it is
  *                    listed in the manifest's {@code directionConflicts}
+ * @param trainingMean numeric only (schema 1.7): the training cohort's mean on the model's scale (after log10 for a
+ *                    log10 predictor), for the standardised mean difference of an external validation; null when
+ *                    the bundle predates it
+ * @param trainingSd  the training cohort's standard deviation (n − 1) on the same scale; null with the mean
  */
 public record PredictorSpecification(String id, String label, String unit, Type type, Transform transform,
         Double allowedMin, Double allowedMax, Double trainingMin, Double trainingMax, Source source, String help,
-        List<Level> levels, Direction expectedDirection) {
+        List<Level> levels, Direction expectedDirection,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double trainingMean,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double trainingSd) {
 
     /**
      * The clinical predictor TACE-Risk can measure from the ROI itself (the maximum 3D diameter, in cm); any other
@@ -118,6 +125,21 @@ public record PredictorSpecification(String id, String label, String unit, Type 
         } else {
             checkNumeric(f, type, transform, levels, allowedMin, allowedMax, trainingMin, trainingMax);
         }
+        if ((trainingMean == null) != (trainingSd == null) || type == Type.CATEGORICAL && trainingMean != null) {
+            throw invalid(f + "trainingMean", "and trainingSd come together, for numeric predictors only");
+        }
+        if (trainingMean != null && (!(finite(f + "trainingSd", trainingSd) >= 0)
+                || !Double.isFinite(finite(f + "trainingMean", trainingMean)))) {
+            throw invalid(f + "trainingSd", "must not be negative");
+        }
+    }
+
+    /** A specification without training mean and SD (as schemas up to 1.6 wrote them). */
+    public PredictorSpecification(String id, String label, String unit, Type type, Transform transform,
+            Double allowedMin, Double allowedMax, Double trainingMin, Double trainingMax, Source source, String help,
+            List<Level> levels, Direction expectedDirection) {
+        this(id, label, unit, type, transform, allowedMin, allowedMax, trainingMin, trainingMax, source, help, levels,
+                expectedDirection, null, null);
     }
 
     /** A specification without an expected direction (as schema 1.0 and 1.1 wrote them). */
@@ -125,7 +147,7 @@ public record PredictorSpecification(String id, String label, String unit, Type 
             Double allowedMin, Double allowedMax, Double trainingMin, Double trainingMax, Source source, String help,
             List<Level> levels) {
         this(id, label, unit, type, transform, allowedMin, allowedMax, trainingMin, trainingMax, source, help, levels,
-                null);
+                null, null, null);
     }
 
     private static void checkCategorical(String f, Transform transform, List<Level> levels, Double... ranges) {

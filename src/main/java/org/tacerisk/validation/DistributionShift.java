@@ -11,11 +11,11 @@ import org.tacerisk.model.Signature;
 
 /**
  * How the local cohort's inputs differ from the bundle's training cohort, per predictor of the combined model and per
- * feature of the signatures. The bundle records each predictor's training range (not its mean and SD), so a
- * predictor's shift is the local distribution against that range: how many cases fall below or above it. The
- * signatures' features carry their training mean and SD (their standardisation), so for them the standardised mean
- * difference is available: SMD = (local mean − training mean) / √((local SD² + training SD²) / 2), the pooled-SD
- * form (Austin, Stat Med 2009;28:3083); |SMD| &gt; 0.1 is the usual sign of a meaningful imbalance.
+ * feature of the signatures. Each predictor's local distribution against its training range (how many cases fall
+ * below or above it) and, where the bundle records the training mean and SD (schema 1.7, on the model's scale), its
+ * standardised mean difference; the signatures' features carry their training mean and SD (their standardisation).
+ * SMD = (local mean − training mean) / √((local SD² + training SD²) / 2), the pooled-SD form (Austin, Stat Med
+ * 2009;28:3083); |SMD| &gt; 0.1 is the usual sign of a meaningful imbalance.
  */
 public final class DistributionShift {
 
@@ -25,7 +25,8 @@ public final class DistributionShift {
     /**
      * One predictor's local distribution against its training range (null bounds for a categorical predictor).
      *
-     * @param smd null: the bundle stores no training mean and SD of its predictors
+     * @param smd on the model's scale; null when the bundle stores no training mean and SD (schema &lt; 1.7), for a
+     *            categorical predictor or a single case
      */
     public record PredictorShift(String id, String label, String unit, int n, double mean, double sd, double min,
             double max, Double trainingMin, Double trainingMax, int belowTraining, int aboveTraining, Double smd) {
@@ -64,7 +65,7 @@ public final class DistributionShift {
             }
             out.add(new PredictorShift(p.id(), p.label(), p.unit(), v.length, mean(v), sd(v),
                     Arrays.stream(v).min().orElseThrow(), Arrays.stream(v).max().orElseThrow(), p.trainingMin(),
-                    p.trainingMax(), below, above, null));
+                    p.trainingMax(), below, above, smd(p, v)));
         }
         return out;
     }
@@ -85,6 +86,20 @@ public final class DistributionShift {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The predictor's SMD against its training mean and SD, both on the model's scale (log10 for a log10
+     * predictor); null when the bundle predates them (schema &lt; 1.7), for a categorical predictor or a single case.
+     */
+    static Double smd(PredictorSpecification p, double[] v) {
+        if (p.trainingMean() == null || v.length < 2) {
+            return null;
+        }
+        double[] scaled = p.transform() == PredictorSpecification.Transform.LOG10
+                ? Arrays.stream(v).map(Math::log10).toArray() : v;
+        double sd = sd(scaled);
+        return (mean(scaled) - p.trainingMean()) / Math.sqrt((sd * sd + p.trainingSd() * p.trainingSd()) / 2);
     }
 
     private static double[] finite(double[] v) {

@@ -68,8 +68,10 @@ final class ValidationJson {
         root.put("predictorShift", m.predictorShifts().stream().map(s -> OrderedMap.of("id", s.id(), "n", s.n(),
                 "mean", num(s.mean()), "sd", num(s.sd()), "min", num(s.min()), "max", num(s.max()), "trainingMin",
                 s.trainingMin(), "trainingMax", s.trainingMax(), "belowTraining", s.belowTraining(), "aboveTraining",
-                s.aboveTraining(), "smd", s.smd(), "smdNote", "unavailable: the bundle stores no training mean and SD"
-                + " of its predictors")).toList());
+                s.aboveTraining(), "smd", s.smd() == null ? null : num(s.smd()), "smdNote", s.smd() != null
+                ? "on the model's scale (log10 for a log10 predictor), pooled SD"
+                : "unavailable: the bundle (schema < 1.7) stores no training mean and SD, or the predictor is"
+                + " categorical")).toList());
         root.put("featureShift", m.featureShifts().stream().map(s -> OrderedMap.of("signature", s.signature(),
                 "feature", s.feature(), "n", s.n(), "mean", num(s.mean()), "sd", num(s.sd()), "trainingMean",
                 s.trainingMean(), "trainingSd", s.trainingSd(), "smd", num(s.smd()))).toList());

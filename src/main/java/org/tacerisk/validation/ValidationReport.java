@@ -155,15 +155,19 @@ final class ValidationReport {
         List<String> md = new ArrayList<>();
         md.add("## Distribution shift against training");
         md.add("");
-        md.add("Predictors of the combined model against their training range (the bundle stores ranges, not means"
-                + " and SDs, so their standardised mean difference is unavailable):");
+        md.add("Predictors of the combined model against their training range, and their standardised mean"
+                + " difference against the training mean and SD on the model's scale (log10 for a log10 predictor;"
+                + " pooled SD; |SMD| > 0.1 marked; \"n/a\" where the bundle predates schema 1.7 or the predictor is"
+                + " categorical):");
         md.add("");
-        md.add("| predictor | n | mean (SD) | local range | training range | below / above training |");
-        md.add("|---|---|---|---|---|---|");
+        md.add("| predictor | n | mean (SD) | local range | training range | below / above training | SMD |");
+        md.add("|---|---|---|---|---|---|---|");
         for (DistributionShift.PredictorShift s : m.predictorShifts()) {
             md.add("| " + s.id() + " | " + s.n() + " | " + f(s.mean()) + " (" + f(s.sd()) + ") | " + f(s.min()) + " – "
                     + f(s.max()) + " | " + (s.trainingMin() == null ? "levels" : f(s.trainingMin()) + " – "
-                    + f(s.trainingMax())) + " | " + s.belowTraining() + " / " + s.aboveTraining() + " |");
+                    + f(s.trainingMax())) + " | " + s.belowTraining() + " / " + s.aboveTraining() + " | "
+                    + (s.smd() == null ? "n/a" : f(s.smd()) + (Math.abs(s.smd()) > DistributionShift.SMD_FLAG
+                    ? " **" : "")) + " |");
         }
         md.add("");
         md.add("Signature features against their training mean and SD (SMD with the pooled SD; |SMD| > 0.1 marked):");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.stat.StatUtils;
 import org.tacerisk.cohort.DiagnosticColumns;
 import org.tacerisk.model.BiasCorrectedCurve;
 import org.tacerisk.model.BundleManifest;
@@ -269,8 +270,11 @@ public final class TrainingBundle {
         String label = display.label() != null ? display.label() : score ? "DLR score" : id;
         Source source = score ? Source.MODEL_SCORE
                 : "measured_from_roi".equals(display.source()) ? Source.MEASURED_FROM_ROI : Source.ENTERED;
+        // mean and SD on the model's scale, for an external validation's standardised mean difference
+        double[] modelScale = Arrays.stream(x).map(v -> log ? Math.log10(v) : v).toArray();
         return new PredictorSpecification(id, label, display.unit(), type, log ? Transform.LOG10 : Transform.NONE,
-                aLo, aHi, lo, hi, source, help, null, display.direction());
+                aLo, aHi, lo, hi, source, help, null, display.direction(), StatUtils.mean(modelScale),
+                Math.sqrt(StatUtils.variance(modelScale)));
     }
 
     /**

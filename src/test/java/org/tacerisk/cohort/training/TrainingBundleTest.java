@@ -52,6 +52,20 @@ class TrainingBundleTest {
             assertNotNull(bundle.radiomicsSettings());
             assertEquals(PredictorSpecification.Source.MODEL_SCORE, m.predictor("dlr_score").source());
             assertEquals(PredictorSpecification.Transform.LOG10, m.predictor("afp").transform());
+            // the training mean and SD (n − 1) on the model's scale, for an external validation's SMD (schema 1.7)
+            double sum = 0;
+            double sumSq = 0;
+            int[] rows = r.train();
+            for (int i : rows) {
+                double v = Math.log10(r.table().numeric("afp")[i]);
+                sum += v;
+                sumSq += v * v;
+            }
+            double mean = sum / rows.length;
+            assertEquals(mean, m.predictor("afp").trainingMean(), 1e-12);
+            assertEquals(Math.sqrt((sumSq - rows.length * mean * mean) / (rows.length - 1)),
+                    m.predictor("afp").trainingSd(), 1e-9);
+            assertEquals(BundleManifest.SCHEMA_VERSION, m.schemaVersion());
             assertEquals(java.util.List.of(r.riskCutoff()), m.riskGroups().cutoffs());
             assertEquals(2, m.cohorts().size());
             assertEquals(10, m.performance().size());
