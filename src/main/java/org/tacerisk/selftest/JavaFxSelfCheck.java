@@ -50,9 +50,8 @@ final class JavaFxSelfCheck implements SelfCheck {
         if (!ran.await(START_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the JavaFX toolkit did not run a task within " + START_SECONDS + " s");
         }
-        if (startedHere) {
-            platform.getMethod("exit").invoke(null);
-        }
+        // never Platform.exit(): the toolkit cannot start twice in one process, so a later window (or test) would
+        // fail; `tacerisk selftest` ends with System.exit, which stops the toolkit's thread
         return "JavaFX " + version + ": toolkit " + (startedHere ? "started" : "running") + " ("
                 + System.getProperty("glass.platform", "default platform") + ")";
     }
