@@ -92,10 +92,7 @@ public record CalibrationAssessment(int n, int events, double meanPredicted, dou
         return !calibrationInTheLarge.contains(0) || !slope.contains(1);
     }
 
-    /**
-     * The intercept with logit p as offset: glm(y ~ 1, offset = logit p), by the shared IRLS; SE from the inverse
-     * information at the estimate.
-     */
+    /** The intercept with logit p as offset, glm(y ~ 1, offset = logit p): the shared offset fit, Wald SE. */
     static Estimate inTheLarge(int[] y, double[] logit) {
         double[][] x = new double[y.length][];
         double[] yd = new double[y.length];
@@ -103,9 +100,8 @@ public record CalibrationAssessment(int n, int events, double meanPredicted, dou
             x[i] = new double[] {1};
             yd[i] = y[i];
         }
-        LogisticRegression.Irls fit = LogisticRegression.irls(x, yd, logit, null);
-        double[][] v = LogisticRegression.inverseInformation(x, fit.beta(), logit);
-        return Estimate.wald(fit.beta()[0], Math.sqrt(v[0][0]));
+        LogisticFit fit = LogisticRegression.fit(x, yd, logit);
+        return Estimate.wald(fit.estimate(0), fit.standardError(0));
     }
 
     /** The lowess curve on an even grid over [min p, max p], with its bootstrap band. */

@@ -167,12 +167,7 @@ public final class InputsForm extends VBox {
             }
             return row;
         }
-        Label message = new Label();
-        message.setId("inputMessage-" + f.id());
-        message.setWrapText(true);
-        message.getStyleClass().add("inputs-message");
-        message.setManaged(false);
-        message.setVisible(false);
+        Label message = message(f);
         row.getChildren().addAll(f.kind() == InputField.Kind.CHOICE ? choice(f, message) : typed(f, message),
                 message);
         if (f.trainingRangeText() != null) {
@@ -184,17 +179,23 @@ public final class InputsForm extends VBox {
         return row;
     }
 
-    /** "Enter the clinical size instead": a check box that shows a typed field; unticked, the field is emptied. */
-    private Node clinicalSizeInstead(InputField f) {
-        javafx.scene.control.CheckBox instead = new javafx.scene.control.CheckBox(text.get("inputs.clinicalSize"));
-        instead.setId("clinicalSizeInstead-" + f.id());
-        instead.setWrapText(true);
+    /** The field's reason line under it, hidden (and taking no room) until there is a reason to show. */
+    private static Label message(InputField f) {
         Label message = new Label();
         message.setId("inputMessage-" + f.id());
         message.setWrapText(true);
         message.getStyleClass().add("inputs-message");
         message.setManaged(false);
         message.setVisible(false);
+        return message;
+    }
+
+    /** "Enter the clinical size instead": a check box that shows a typed field; unticked, the field is emptied. */
+    private Node clinicalSizeInstead(InputField f) {
+        javafx.scene.control.CheckBox instead = new javafx.scene.control.CheckBox(text.get("inputs.clinicalSize"));
+        instead.setId("clinicalSizeInstead-" + f.id());
+        instead.setWrapText(true);
+        Label message = message(f);
         Node line = typed(f, message);
         VBox entry = new VBox(3, line, message);
         entry.setVisible(false);
