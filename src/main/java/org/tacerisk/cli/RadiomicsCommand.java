@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tacerisk.dicom.CaseInputs;
 import org.tacerisk.radiomics.FeatureTable;
 import org.tacerisk.radiomics.FeatureValue;
 import org.tacerisk.radiomics.ProcessingDiagnostics;
@@ -59,9 +60,13 @@ final class RadiomicsCommand implements Callable<Integer> {
         long[] start = new long[1];
         RadiomicsResult result = StderrProgress.run(err, "nothing was written", progress -> {
             CaseInputOptions.Case tumourCase = input.read(err, progress.slice(0, 0.2));
+            CaseInputs.ImageAndMask onGrid = new CaseInputs.ImageAndMask(tumourCase.image().volume(),
+                    tumourCase.mask());
+            if (settings.pyradiomicsConventions()) {
+                onGrid = CaseInputs.asSimpleItkReads(input.image, onGrid.volume(), onGrid.mask());
+            }
             start[0] = System.nanoTime();
-            return RadiomicsExtractor.extract(tumourCase.image().volume(), tumourCase.mask(), settings,
-                    progress.slice(0.2, 1));
+            return RadiomicsExtractor.extract(onGrid.volume(), onGrid.mask(), settings, progress.slice(0.2, 1));
         });
         err.printf("%d feature values in %d ms%n", result.features().size(), (System.nanoTime() - start[0]) / 1_000_000);
         err.flush();

@@ -102,7 +102,11 @@ final class CaseRunner {
         CaseInputs.Image img = CaseInputs.readImage(row.image(), row.series(), caseProgress);
         MaskRead read = CaseInputs.readMask(row.mask(), row.roi(), img.volume().geometry(), img.series());
         caseProgress.checkCancelled();
-        Map<String, Double> features = CaseFeatureExtraction.extract(img.volume(), read.mask(), settings, model,
+        CaseInputs.ImageAndMask onGrid = new CaseInputs.ImageAndMask(img.volume(), read.mask());
+        if (settings.pyradiomicsConventions()) {
+            onGrid = CaseInputs.asSimpleItkReads(row.image(), onGrid.volume(), onGrid.mask());
+        }
+        Map<String, Double> features = CaseFeatureExtraction.extract(onGrid.volume(), onGrid.mask(), settings, model,
                 caseProgress);
         // diagnostic columns (not features): the training images' spacing for the bundle (docs/cohort.md)
         double[] spacing = img.volume().geometry().spacing();

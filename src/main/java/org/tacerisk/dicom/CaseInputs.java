@@ -11,6 +11,7 @@ import org.tacerisk.common.ChoiceRequiredException;
 import org.tacerisk.common.Finding;
 import org.tacerisk.common.Progress;
 import org.tacerisk.image.ImageGeometry;
+import org.tacerisk.image.Mask;
 import org.tacerisk.image.Nifti;
 import org.tacerisk.image.NiftiLabels;
 import org.tacerisk.image.Volume;
@@ -73,6 +74,23 @@ public final class CaseInputs {
         }
         throw new BadInputException(path, "not an image this program reads: give a DICOM folder or a NIfTI file"
                 + " (.nii or .nii.gz)");
+    }
+
+    /** An image and its mask on the same grid. */
+    public record ImageAndMask(Volume volume, Mask mask) {
+    }
+
+    /**
+     * Image and mask on the grid as SimpleITK, and so PyRadiomics, reads this image: a NIfTI header's float32
+     * spacing and origin as stored ({@link Nifti#storedGeometry}); a DICOM folder's decimal values as read.
+     * Extraction in PyRadiomics' conventions uses it. The mask was read onto the image's grid.
+     */
+    public static ImageAndMask asSimpleItkReads(Path image, Volume volume, Mask mask) throws IOException {
+        if (!isNifti(image)) {
+            return new ImageAndMask(volume, mask);
+        }
+        ImageGeometry stored = Nifti.storedGeometry(image);
+        return new ImageAndMask(volume.withGeometry(stored), mask.withGeometry(stored));
     }
 
     /** As {@link #readMask(Path, String, ImageGeometry, SeriesReference)} without the image series' references. */

@@ -38,6 +38,11 @@ public final class Mask {
         return geometry;
     }
 
+    /** The same voxels (shared, both are immutable) on another grid of the same size. */
+    public Mask withGeometry(ImageGeometry other) {
+        return new Mask(other, voxels);
+    }
+
     public boolean contains(int index) {
         return voxels[index] != 0;
     }

@@ -53,6 +53,20 @@ public final class Nifti {
     }
 
     /**
+     * The grid as the header stores it, read from the header alone: float32 spacing and origin kept as they are
+     * (0.9769999980926514 where {@link #readVolume} gives 0.977), which is what ITK and so SimpleITK and PyRadiomics
+     * compute with. Resampling in PyRadiomics' conventions needs it: 2e-9 in the spacing moves points far from the
+     * origin enough to change the float32 rounding of interpolated values.
+     */
+    public static ImageGeometry storedGeometry(Path file) throws IOException {
+        try (InputStream in = open(file)) {
+            NiftiHeader h = readHeader(in, file);
+            NiftiLayout layout = NiftiLayout.of(h, file);
+            return NiftiTransforms.geometry(h, layout.nx(), layout.ny(), layout.nz(), file, true);
+        }
+    }
+
+    /**
      * Reads a label image as a mask: the voxels of its only label (0 is outside). An image with several labels, or
      * with values that are not labels (negative, fractional, NaN), is refused; {@link NiftiLabels} chooses a label.
      */
@@ -132,14 +146,7 @@ public final class Nifti {
         long fileSize = Files.size(file);
         try (InputStream in = open(file)) {
             boolean gzip = in instanceof GZIPInputStream;
-            NiftiHeader h;
-            byte[] headerBytes = new byte[NiftiHeader.SIZEOF_HDR];
-            try {
-                h = NiftiHeader.parse(headerBytes, in.readNBytes(headerBytes, 0, headerBytes.length), file);
-            } catch (ZipException | EOFException e) {
-                throw new BadInputException(file, "the gzip data are corrupt (" + e.getMessage() + ") already in the"
-                        + " NIfTI header; the file is damaged, copy or export it again", e);
-            }
+            NiftiHeader h = readHeader(in, file);
             NiftiLayout layout = NiftiLayout.of(h, file);
             layout.checkSize(file, fileSize, gzip);
             ImageGeometry g = NiftiTransforms.geometry(h, layout.nx(), layout.ny(), layout.nz(), file);
@@ -158,6 +165,16 @@ public final class Nifti {
             } catch (OutOfMemoryError e) {
                 throw layout.outOfMemory(file, e);
             }
+        }
+    }
+
+    private static NiftiHeader readHeader(InputStream in, Path file) throws IOException {
+        byte[] headerBytes = new byte[NiftiHeader.SIZEOF_HDR];
+        try {
+            return NiftiHeader.parse(headerBytes, in.readNBytes(headerBytes, 0, headerBytes.length), file);
+        } catch (ZipException | EOFException e) {
+            throw new BadInputException(file, "the gzip data are corrupt (" + e.getMessage() + ") already in the"
+                    + " NIfTI header; the file is damaged, copy or export it again", e);
         }
     }
 

@@ -17,6 +17,14 @@ final class NiftiTransforms {
 
     /** Grid of the voxels described by {@code h}, whose sizes {@code n} were already validated. */
     static ImageGeometry geometry(NiftiHeader h, int nx, int ny, int nz, Path file) {
+        return geometry(h, nx, ny, nz, file, false);
+    }
+
+    /**
+     * @param asStored keep the float32 header values as they are (0.9769999980926514, as ITK/SimpleITK read them)
+     *                 instead of their shortest decimal ({@link #shortestDecimal})
+     */
+    static ImageGeometry geometry(NiftiHeader h, int nx, int ny, int nz, Path file, boolean asStored) {
         double[] affine; // 3 x 4 row-major, RAS, header units
         String source;
         if (h.sformCode > 0) {
@@ -64,10 +72,13 @@ final class NiftiTransforms {
             }
             spacing[2] = h.pixdim[3] > 0 && Float.isFinite(h.pixdim[3]) ? h.pixdim[3] * scale : 1.0;
         }
-        for (int c = 0; c < 3; c++) {
-            spacing[c] = shortestDecimal(spacing[c]);
+        double[] origin = {affine[3], affine[7], affine[11]};
+        if (!asStored) {
+            for (int c = 0; c < 3; c++) {
+                spacing[c] = shortestDecimal(spacing[c]);
+                origin[c] = shortestDecimal(origin[c]);
+            }
         }
-        double[] origin = {shortestDecimal(affine[3]), shortestDecimal(affine[7]), shortestDecimal(affine[11])};
         try {
             return new ImageGeometry(nx, ny, nz, spacing, origin, direction);
         } catch (IllegalArgumentException e) {

@@ -45,6 +45,11 @@ public final class Volume {
         return geometry;
     }
 
+    /** The same voxels (shared, both are immutable) on another grid of the same size. */
+    public Volume withGeometry(ImageGeometry other) {
+        return new Volume(other, shorts, floats, unit);
+    }
+
     public String unit() {
         return unit;
     }

@@ -91,7 +91,8 @@ public final class ImageProcessor {
         int[] hi = crop[1];
         ImageGeometry processed = grid.geometry(lo, hi);
 
-        float[] intensities = toFloat(interpolateImage(image, grid, lo, hi, interp, progress), interp);
+        float[] intensities = toFloat(interpolateImage(image, grid, lo, hi, interp, settings.pyradiomicsConventions(),
+                progress), interp);
         byte[] morphological = threshold(interpolateMask(mask, grid, lo, hi, interp, progress),
                 interp.partialVolumeThreshold());
         progress.checkCancelled();
@@ -144,9 +145,11 @@ public final class ImageProcessor {
     }
 
     private static double[] interpolateImage(Volume image, InterpolationGrid grid, int[] lo, int[] hi,
-            InterpolationSettings interp, Progress progress) {
+            InterpolationSettings interp, boolean pyradiomics, Progress progress) {
         if (interp.enabled() && interp.imageMethod() == InterpolationMethod.CUBIC_BSPLINE) {
-            return CubicBSpline.resample(image, grid, lo, hi, progress);
+            // PyRadiomics' sitkBSpline: SimpleITK's prefilter and sum, which round differently in float32
+            return pyradiomics ? ItkBSplineResampler.resample(image, grid, lo, hi, progress)
+                    : CubicBSpline.resample(image, grid, lo, hi, progress);
         }
         ImageGeometry g = image.geometry();
         AxisSampling[] s = samplings(grid, lo, hi, g, interp.enabled() ? interp.imageMethod()

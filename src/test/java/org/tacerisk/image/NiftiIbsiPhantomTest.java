@@ -37,6 +37,23 @@ class NiftiIbsiPhantomTest {
     }
 
     @Test
+    void storedGeometryKeepsTheHeadersFloat32Values() throws Exception {
+        Path image = SharedData.ibsiCtPhantom().resolve("nifti/image/phantom.nii.gz");
+        ImageGeometry read = Nifti.readVolume(image).geometry();
+        ImageGeometry stored = Nifti.storedGeometry(image);
+        // pixdim 0.977f: the reader gives the decimal, the stored grid the float as ITK reads it
+        assertEquals(0.977, read.spacing()[0], 0.0);
+        assertEquals((double) 0.977f, stored.spacing()[0], 0.0);
+        assertEquals(0.9769999980926514, stored.spacing()[1], 0.0);
+        assertEquals(3.0, stored.spacing()[2], 0.0);
+        // srow offsets 174.3945f, 79.6255f (RAS) → LPS −174.3945…, −79.6255…
+        assertEquals(-(double) 174.3945f, stored.origin()[0], 0.0);
+        assertEquals(-174.3945, read.origin()[0], 0.0);
+        assertArrayEquals(read.direction(), stored.direction(), 0.0);
+        assertEquals(read.nx() * read.ny() * read.nz(), stored.voxelCount());
+    }
+
+    @Test
     void ctPhantomMask() throws Exception {
         Path root = SharedData.ibsiCtPhantom();
         Mask m = Nifti.readMask(root.resolve("nifti/mask/mask.nii.gz"));

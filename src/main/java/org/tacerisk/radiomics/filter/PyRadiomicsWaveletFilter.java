@@ -19,8 +19,10 @@ import org.tacerisk.image.ImageGeometry;
  *       f PyWavelets' {@code dec_lo} / {@code dec_hi}; x first, then y, then z (PyRadiomics' axes (2, 1, 0)),
  *       band letters in that order (wavelet-LLH: high-pass along z).</li>
  *   <li>Precision: PyWavelets computes in the image's float type. For an image stored as float32 (the IBSI phantom's
- *       NIfTI) every product and sum is rounded to float, filters included; {@code singlePrecision} reproduces
- *       that bit for bit, otherwise doubles are used (integer images, which PyWavelets converts to float64).</li>
+ *       NIfTI) every product and sum is rounded to float, filters included (coiflets are built in float from its
+ *       tables, see {@link #singlePrecisionFilter(double[], boolean)}), and the terms are added in PyWavelets' order
+ *       ({@link #tapOrder}); {@code singlePrecision} reproduces that bit for bit, otherwise doubles are used
+ *       (integer images, which PyWavelets converts to float64).</li>
  * </ul>
  */
 public final class PyRadiomicsWaveletFilter implements ImageFilter {
@@ -31,6 +33,7 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
     private final int startLevel;
     private final int level;
     private final boolean singlePrecision;
+    private final boolean coiflet;
 
     /**
      * @param band       3 letters L/H for x, y, z, or "LLL" for the approximation of {@code level}
@@ -39,6 +42,7 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
      */
     public PyRadiomicsWaveletFilter(String family, String band, int startLevel, int level, boolean singlePrecision) {
         String name = family.trim().toLowerCase(Locale.ROOT);
+        this.coiflet = name.startsWith("coif");
         this.lowPass = WaveletCoefficients.lowPass(name);
         this.highPass = WaveletCoefficients.highPass(name);
         if (lowPass == null) {
@@ -114,22 +118,19 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
         return out;
     }
 
-    /** One periodic pass along {@code axis}: r[p] = Σ_j f[j] x[(p + L/2 − j) mod N], j ascending. */
+    /**
+     * One periodic pass along {@code axis}: r[p] = Σ_j f[j] x[(p + L/2 − j) mod N], in PyWavelets' order of terms
+     * ({@link #tapOrder}), so that float32 sums round as PyWavelets' do.
+     */
     private double[] filterAxis(double[] x, int[] n, int axis, double[] f) {
         int[] stride = {1, n[0], n[0] * n[1]};
         int len = n[axis];
         int st = stride[axis];
-        int half = f.length / 2;
-        float[] ff = new float[f.length];
-        for (int m = 0; m < f.length; m++) {
-            ff[m] = (float) f[m];
-        }
-        int[][] index = new int[f.length][len];
-        for (int m = 0; m < f.length; m++) {
-            for (int p = 0; p < len; p++) {
-                index[m][p] = Math.floorMod(p + half - m, len);
-            }
-        }
+        int taps = f.length;
+        float[] ff = singlePrecisionFilter(f, coiflet);
+        int[][] order = tapOrder(len, taps);
+        int[] tapFilter = order[0];
+        int[] tapInput = order[1];
         int[] other = axis == 0 ? new int[] {1, 2} : axis == 1 ? new int[] {0, 2} : new int[] {0, 1};
         double[] out = new double[x.length];
         double[] line = new double[len];
@@ -139,17 +140,17 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
                 for (int p = 0; p < len; p++) {
                     line[p] = x[base + p * st];
                 }
-                for (int p = 0; p < len; p++) {
+                for (int p = 0, t = 0; p < len; p++) {
                     if (singlePrecision) {
                         float acc = 0f;
-                        for (int m = 0; m < f.length; m++) {
-                            acc += ff[m] * (float) line[index[m][p]];
+                        for (int m = 0; m < taps; m++, t++) {
+                            acc += ff[tapFilter[t]] * (float) line[tapInput[t]];
                         }
                         out[base + p * st] = acc;
                     } else {
                         double acc = 0;
-                        for (int m = 0; m < f.length; m++) {
-                            acc += f[m] * line[index[m][p]];
+                        for (int m = 0; m < taps; m++, t++) {
+                            acc += f[tapFilter[t]] * line[tapInput[t]];
                         }
                         out[base + p * st] = acc;
                     }
@@ -157,6 +158,50 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * The terms of each output in the order PyWavelets' periodization convolution adds them ({@code
+     * downsampling_convolution_periodization}, step 1): with i = p + L/2, filter index j ascending while i &lt; N; where
+     * the filter wraps past the end (i ≥ N) first the wrapped inputs x[0..i−N] with filter indices i−N down to 0, then
+     * j = i−N+1 .. L−1 ascending. Float addition is not associative, so the order is part of the result.
+     *
+     * @return {filter index, input index} per term, {@code taps} terms per output position
+     */
+    static int[][] tapOrder(int len, int taps) {
+        int half = taps / 2;
+        int[] filter = new int[len * taps];
+        int[] input = new int[len * taps];
+        int t = 0;
+        for (int p = 0; p < len; p++) {
+            int i = p + half;
+            int j = 0;
+            if (i >= len) {
+                for (; i - j >= len; j++, t++) {
+                    filter[t] = i - len - j;
+                    input[t] = j;
+                }
+            }
+            for (; j < taps; j++, t++) {
+                filter[t] = j;
+                input[t] = Math.floorMod(i - j, len);
+            }
+        }
+        return new int[][] {filter, input};
+    }
+
+    /**
+     * PyWavelets' float32 filter: its tables store the coiflets divided by √2 and multiply by a float √2 when the
+     * wavelet is built ({@code coif_float[k] * sqrt2_float}); the other families are the table values rounded to
+     * float.
+     */
+    static float[] singlePrecisionFilter(double[] f, boolean coiflet) {
+        float[] ff = new float[f.length];
+        float sqrt2 = (float) Math.sqrt(2);
+        for (int m = 0; m < f.length; m++) {
+            ff[m] = coiflet ? (float) (f[m] / Math.sqrt(2)) * sqrt2 : (float) f[m];
+        }
+        return ff;
     }
 
     @Override

@@ -55,4 +55,45 @@ class PyRadiomicsFiltersTest {
         assertEquals("wavelet-HLL", new PyRadiomicsWaveletFilter("haar", "HLL", 0, 1, true).imageTypeName());
         assertEquals("wavelet2-LLL", new PyRadiomicsWaveletFilter("haar", "LLL", 0, 2, true).imageTypeName());
     }
+
+    @Test
+    void termsAreAddedInPyWaveletsOrder() {
+        // N = 8, coif1 (6 taps, L/2 = 3); {filter index, input index} per term
+        int[][] order = PyRadiomicsWaveletFilter.tapOrder(8, 6);
+        // p = 4: i = 7 < N, j ascending, inputs (7 − j) mod 8
+        assertTaps(order, 4, new int[] {0, 1, 2, 3, 4, 5}, new int[] {7, 6, 5, 4, 3, 2});
+        // p = 7: i = 10 ≥ N, the wrapped inputs x[0..2] first with filter indices 2, 1, 0, then j = 3..5
+        assertTaps(order, 7, new int[] {2, 1, 0, 3, 4, 5}, new int[] {0, 1, 2, 7, 6, 5});
+        // p = 0: i = 3, wrapping at the start keeps j ascending
+        assertTaps(order, 0, new int[] {0, 1, 2, 3, 4, 5}, new int[] {3, 2, 1, 0, 7, 6});
+    }
+
+    private static void assertTaps(int[][] order, int p, int[] filter, int[] input) {
+        int taps = filter.length;
+        assertArrayEquals(filter, java.util.Arrays.copyOfRange(order[0], p * taps, (p + 1) * taps), "filter, p " + p);
+        assertArrayEquals(input, java.util.Arrays.copyOfRange(order[1], p * taps, (p + 1) * taps), "input, p " + p);
+    }
+
+    @Test
+    void coifletFloatFiltersAreBuiltAsPyWaveletsBuildsThem() {
+        // PyWavelets' coif1 table (Hatano's values, normalised to sum 1), reversed into dec_lo order; its float
+        // filter is float(table) · float(√2), multiplied in float
+        double[] table = {-1.107027152923154404682450769877311169655440052867343186348954e-02,
+            -5.142972847076845595317549230122688830344559947132656813651045e-02,
+            2.721405430584630880936490153975462233931088010573468637269790e-01,
+            6.028594569415369119063509846024537766068911989426531362730209e-01,
+            2.389297284707684559531754923012268883034455994713265681365104e-01,
+            -5.142972847076845595317549230122688830344559947132656813651045e-02};
+        float sqrt2 = (float) Math.sqrt(2);
+        double[] decLo = new double[6];
+        float[] want = new float[6];
+        for (int m = 0; m < 6; m++) {
+            decLo[m] = table[m] * Math.sqrt(2);
+            want[m] = (float) table[m] * sqrt2;
+        }
+        assertArrayEquals(want, PyRadiomicsWaveletFilter.singlePrecisionFilter(decLo, true));
+        // other families are their double values rounded once
+        assertArrayEquals(new float[] {(float) 0.1, (float) -0.7}, PyRadiomicsWaveletFilter.singlePrecisionFilter(
+                new double[] {0.1, -0.7}, false));
+    }
 }
