@@ -30,7 +30,8 @@ import org.tacerisk.radiomics.filter.ScaleTooFineException;
  * <p>Image types (the original image among them) run in parallel on a pool of at most as many threads as cores,
  * bounded further by the free heap: each running filter holds one response map of the whole region plus the
  * filter's working arrays ({@link #BYTES_PER_VOXEL} per voxel assumed).
- * Only the ROI box (+ 10 mm) of each response map is kept for the families. Output order is fixed: the original
+ * Only the ROI box (+ 10 mm) of each response map is kept for the families, and filters that can compute just that
+ * box do ({@link ImageFilter#applyInBox}). Output order is fixed: the original
  * image's families, then each filter in the settings' order.
  *
  * <p>Progress: after the processing, the original image and each filtered image type own equal parts of the range
@@ -174,13 +175,16 @@ final class FilteredExtraction {
             List<FamilyCalculator> calculators, Progress progress, Conventions conventions) {
         String name = filter.imageTypeName();
         progress.report(name + ": filtering", 0);
-        float[] response = filter.apply(full.intensities(), full.grid(), progress);
+        // only the local intensity peak reads voxels outside the ROI; without it the ROI's box is enough
+        float[] values = families.contains(Family.LOCAL_INTENSITY)
+                ? filter.applyInBox(full.intensities(), full.grid(), box.lo, box.hi(), progress)
+                : box.responseAroundRoi(filter, full, roi, progress);
         progress.report(name + ": filtered", FILTERING);
-        if (response == null || response.length != full.grid().voxelCount()) {
-            throw new IllegalStateException("filter " + name + " returned " + (response == null ? "no"
-                    : response.length + " voxels instead of " + full.grid().voxelCount()) + " response map");
+        int boxVoxels = box.nx * box.ny * box.nz;
+        if (values == null || values.length != boxVoxels) {
+            throw new IllegalStateException("filter " + name + " returned " + (values == null ? "no"
+                    : values.length + " voxels instead of " + boxVoxels) + " response map");
         }
-        float[] values = box.crop(response);
         byte[] intensityMask = roi.intensityMask();
         for (int n = 0; n < values.length; n++) {
             if (intensityMask[n] != 0 && !Float.isFinite(values[n])) {
@@ -224,6 +228,52 @@ final class FilteredExtraction {
             this.nx = hi[0] - lo[0] + 1;
             this.ny = hi[1] - lo[1] + 1;
             this.nz = hi[2] - lo[2] + 1;
+        }
+
+        int[] hi() {
+            return new int[] {lo[0] + nx - 1, lo[1] + ny - 1, lo[2] + nz - 1};
+        }
+
+        /**
+         * The filter's response on this box, computed only inside the bounding box of the ROI's voxels (either
+         * mask); 0 elsewhere, where no family but the local intensity peak reads.
+         */
+        float[] responseAroundRoi(ImageFilter filter, ProcessedRoi full, ProcessedRoi roi, Progress progress) {
+            int[] from = {nx, ny, nz};
+            int[] to = {-1, -1, -1};
+            byte[] morphological = roi.morphologicalMask();
+            byte[] intensity = roi.intensityMask();
+            for (int k = 0, n = 0; k < nz; k++) {
+                for (int j = 0; j < ny; j++) {
+                    for (int i = 0; i < nx; i++, n++) {
+                        if (morphological[n] != 0 || intensity[n] != 0) {
+                            int[] at = {i, j, k};
+                            for (int a = 0; a < 3; a++) {
+                                from[a] = Math.min(from[a], at[a]);
+                                to[a] = Math.max(to[a], at[a]);
+                            }
+                        }
+                    }
+                }
+            }
+            if (to[0] < 0) {
+                return filter.applyInBox(full.intensities(), full.grid(), lo, hi(), progress);
+            }
+            int[] regionFrom = new int[3];
+            int[] regionTo = new int[3];
+            for (int a = 0; a < 3; a++) {
+                regionFrom[a] = lo[a] + from[a];
+                regionTo[a] = lo[a] + to[a];
+            }
+            float[] inner = filter.applyInBox(full.intensities(), full.grid(), regionFrom, regionTo, progress);
+            float[] out = new float[nx * ny * nz];
+            int rx = to[0] - from[0] + 1;
+            for (int k = from[2], p = 0; k <= to[2]; k++) {
+                for (int j = from[1]; j <= to[1]; j++, p += rx) {
+                    System.arraycopy(inner, p, out, (k * ny + j) * nx + from[0], rx);
+                }
+            }
+            return out;
         }
 
         ImageGeometry geometry() {

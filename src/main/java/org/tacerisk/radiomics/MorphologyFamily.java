@@ -58,7 +58,26 @@ public final class MorphologyFamily implements FamilyCalculator {
             new Spec("Moran\u2019s I index", "N365", ""),
             new Spec("Geary\u2019s C measure", "NPT7", ""));
 
+    /** Why the IBSI-only features are left out in PyRadiomics' conventions. */
+    static final String NOT_PYRADIOMICS = "not computed in PyRadiomics' conventions (PyRadiomics has no such feature)";
+
+    private final boolean pyRadiomicsOnly;
+
     public MorphologyFamily() {
+        this(false);
+    }
+
+    private MorphologyFamily(boolean pyRadiomicsOnly) {
+        this.pyRadiomicsOnly = pyRadiomicsOnly;
+    }
+
+    /**
+     * For {@code conventions: pyradiomics}, whose output keeps only PyRadiomics' features: skips the costly ones it
+     * lacks (oriented bounding box, enclosing ellipsoid, Moran's I and Geary's C), undefined with
+     * {@link #NOT_PYRADIOMICS}.
+     */
+    static MorphologyFamily pyRadiomicsSubset() {
+        return new MorphologyFamily(true);
     }
 
     @Override
@@ -105,17 +124,20 @@ public final class MorphologyFamily implements FamilyCalculator {
         double[] box = mesh.boundingBoxSize();
         values.put("PBX1", volume / (box[0] * box[1] * box[2]));
         values.put("R59B", area / (2 * (box[0] * box[1] + box[1] * box[2] + box[0] * box[2])));
-        OrientedBoundingBox ombb = OrientedBoundingBox.of(mesh, hull, progress);
-        values.put("ZH1A", volume / ombb.volume());
-        values.put("IQYR", area / ombb.area());
-
         principalAxes(PrincipalAxes.of(morph, nx, ny, nz, spacing), volume, area, values, reasons);
-
-        Mvee mvee = Mvee.of(positions(mesh, hull.vertices()), Mvee.TOLERANCE, progress);
-        values.put("SWZ1", volume / mvee.volume());
-        values.put("BRI8", area / mvee.area());
-
-        intensityFeatures(roi, volume, values, reasons, progress);
+        if (pyRadiomicsOnly) {
+            for (String code : new String[] {"ZH1A", "IQYR", "SWZ1", "BRI8", "N365", "NPT7"}) {
+                reasons.put(code, NOT_PYRADIOMICS);
+            }
+        } else {
+            OrientedBoundingBox ombb = OrientedBoundingBox.of(mesh, hull, progress);
+            values.put("ZH1A", volume / ombb.volume());
+            values.put("IQYR", area / ombb.area());
+            Mvee mvee = Mvee.of(positions(mesh, hull.vertices()), Mvee.TOLERANCE, progress);
+            values.put("SWZ1", volume / mvee.volume());
+            values.put("BRI8", area / mvee.area());
+        }
+        intensityFeatures(roi, volume, values, reasons, !pyRadiomicsOnly, progress);
         return toFeatures(values, reasons);
     }
 
@@ -148,7 +170,7 @@ public final class MorphologyFamily implements FamilyCalculator {
 
     /** Centre of mass shift (KLMA), integrated intensity (99N0), Moran's I (N365), Geary's C (NPT7). */
     private static void intensityFeatures(ProcessedRoi roi, double volume, Map<String, Double> values,
-            Map<String, String> reasons, Progress progress) {
+            Map<String, String> reasons, boolean autocorrelation, Progress progress) {
         ImageGeometry g = roi.grid();
         int nx = g.nx();
         int ny = g.ny();
@@ -199,6 +221,9 @@ public final class MorphologyFamily implements FamilyCalculator {
             values.put("KLMA", Math.sqrt(sq));
         }
         values.put("99N0", volume * intensitySum / intensityCount);
+        if (!autocorrelation) {
+            return;
+        }
         SpatialAutocorrelation sa = SpatialAutocorrelation.of(x, intensityMask, nx, ny, nz, s, progress);
         if (sa.undefinedReason().isEmpty()) {
             values.put("N365", sa.moranI());

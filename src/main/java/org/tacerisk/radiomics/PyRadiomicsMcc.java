@@ -1,10 +1,7 @@
 package org.tacerisk.radiomics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * PyRadiomics' GLCM maximal correlation coefficient (MCC), which IBSI does not define; computed only in
@@ -93,8 +90,7 @@ final class PyRadiomicsMcc implements FamilyCalculator {
                 q[j][i] = s;
             }
         }
-        double[] eigen = new EigenDecomposition(new Array2DRowRealMatrix(q, false)).getRealEigenvalues();
-        Arrays.sort(eigen);
+        double[] eigen = SymmetricEigenvalues.of(q);
         double second = eigen[eigen.length - 2];
         return second < 0 ? Double.NaN : Math.sqrt(second);
     }

@@ -81,7 +81,9 @@ public final class RadiomicsExtractor {
         if (settings.pyradiomicsConventions()) {
             requirePyRadiomicsMinimum(mask, settings.pyradiomics());
             // PyRadiomics' GLCM has one feature IBSI lacks; its values then get PyRadiomics' names and selection
-            List<FamilyCalculator> withMcc = new ArrayList<>(calculators);
+            // and lacks some costly IBSI shape features, which are not computed then
+            List<FamilyCalculator> withMcc = new ArrayList<>(calculators.stream().map(c -> c instanceof MorphologyFamily
+                    ? MorphologyFamily.pyRadiomicsSubset() : c).toList());
             withMcc.add(new PyRadiomicsMcc());
             withMcc.add(new PyRadiomicsShape2D());
             calculators = withMcc;

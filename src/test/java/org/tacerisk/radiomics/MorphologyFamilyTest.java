@@ -169,6 +169,30 @@ class MorphologyFamilyTest {
         assertEquals("original_shape_Maximum3DDiameter", compute(roi).get("L0JK").pyradiomicsName());
     }
 
+    @Test
+    void pyRadiomicsSubsetLeavesOutOnlyFeaturesPyRadiomicsLacks() {
+        byte[] mask = new byte[27];
+        float[] x = new float[27];
+        for (int n = 0; n < 27; n++) {
+            mask[n] = (byte) (n % 2 == 0 || n == 13 ? 1 : 0);
+            x[n] = n;
+        }
+        ProcessedRoi roi = roi(mask, x, 3, 3, 3, 1.5);
+        Map<String, FeatureValue> all = compute(roi);
+        Set<String> left = Set.of("ZH1A", "IQYR", "SWZ1", "BRI8", "N365", "NPT7");
+        List<FeatureValue> subset = MorphologyFamily.pyRadiomicsSubset().compute(roi,
+                TestRois.context(Approach.THREE_D));
+        assertEquals(all.size(), subset.size());
+        for (FeatureValue v : subset) {
+            if (left.contains(v.ibsiCode())) {
+                assertEquals(MorphologyFamily.NOT_PYRADIOMICS, v.undefinedReason(), v.feature());
+                assertTrue(Double.isFinite(all.get(v.ibsiCode()).value()), "the full family has " + v.feature());
+            } else {
+                assertEquals(all.get(v.ibsiCode()).value(), v.value(), 0.0, v.feature());
+            }
+        }
+    }
+
     static ProcessedRoi roi(byte[] mask, float[] x, int nx, int ny, int nz, double spacing) {
         ImageGeometry g = ImageGeometry.axisAligned(nx, ny, nz, new double[] {spacing, spacing, spacing},
                 new double[3]);

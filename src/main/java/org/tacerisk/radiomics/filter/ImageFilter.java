@@ -28,6 +28,25 @@ public interface ImageFilter {
     }
 
     /**
+     * The response inside the box {@code lo..hi} (inclusive voxel indices of {@code grid}) as a box-sized map, i
+     * fastest: the values {@link #apply(float[], ImageGeometry, Progress)} gives there. Filters that can compute a
+     * box for less than the whole image override it (bit for bit the same values); the default filters the whole
+     * image and crops.
+     */
+    default float[] applyInBox(float[] image, ImageGeometry grid, int[] lo, int[] hi, Progress progress) {
+        float[] whole = apply(image, grid, progress);
+        int nx = hi[0] - lo[0] + 1;
+        int ny = hi[1] - lo[1] + 1;
+        float[] box = new float[nx * ny * (hi[2] - lo[2] + 1)];
+        for (int k = lo[2], p = 0; k <= hi[2]; k++) {
+            for (int j = lo[1]; j <= hi[1]; j++, p += nx) {
+                System.arraycopy(whole, grid.index(lo[0], j, k), box, p, nx);
+            }
+        }
+        return box;
+    }
+
+    /**
      * Refuses a grid on which a scale of the filter given in mm cannot be sampled (see {@link ScaleSampling}), so
      * that a caller can refuse before any image work; {@link #apply} refuses the same grids. Filters whose
      * parameters are in voxels accept every grid.

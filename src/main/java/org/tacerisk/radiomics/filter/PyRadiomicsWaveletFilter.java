@@ -87,31 +87,67 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
+        return applyInBox(image, grid, new int[3], new int[] {grid.nx() - 1, grid.ny() - 1, grid.nz() - 1},
+                progress);
+    }
+
+    /**
+     * Computes only what the box needs: going back from the box through the passes, each pass needs its input
+     * along its axis widened by the filter (the whole axis where that wraps around the edge), so each pass computes
+     * only the outputs the next one reads. Every computed value is the whole-image value, term for term.
+     */
+    @Override
+    public float[] applyInBox(float[] image, ImageGeometry grid, int[] lo, int[] hi, Progress progress) {
         int[] n = {grid.nx(), grid.ny(), grid.nz()};
         int[] padded = {n[0] + n[0] % 2, n[1] + n[1] % 2, n[2] + n[2] % 2};
+        double[][] passes = new double[3 * (startLevel + level)][];
+        for (int l = 0; l < startLevel + level - 1; l++) {
+            passes[3 * l] = lowPass;
+            passes[3 * l + 1] = lowPass;
+            passes[3 * l + 2] = lowPass;
+        }
+        for (int axis = 0; axis < 3; axis++) {
+            passes[passes.length - 3 + axis] = band.charAt(axis) == 'H' ? highPass : lowPass;
+        }
+        // needed[t]: the region (per axis first, last) that pass t must produce; needed[0..] backwards from the box
+        int[][][] needed = new int[passes.length + 1][][];
+        needed[passes.length] = new int[][] {lo.clone(), hi.clone()};
+        for (int t = passes.length - 1; t >= 0; t--) {
+            int axis = t % 3;
+            int[][] after = needed[t + 1];
+            int[][] before = {after[0].clone(), after[1].clone()};
+            int half = passes[t].length / 2;
+            int first = after[0][axis] + half - (passes[t].length - 1);
+            int last = after[1][axis] + half;
+            boolean wraps = first < 0 || last > padded[axis] - 1;
+            before[0][axis] = wraps ? 0 : first;
+            before[1][axis] = wraps ? padded[axis] - 1 : last;
+            needed[t] = before;
+        }
         double[] x = new double[padded[0] * padded[1] * padded[2]];
-        for (int k = 0; k < padded[2]; k++) {
-            for (int j = 0; j < padded[1]; j++) {
-                for (int i = 0; i < padded[0]; i++) {
+        int[][] input = needed[0];
+        for (int k = input[0][2]; k <= input[1][2]; k++) {
+            for (int j = input[0][1]; j <= input[1][1]; j++) {
+                for (int i = input[0][0]; i <= input[1][0]; i++) {
                     x[i + padded[0] * (j + padded[1] * k)] = image[grid.index(i % n[0], j % n[1], k % n[2])];
                 }
             }
         }
-        for (int l = 1; l < startLevel + level; l++) {
-            for (int axis = 0; axis < 3; axis++) {
-                progress.checkCancelled();
-                x = filterAxis(x, padded, axis, lowPass);
-            }
-        }
-        for (int axis = 0; axis < 3; axis++) {
+        double[] y = new double[x.length];
+        for (int t = 0; t < passes.length; t++) {
             progress.checkCancelled();
-            x = filterAxis(x, padded, axis, band.charAt(axis) == 'H' ? highPass : lowPass);
+            filterAxis(x, y, padded, t % 3, passes[t], needed[t + 1]);
+            double[] swap = x;
+            x = y;
+            y = swap;
         }
-        float[] out = new float[image.length];
-        for (int k = 0; k < n[2]; k++) {
-            for (int j = 0; j < n[1]; j++) {
-                for (int i = 0; i < n[0]; i++) {
-                    out[grid.index(i, j, k)] = (float) x[i + padded[0] * (j + padded[1] * k)];
+        int bx = hi[0] - lo[0] + 1;
+        int by = hi[1] - lo[1] + 1;
+        float[] out = new float[bx * by * (hi[2] - lo[2] + 1)];
+        for (int k = lo[2], p = 0; k <= hi[2]; k++) {
+            for (int j = lo[1]; j <= hi[1]; j++) {
+                for (int i = lo[0]; i <= hi[0]; i++) {
+                    out[p++] = (float) x[i + padded[0] * (j + padded[1] * k)];
                 }
             }
         }
@@ -119,10 +155,11 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
     }
 
     /**
-     * One periodic pass along {@code axis}: r[p] = Σ_j f[j] x[(p + L/2 − j) mod N], in PyWavelets' order of terms
-     * ({@link #tapOrder}), so that float32 sums round as PyWavelets' do.
+     * One periodic pass along {@code axis} into {@code out}, for the outputs in {@code region} only:
+     * r[p] = Σ_j f[j] x[(p + L/2 − j) mod N], in PyWavelets' order of terms ({@link #tapOrder}), so that float32
+     * sums round as PyWavelets' do.
      */
-    private double[] filterAxis(double[] x, int[] n, int axis, double[] f) {
+    private void filterAxis(double[] x, double[] out, int[] n, int axis, double[] f, int[][] region) {
         int[] stride = {1, n[0], n[0] * n[1]};
         int len = n[axis];
         int st = stride[axis];
@@ -132,32 +169,53 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
         int[] tapFilter = order[0];
         int[] tapInput = order[1];
         int[] other = axis == 0 ? new int[] {1, 2} : axis == 1 ? new int[] {0, 2} : new int[] {0, 1};
-        double[] out = new double[x.length];
         double[] line = new double[len];
-        for (int b = 0; b < n[other[1]]; b++) {
-            for (int a = 0; a < n[other[0]]; a++) {
+        float[] lineF = new float[len];
+        int from = region[0][axis];
+        int to = region[1][axis];
+        int half = taps / 2;
+        // outputs whose taps stay inside the line (i = p + L/2 < N and i − L + 1 ≥ 0) add f[j] x[i − j], j ascending
+        int plainFrom = Math.max(from, taps - 1 - half);
+        int plainTo = Math.min(to, len - 1 - half);
+        for (int b = region[0][other[1]]; b <= region[1][other[1]]; b++) {
+            for (int a = region[0][other[0]]; a <= region[1][other[0]]; a++) {
                 int base = a * stride[other[0]] + b * stride[other[1]];
                 for (int p = 0; p < len; p++) {
                     line[p] = x[base + p * st];
+                    lineF[p] = (float) line[p];
                 }
-                for (int p = 0, t = 0; p < len; p++) {
+                for (int p = from; p <= to; p++) {
+                    int t = p * taps;
+                    boolean plain = p >= plainFrom && p <= plainTo;
+                    int i = p + half;
                     if (singlePrecision) {
                         float acc = 0f;
-                        for (int m = 0; m < taps; m++, t++) {
-                            acc += ff[tapFilter[t]] * (float) line[tapInput[t]];
+                        if (plain) {
+                            for (int m = 0; m < taps; m++) {
+                                acc += ff[m] * lineF[i - m];
+                            }
+                        } else {
+                            for (int m = 0; m < taps; m++, t++) {
+                                acc += ff[tapFilter[t]] * lineF[tapInput[t]];
+                            }
                         }
                         out[base + p * st] = acc;
                     } else {
                         double acc = 0;
-                        for (int m = 0; m < taps; m++, t++) {
-                            acc += f[tapFilter[t]] * line[tapInput[t]];
+                        if (plain) {
+                            for (int m = 0; m < taps; m++) {
+                                acc += f[m] * line[i - m];
+                            }
+                        } else {
+                            for (int m = 0; m < taps; m++, t++) {
+                                acc += f[tapFilter[t]] * line[tapInput[t]];
+                            }
                         }
                         out[base + p * st] = acc;
                     }
                 }
             }
         }
-        return out;
     }
 
     /**

@@ -63,25 +63,57 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
 
     @Override
     public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
+        return applyInBox(image, grid, new int[3], new int[] {grid.nx() - 1, grid.ny() - 1, grid.nz() - 1},
+                progress);
+    }
+
+    /**
+     * Filters only the lines the box needs: a recursive filter needs whole lines, so the first pass of each term
+     * runs on every line, the second on the lines through the box's range of the first axis, the third on the
+     * lines through the box's ranges of the first two; the values are the whole-image values.
+     */
+    @Override
+    public float[] applyInBox(float[] image, ImageGeometry grid, int[] lo, int[] hi, Progress progress) {
         checkGrid(grid);
         if (image.length != grid.voxelCount()) {
             throw new IllegalArgumentException("image has " + image.length + " voxels, grid needs "
                     + grid.voxelCount());
         }
         int[] size = {grid.nx(), grid.ny(), grid.nz()};
-        float[] sum = new float[image.length];
+        int bx = hi[0] - lo[0] + 1;
+        int by = hi[1] - lo[1] + 1;
+        float[] sum = new float[bx * by * (hi[2] - lo[2] + 1)];
+        float[] first = new float[image.length];
+        float[] second = new float[image.length];
         for (int a = 0; a < 3; a++) {
             double s = grid.spacing(a);
-            float[] map = Lines.filter(image, size, a,
-                    RecursiveGaussian.secondDerivative(sigmaMm / s, sigmaMm * sigmaMm), progress);
+            // lines filtered per pass: all, then those inside the box along the axes already filtered
+            int[] linesLo = {0, 0, 0};
+            int[] linesHi = {size[0] - 1, size[1] - 1, size[2] - 1};
+            Lines.filter(image, first, size, a, RecursiveGaussian.secondDerivative(sigmaMm / s, sigmaMm * sigmaMm),
+                    linesLo, linesHi, progress);
+            float[] map = first;
+            float[] spare = second;
+            linesLo[a] = lo[a];
+            linesHi[a] = hi[a];
             for (int b = 0; b < 3; b++) {
                 if (b != a) {
-                    map = Lines.filter(map, size, b, RecursiveGaussian.smoothing(sigmaMm / grid.spacing(b)), progress);
+                    Lines.filter(map, spare, size, b, RecursiveGaussian.smoothing(sigmaMm / grid.spacing(b)),
+                            linesLo, linesHi, progress);
+                    float[] swap = map;
+                    map = spare;
+                    spare = swap;
+                    linesLo[b] = lo[b];
+                    linesHi[b] = hi[b];
                 }
             }
             double perMm2 = 1.0 / (s * s);
-            for (int v = 0; v < sum.length; v++) {
-                sum[v] = (float) (sum[v] + map[v] * perMm2);
+            for (int k = lo[2], p = 0; k <= hi[2]; k++) {
+                for (int j = lo[1]; j <= hi[1]; j++) {
+                    for (int i = lo[0], v = grid.index(lo[0], j, k); i <= hi[0]; i++, v++, p++) {
+                        sum[p] = (float) (sum[p] + map[v] * perMm2);
+                    }
+                }
             }
         }
         return sum;
@@ -106,26 +138,32 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         private Lines() {
         }
 
-        /** A new single-precision map: every line along {@code axis} of {@code in} filtered by {@code filter}. */
-        static float[] filter(float[] in, int[] size, int axis, RecursiveGaussian filter, Progress progress) {
+        /**
+         * Into {@code out} (single precision): the lines along {@code axis} of {@code in} that pass through
+         * {@code lo..hi} on the other two axes, each filtered whole by {@code filter}; other voxels are left as
+         * they are.
+         */
+        static void filter(float[] in, float[] out, int[] size, int axis, RecursiveGaussian filter, int[] lo,
+                int[] hi, Progress progress) {
             int nx = size[0];
             int plane = nx * size[1];
             int len = size[axis];
             // a block: `width` lines side by side, sample t of line w at base + t·step + w·next; along x the
             // block is a slice's rows (read transposed, the slice fits in cache), across rows and slices one row
-            int width = axis == 0 ? size[1] : nx;
+            int widthAxis = axis == 0 ? 1 : 0;
+            int blockAxis = axis == 2 ? 1 : 2;
+            int width = hi[widthAxis] - lo[widthAxis] + 1;
             int step = axis == 0 ? 1 : axis == 1 ? nx : plane;
-            int next = axis == 0 ? nx : 1;
-            int blocks = axis == 2 ? size[1] : size[2];
-            float[] out = new float[in.length];
+            int next = widthAxis == 0 ? 1 : nx;
+            int blockStride = blockAxis == 1 ? nx : plane;
             double[] block = new double[len * width];
             double[] result = new double[len * width];
             double[] scratch = new double[len * width];
-            for (int b = 0; b < blocks; b++) {
+            for (int b = lo[blockAxis]; b <= hi[blockAxis]; b++) {
                 if (b % 16 == 0) {
                     progress.checkCancelled();
                 }
-                int base = axis == 2 ? b * nx : b * plane;
+                int base = b * blockStride + lo[widthAxis] * next;
                 for (int w = 0; w < width; w++) {
                     for (int t = 0, from = base + w * next; t < len; t++, from += step) {
                         block[t * width + w] = in[from];
@@ -138,7 +176,6 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
                     }
                 }
             }
-            return out;
         }
     }
 }
