@@ -99,10 +99,9 @@ public final class GlcmFamily implements FamilyCalculator {
                     "GLCM distance must be at least 1, was " + distance);
         }
         PaddedGreyLevels levels = PaddedGreyLevels.of(roi, distance);
-        int last = levels.slices() - 1;
         return TextureAggregation.directional(Family.GLCM, FEATURES, context, levels.slices(),
                 (slice, m) -> GlcmMatrix.of(levels, m, distance, slice, slice, symmetric),
-                m -> GlcmMatrix.of(levels, m, distance, 0, last, symmetric),
+                m -> GlcmMatrix.volume(roi, levels, m, distance, symmetric),
                 "no pair of neighbouring ROI voxels at distance " + distance);
     }
 

@@ -27,6 +27,19 @@ final class GlcmMatrix implements DirectionalMatrix<GlcmMatrix> {
         this.total = sum;
     }
 
+    /** Key of a whole-volume matrix kept with its ROI. */
+    private record VolumeKey(int dx, int dy, int dz, int distance, boolean symmetric) {
+    }
+
+    /**
+     * The whole-volume matrix of direction {@code m} ({@link #of} over all slices), computed once per ROI and shared:
+     * the GLCM family and PyRadiomics' MCC both need the 13 of them.
+     */
+    static GlcmMatrix volume(ProcessedRoi roi, PaddedGreyLevels levels, int[] m, int distance, boolean symmetric) {
+        return roi.shared(new VolumeKey(m[0], m[1], m[2], distance, symmetric),
+                () -> of(levels, m, distance, 0, levels.slices() - 1, symmetric));
+    }
+
     /**
      * The matrix of direction {@code m} (unit steps, scaled by {@code distance}) over the pairs whose first voxel
      * lies in ROI slices firstSlice..lastSlice. With firstSlice == lastSlice and an in-plane direction this is one

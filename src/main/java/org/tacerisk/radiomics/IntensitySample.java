@@ -1,6 +1,7 @@
 package org.tacerisk.radiomics;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The values of the ROI intensity mask as one sorted sample, with the percentiles and deviations that
@@ -41,12 +42,17 @@ final class IntensitySample {
 
     private static IntensitySample intensities(ProcessedRoi roi) {
         float[] values = roi.intensities();
+        return sorted(roi, v -> values[v]);
+    }
+
+    /** The values at the intensity mask's voxels, sorted. */
+    private static IntensitySample sorted(ProcessedRoi roi, IntToDoubleFunction value) {
         byte[] mask = roi.intensityMask();
         double[] sample = new double[roi.intensityVoxelCount()];
         int n = 0;
         for (int v = 0; v < mask.length; v++) {
             if (mask[v] != 0) {
-                sample[n++] = values[v];
+                sample[n++] = value.applyAsDouble(v);
             }
         }
         Arrays.sort(sample);
@@ -56,14 +62,32 @@ final class IntensitySample {
     private static IntensitySample greyLevels(ProcessedRoi roi) {
         int[] levels = roi.greyLevels();
         byte[] mask = roi.intensityMask();
-        double[] sample = new double[roi.intensityVoxelCount()];
-        int n = 0;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
         for (int v = 0; v < mask.length; v++) {
             if (mask[v] != 0) {
-                sample[n++] = levels[v];
+                min = Math.min(min, levels[v]);
+                max = Math.max(max, levels[v]);
             }
         }
-        Arrays.sort(sample);
+        double[] sample = new double[roi.intensityVoxelCount()];
+        if (min > max || (long) max - min > 4L * sample.length + 1024) {
+            // none, or sparse levels: a comparison sort is cheaper than a huge count array
+            return sorted(roi, v -> levels[v]);
+        }
+        // grey levels are small integers: counted, then written out in order (no comparison sort)
+        int[] count = new int[max - min + 1];
+        for (int v = 0; v < mask.length; v++) {
+            if (mask[v] != 0) {
+                count[levels[v] - min]++;
+            }
+        }
+        int n = 0;
+        for (int level = 0; level < count.length; level++) {
+            for (int c = 0; c < count[level]; c++) {
+                sample[n++] = min + level;
+            }
+        }
         return new IntensitySample(sample);
     }
 

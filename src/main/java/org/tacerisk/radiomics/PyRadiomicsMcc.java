@@ -37,8 +37,7 @@ final class PyRadiomicsMcc implements FamilyCalculator {
         int count = 0;
         for (int[] m : NeighbourDirections.VOLUME) {
             context.progress().checkCancelled();
-            GlcmMatrix glcm = GlcmMatrix.of(levels, m, distance, 0, levels.slices() - 1,
-                    context.texture().glcmSymmetric());
+            GlcmMatrix glcm = GlcmMatrix.volume(roi, levels, m, distance, context.texture().glcmSymmetric());
             if (glcm.isEmpty()) {
                 continue;
             }
