@@ -17,9 +17,14 @@ import java.util.Map;
  * @param padDistance         voxels kept around the ROI's bounding box when resampling (PyRadiomics' grid)
  * @param singlePrecisionWavelet the wavelet arithmetic is 32-bit float, as PyWavelets computes it for an image
  *                            stored as float32 (the IBSI phantom's NIfTI); false: 64-bit, as for integer images
+ * @param normalize           normalise the whole image first: (x − mean) / σ ({@link PyRadiomicsPreprocessing})
+ * @param normalizeScale      factor applied after normalising (PyRadiomics' normalizeScale, default 1)
+ * @param removeOutliers      with normalize, normalised values beyond ± this many σ are clipped (null: none)
+ * @param preCrop             without resampling, crop image and mask to the ROI box + padDistance before filtering
  */
 public record PyRadiomicsOptions(Map<String, List<String>> featureClass, double voxelArrayShift,
-        int minimumRoiDimensions, Integer minimumRoiSize, int padDistance, boolean singlePrecisionWavelet) {
+        int minimumRoiDimensions, Integer minimumRoiSize, int padDistance, boolean singlePrecisionWavelet,
+        boolean normalize, double normalizeScale, Double removeOutliers, boolean preCrop) {
 
     /** PyRadiomics' feature classes, in its output order. */
     public static final List<String> CLASSES = List.of("shape", "firstorder", "glcm", "glrlm", "glszm", "gldm",
@@ -47,14 +52,23 @@ public record PyRadiomicsOptions(Map<String, List<String>> featureClass, double 
         if (padDistance < 0) {
             throw new IllegalArgumentException("pyradiomics.padDistance must not be negative, not " + padDistance);
         }
+        if (!(normalizeScale > 0) || Double.isInfinite(normalizeScale)) {
+            throw new IllegalArgumentException("pyradiomics.normalizeScale must be positive, not " + normalizeScale);
+        }
+        if (removeOutliers != null && (!(removeOutliers > 0) || removeOutliers.isInfinite())) {
+            throw new IllegalArgumentException("pyradiomics.removeOutliers must be positive, not " + removeOutliers);
+        }
         if (!Double.isFinite(voxelArrayShift)) {
             throw new IllegalArgumentException("pyradiomics.voxelArrayShift must be a number");
         }
     }
 
-    /** PyRadiomics' defaults: every class, no shift, 2 dimensions, padDistance 5, 64-bit wavelet. */
+    /**
+     * PyRadiomics' defaults: every class, no shift, 2 dimensions, padDistance 5, 64-bit wavelet, no normalisation,
+     * no pre-cropping.
+     */
     public static PyRadiomicsOptions defaults() {
-        return new PyRadiomicsOptions(null, 0, 2, null, 5, false);
+        return new PyRadiomicsOptions(null, 0, 2, null, 5, false, false, 1, null, false);
     }
 
     /** Whether the feature {@code feature} of PyRadiomics class {@code pyClass} is asked for. */

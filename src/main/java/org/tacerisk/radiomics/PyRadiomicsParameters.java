@@ -79,9 +79,17 @@ final class PyRadiomicsParameters {
         Set<Family> families = EnumSet.noneOf(Family.class);
         (classes == null ? PyRadiomicsNames.FEATURES.keySet() : classes.keySet())
                 .forEach(c -> families.addAll(PyRadiomicsNames.families(c)));
-        ImageTypes types = PyRadiomicsImageTypes.read(root.get("imageType"), setting, float32Image, file);
+        // SimpleITK's Normalize returns a double image, whatever the file stored: PyWavelets then computes in double
+        boolean singlePrecision = float32Image && !block.normalize();
+        if (float32Image && block.normalize()) {
+            findings.add(Finding.info(NO_EFFECT_CODE, "--float32-image changes nothing with normalize: true: the"
+                    + " normalised image is double precision (SimpleITK's Normalize), so is the wavelet")
+                    .about("setting.normalize"));
+        }
+        ImageTypes types = PyRadiomicsImageTypes.read(root.get("imageType"), setting, singlePrecision, file);
         PyRadiomicsOptions options = new PyRadiomicsOptions(classes, block.voxelArrayShift(),
-                block.minimumRoiDimensions(), block.minimumRoiSize(), block.padDistance(), float32Image);
+                block.minimumRoiDimensions(), block.minimumRoiSize(), block.padDistance(), singlePrecision,
+                block.normalize(), block.normalizeScale(), block.removeOutliers(), block.preCrop());
         RadiomicsSettings s;
         try {
             s = block.settings().withFamilies(families).withConventions(Conventions.PYRADIOMICS)

@@ -13,7 +13,8 @@ import org.tacerisk.common.Finding;
  * Unknown keys are refused (PyRadiomics itself only warns, and a misspelt key then changes nothing silently).
  */
 record PyRadiomicsSettingBlock(RadiomicsSettings settings, double voxelArrayShift, int minimumRoiDimensions,
-        Integer minimumRoiSize, int padDistance) {
+        Integer minimumRoiSize, int padDistance, boolean normalize, double normalizeScale, Double removeOutliers,
+        boolean preCrop) {
 
     /** Every key this reader knows (applied, checked, or read by the image types). */
     static final Set<String> KNOWN = Set.of("binWidth", "binCount", "resampledPixelSpacing", "interpolator",
@@ -36,26 +37,35 @@ record PyRadiomicsSettingBlock(RadiomicsSettings settings, double voxelArrayShif
         s = interpolation(setting, s, file);
         s = resegmentation(setting, s, file);
         s = s.withTexture(texture(setting, file));
-        refuseUnless(setting, "normalize", false, file, "image normalisation is not supported; remove it or set"
-                + " normalize: false");
-        refuseUnless(setting, "preCrop", false, file, "cropping before filtering is not supported (the whole image"
-                + " is filtered, as PyRadiomics does without preCrop); remove it");
         refuseUnless(setting, "resegmentShape", false, file, "re-segmenting the shape mask is not supported");
         if (setting.hasNonNull("weightingNorm")) {
             throw new BadInputException(file, "setting.weightingNorm (distance-weighted GLCM/GLRLM) is not"
                     + " supported; remove it to average the directions as PyRadiomics does by default");
         }
+        boolean normalize = setting.has("normalize") && bool(setting, "normalize", file);
         for (String key : List.of("normalizeScale", "removeOutliers")) {
-            if (setting.has(key)) {
+            if (setting.hasNonNull(key) && !normalize) {
                 findings.add(Finding.info(PyRadiomicsParameters.NO_EFFECT_CODE, "setting." + key + " is used only with"
                         + " normalize: true, as in PyRadiomics").about("setting." + key));
             }
+        }
+        double scale = setting.hasNonNull("normalizeScale") ? number(setting, "normalizeScale", file) : 1;
+        Double outliers = setting.hasNonNull("removeOutliers") ? number(setting, "removeOutliers", file) : null;
+        if (!(scale > 0) || (outliers != null && !(outliers > 0))) {
+            throw new BadInputException(file, "setting.normalizeScale and setting.removeOutliers must be positive"
+                    + " numbers (got " + scale + " and " + outliers + ")");
+        }
+        boolean preCrop = setting.has("preCrop") && bool(setting, "preCrop", file);
+        if (preCrop && s.interpolation().enabled()) {
+            findings.add(Finding.info(PyRadiomicsParameters.NO_EFFECT_CODE, "setting.preCrop changes nothing with"
+                    + " resampledPixelSpacing: resampling already crops to the ROI box + padDistance, as in"
+                    + " PyRadiomics").about("setting.preCrop"));
         }
         int dims = setting.has("minimumROIDimensions") ? whole(setting, "minimumROIDimensions", file) : 2;
         Integer size = setting.hasNonNull("minimumROISize") ? whole(setting, "minimumROISize", file) : null;
         int pad = setting.has("padDistance") ? whole(setting, "padDistance", file) : 5;
         double shift = setting.has("voxelArrayShift") ? number(setting, "voxelArrayShift", file) : 0;
-        return new PyRadiomicsSettingBlock(s, shift, dims, size, pad);
+        return new PyRadiomicsSettingBlock(s, shift, dims, size, pad, normalize, scale, outliers, preCrop);
     }
 
     private static boolean force2D(JsonNode setting, Path file) {

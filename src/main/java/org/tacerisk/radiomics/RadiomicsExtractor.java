@@ -80,6 +80,9 @@ public final class RadiomicsExtractor {
         Objects.requireNonNull(progress, "progress");
         if (settings.pyradiomicsConventions()) {
             requirePyRadiomicsMinimum(mask, settings.pyradiomics());
+            PyRadiomicsPreprocessing.Prepared prepared = PyRadiomicsPreprocessing.apply(image, mask, settings);
+            image = prepared.image();
+            mask = prepared.mask();
             // PyRadiomics' GLCM has one feature IBSI lacks; its values then get PyRadiomics' names and selection
             // and lacks some costly IBSI shape features, which are not computed then
             List<FamilyCalculator> withMcc = new ArrayList<>(calculators.stream().map(c -> c instanceof MorphologyFamily

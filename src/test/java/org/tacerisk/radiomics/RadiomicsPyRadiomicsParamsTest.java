@@ -103,6 +103,28 @@ class RadiomicsPyRadiomicsParamsTest {
     }
 
     @Test
+    void normalisationAndPreCropAreRead() throws Exception {
+        PyRadiomicsOptions o = read("setting:\n  normalize: true\n  normalizeScale: 100\n  removeOutliers: 3\n"
+                + "  preCrop: true\n").settings().pyradiomics();
+        assertTrue(o.normalize());
+        assertEquals(100, o.normalizeScale(), 0);
+        assertEquals(3.0, o.removeOutliers());
+        assertTrue(o.preCrop());
+        PyRadiomicsOptions d = read("setting:\n  binWidth: 25\n").settings().pyradiomics();
+        assertFalse(d.normalize());
+        assertEquals(1, d.normalizeScale(), 0);
+        assertEquals(null, d.removeOutliers());
+        assertFalse(d.preCrop());
+        // scale without normalize, preCrop with resampling: read, and reported as changing nothing
+        PyRadiomicsImport r = read("setting:\n  normalizeScale: 100\n  preCrop: true\n"
+                + "  resampledPixelSpacing: [1, 1, 1]\n");
+        List<String> said = r.findings().stream().map(f -> f.message()).toList();
+        assertTrue(said.stream().anyMatch(m -> m.contains("normalizeScale is used only with normalize: true")),
+                said.toString());
+        assertTrue(said.stream().anyMatch(m -> m.contains("preCrop changes nothing")), said.toString());
+    }
+
+    @Test
     void refusesWhatItDoesNotDoByName() throws Exception {
         Path file = dir.resolve("Params.yaml");
         for (String[] c : new String[][] {
@@ -112,7 +134,7 @@ class RadiomicsPyRadiomicsParamsTest {
                 {"featureClass:\n  shape2D:\n", "shape2D"},
                 {"featureClass:\n  glcm: [SumVariance]\n", "SumVariance"},
                 {"setting:\n  binwidth: 25\n", "setting.binwidth"},
-                {"setting:\n  normalize: true\n", "setting.normalize"},
+                {"setting:\n  normalize: true\n  normalizeScale: -1\n", "setting.normalizeScale"},
                 {"setting:\n  distances: [1, 2]\n", "setting.distances"},
                 {"setting:\n  weightingNorm: euclidean\n", "setting.weightingNorm"},
                 {"setting:\n  force2Ddimension: 1\n", "force2Ddimension"},
