@@ -63,7 +63,9 @@ final class RadiomicsCommand implements Callable<Integer> {
             CaseInputs.ImageAndMask onGrid = new CaseInputs.ImageAndMask(tumourCase.image().volume(),
                     tumourCase.mask());
             if (settings.pyradiomicsConventions()) {
-                onGrid = CaseInputs.asSimpleItkReads(input.image, onGrid.volume(), onGrid.mask());
+                onGrid = CaseInputs.asSimpleItkReads(input.image, onGrid.volume(), onGrid.mask(),
+                        settings.pyRadiomicsWaveletSinglePrecision());
+                onGrid.findings().forEach(f -> err.println(f.describe()));
             }
             start[0] = System.nanoTime();
             return RadiomicsExtractor.extract(onGrid.volume(), onGrid.mask(), settings, progress.slice(0.2, 1));

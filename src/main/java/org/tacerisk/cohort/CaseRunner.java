@@ -104,7 +104,8 @@ final class CaseRunner {
         caseProgress.checkCancelled();
         CaseInputs.ImageAndMask onGrid = new CaseInputs.ImageAndMask(img.volume(), read.mask());
         if (settings.pyradiomicsConventions()) {
-            onGrid = CaseInputs.asSimpleItkReads(row.image(), onGrid.volume(), onGrid.mask());
+            onGrid = CaseInputs.asSimpleItkReads(row.image(), onGrid.volume(), onGrid.mask(),
+                    settings.pyRadiomicsWaveletSinglePrecision());
         }
         Map<String, Double> features = CaseFeatureExtraction.extract(onGrid.volume(), onGrid.mask(), settings, model,
                 caseProgress);
@@ -113,7 +114,7 @@ final class CaseRunner {
         for (int a = 0; a < 3; a++) {
             features.put(DiagnosticColumns.SPACING.get(a), spacing[a]);
         }
-        List<Finding> warnings = Stream.concat(img.findings().stream(), read.findings().stream())
+        List<Finding> warnings = Stream.of(img.findings(), read.findings(), onGrid.findings()).flatMap(List::stream)
                 .filter(f -> f.severity() != Severity.INFO).toList();
         return new Outcome(CohortExtraction.CaseStatus.EXTRACTED, new CaseFeatures(row.patientId(),
                 new ArrayList<>(features.keySet()), features.values().stream().mapToDouble(Double::doubleValue)

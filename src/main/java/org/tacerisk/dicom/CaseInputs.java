@@ -3,6 +3,7 @@ package org.tacerisk.dicom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tacerisk.common.BadInputException;
@@ -76,21 +77,50 @@ public final class CaseInputs {
                 + " (.nii or .nii.gz)");
     }
 
-    /** An image and its mask on the same grid. */
-    public record ImageAndMask(Volume volume, Mask mask) {
+    /**
+     * An image and its mask on the same grid, with what reading them as PyRadiomics would found (e.g. a wavelet
+     * precision that does not match the file).
+     */
+    public record ImageAndMask(Volume volume, Mask mask, List<Finding> findings) {
+
+        public ImageAndMask {
+            findings = List.copyOf(findings);
+        }
+
+        public ImageAndMask(Volume volume, Mask mask) {
+            this(volume, mask, List.of());
+        }
     }
+
+    /** Code of the warning that the wavelet's precision does not match how the image file stores its voxels. */
+    public static final String WAVELET_PRECISION = "PYRADIOMICS_WAVELET_PRECISION";
 
     /**
      * Image and mask on the grid as SimpleITK, and so PyRadiomics, reads this image: a NIfTI header's float32
      * spacing and origin as stored ({@link Nifti#storedGeometry}); a DICOM folder's decimal values as read.
-     * Extraction in PyRadiomics' conventions uses it. The mask was read onto the image's grid.
+     * Extraction in PyRadiomics' conventions uses it. The mask was read onto the image's grid. PyWavelets computes
+     * in float32 exactly for a float32 file: a warning when {@code singlePrecisionWavelet} (float32-image) says
+     * otherwise, since the wavelet values then differ from PyRadiomics' in the fifth digit.
+     *
+     * @param singlePrecisionWavelet whether the wavelet is computed in float32; null when no wavelet is computed
      */
-    public static ImageAndMask asSimpleItkReads(Path image, Volume volume, Mask mask) throws IOException {
+    public static ImageAndMask asSimpleItkReads(Path image, Volume volume, Mask mask, Boolean singlePrecisionWavelet)
+            throws IOException {
+        boolean float32 = isNifti(image) && Nifti.storesFloat32(image);
+        List<Finding> findings = new ArrayList<>();
+        if (singlePrecisionWavelet != null && float32 != singlePrecisionWavelet) {
+            String stored = float32 ? "32-bit floats" : "integers or 64-bit floats";
+            String computed = singlePrecisionWavelet ? "float32" : "double";
+            findings.add(Finding.warning(WAVELET_PRECISION, "the image file stores " + stored + " but the wavelet is"
+                    + " computed in " + computed + "; PyRadiomics (PyWavelets) computes in the file's type",
+                    float32 ? "declare the image float32 (option float32-image) to reproduce PyRadiomics' wavelet"
+                            + " values" : "do not declare this image float32 (option float32-image)"));
+        }
         if (!isNifti(image)) {
-            return new ImageAndMask(volume, mask);
+            return new ImageAndMask(volume, mask, findings);
         }
         ImageGeometry stored = Nifti.storedGeometry(image);
-        return new ImageAndMask(volume.withGeometry(stored), mask.withGeometry(stored));
+        return new ImageAndMask(volume.withGeometry(stored), mask.withGeometry(stored), findings);
     }
 
     /** As {@link #readMask(Path, String, ImageGeometry, SeriesReference)} without the image series' references. */

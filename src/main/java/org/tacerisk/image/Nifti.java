@@ -66,6 +66,13 @@ public final class Nifti {
         }
     }
 
+    /** Whether the file stores its voxels as 32-bit floats (datatype 16), read from the header alone. */
+    public static boolean storesFloat32(Path file) throws IOException {
+        try (InputStream in = open(file)) {
+            return readHeader(in, file).datatype == NiftiHeader.DT_FLOAT32;
+        }
+    }
+
     /**
      * Reads a label image as a mask: the voxels of its only label (0 is outside). An image with several labels, or
      * with values that are not labels (negative, fractional, NaN), is refused; {@link NiftiLabels} chooses a label.

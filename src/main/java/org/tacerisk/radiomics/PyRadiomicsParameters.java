@@ -82,8 +82,9 @@ final class PyRadiomicsParameters {
         // SimpleITK's Normalize returns a double image, whatever the file stored: PyWavelets then computes in double
         boolean singlePrecision = float32Image && !block.normalize();
         if (float32Image && block.normalize()) {
-            findings.add(Finding.info(NO_EFFECT_CODE, "--float32-image changes nothing with normalize: true: the"
-                    + " normalised image is double precision (SimpleITK's Normalize), so is the wavelet")
+            findings.add(Finding.info(NO_EFFECT_CODE, "declaring the image float32 (option float32-image) changes"
+                    + " nothing with normalize: true: the normalised image is double precision (SimpleITK's Normalize),"
+                    + " so is the wavelet")
                     .about("setting.normalize"));
         }
         ImageTypes types = PyRadiomicsImageTypes.read(root.get("imageType"), setting, singlePrecision, file);

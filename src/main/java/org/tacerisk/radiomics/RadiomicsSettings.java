@@ -156,6 +156,16 @@ public record RadiomicsSettings(InterpolationSettings interpolation, Resegmentat
     }
 
     /**
+     * Whether PyRadiomics' wavelet is computed in float32 ({@link PyRadiomicsOptions#singlePrecisionWavelet}), or
+     * null where the image file's type does not decide it: no PyRadiomics wavelet, or a normalised image (double
+     * whatever the file stores).
+     */
+    public Boolean pyRadiomicsWaveletSinglePrecision() {
+        boolean wavelet = imageTypes.filters().stream().anyMatch(e -> e.filter().equals("pyradiomics-wavelet"));
+        return wavelet && !pyradiomics.normalize() ? pyradiomics.singlePrecisionWavelet() : null;
+    }
+
+    /**
      * The IVH discretisation handed to the IVH family. IBSI-1 (IVH section, configurations A–C) takes the intensity
      * range G from the re-segmentation range for calibrated units; with a fixed bin number (configuration E) G is
      * the ROI's own range, so the bounds stay as written.
