@@ -65,7 +65,8 @@ final class RadiomicsCommand implements Callable<Integer> {
             if (settings.pyradiomicsConventions()) {
                 onGrid = CaseInputs.asSimpleItkReads(input.image, onGrid.volume(), onGrid.mask(),
                         settings.pyRadiomicsWaveletSinglePrecision());
-                onGrid.findings().forEach(f -> err.println(f.describe()));
+                onGrid.findings().forEach(f -> err.println(f.describe()
+                        + (f.code().equals(CaseInputs.WAVELET_PRECISION) ? " (here: --float32-image)" : "")));
             }
             start[0] = System.nanoTime();
             return RadiomicsExtractor.extract(onGrid.volume(), onGrid.mask(), settings, progress.slice(0.2, 1));

@@ -84,4 +84,20 @@ class RadiomicsPyRadiomicsCommandTest extends CommandLineTestBase {
                 "--settings", params.toString(), "--pyradiomics"));
         assertTrue(err.toString().contains("LBP2D"), err::toString);
     }
+
+    @Test
+    void aWaveletPrecisionThatDoesNotFollowTheFileIsWarned() throws IOException {
+        Path wavelet = dir.resolve("Wavelet.yaml");
+        Files.writeString(wavelet, "imageType:\n  Wavelet: {}\nfeatureClass:\n  firstorder: [Mean]\n"
+                + "setting:\n  binWidth: 25\n");
+        // the demo CT is stored as int16: a float32 wavelet is not what PyRadiomics computes for it
+        assertEquals(0, run("radiomics", "--image", image.toString(), "--mask", mask.toString(), "--settings",
+                wavelet.toString(), "--pyradiomics", "--float32-image", "--out", dir.resolve("w.csv").toString()),
+                err::toString);
+        assertTrue(err.toString().contains("PYRADIOMICS_WAVELET_PRECISION"), err::toString);
+        assertTrue(err.toString().contains("(here: --float32-image)"), err::toString);
+        assertEquals(0, run("radiomics", "--image", image.toString(), "--mask", mask.toString(), "--settings",
+                wavelet.toString(), "--pyradiomics", "--out", dir.resolve("w2.csv").toString()), err::toString);
+        assertTrue(!err.toString().contains("PYRADIOMICS_WAVELET_PRECISION"), err::toString);
+    }
 }
