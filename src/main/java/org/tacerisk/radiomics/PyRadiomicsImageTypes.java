@@ -13,8 +13,9 @@ import org.tacerisk.radiomics.filter.BoundaryCondition;
 
 /**
  * The {@code imageType:} block of a PyRadiomics parameter file as {@link ImageTypes}: Original, LoG (sigma in mm),
- * Wavelet (wavelet, start_level, level; 8 bands per level), Square, SquareRoot, Logarithm, Exponential and Gradient.
- * LBP2D and LBP3D are refused by name, as is any option this reader does not apply; nothing is skipped silently.
+ * Wavelet (wavelet, start_level, level; 8 bands per level), Square, SquareRoot, Logarithm, Exponential, Gradient and
+ * LBP2D (lbp2DRadius, lbp2DSamples, lbp2DMethod). LBP3D is refused by name, as is any option this reader does not
+ * apply; nothing is skipped silently.
  * Options may also come from the {@code setting:} block (PyRadiomics lets them be global).
  */
 final class PyRadiomicsImageTypes {
@@ -72,13 +73,30 @@ final class PyRadiomicsImageTypes {
                     }
                     filters.addAll(wavelet(options, setting, float32, file));
                 }
-                case "LBP2D", "LBP3D" -> throw new BadInputException(file, "imageType." + type + " (local binary"
-                        + " patterns) is not supported by TACE-Risk; remove it from the parameter file");
+                case "LBP2D" -> {
+                    only(options, Set.of("lbp2DRadius", "lbp2DSamples", "lbp2DMethod"), type, file);
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    JsonNode radius = option(options, setting, "lbp2DRadius");
+                    JsonNode samples = option(options, setting, "lbp2DSamples");
+                    JsonNode method = option(options, setting, "lbp2DMethod");
+                    p.put("radius", radius == null ? 1.0 : radius.asDouble());
+                    p.put("samples", samples == null ? 8 : samples.asInt());
+                    p.put("method", method == null ? "uniform" : method.asText());
+                    FilterEntry lbp = entry("pyradiomics-lbp2d", p);
+                    try {
+                        lbp.create(file);
+                    } catch (BadInputException e) {
+                        throw new BadInputException(file, "imageType.LBP2D: " + e.getMessage(), e);
+                    }
+                    filters.add(lbp);
+                }
+                case "LBP3D" -> throw new BadInputException(file, "imageType.LBP3D (3D local binary patterns by"
+                        + " spherical harmonics) is not supported by TACE-Risk; remove it from the parameter file");
                 default -> {
                     if (!SIMPLE.contains(type)) {
                         throw new BadInputException(file, "imageType." + type + " is not a PyRadiomics image type;"
                                 + " known: Original, LoG, Wavelet, Square, SquareRoot, Logarithm, Exponential,"
-                                + " Gradient (LBP2D, LBP3D are not supported)");
+                                + " Gradient, LBP2D (LBP3D is not supported)");
                     }
                     only(options, type.equals("Gradient") ? Set.of("gradientUseSpacing") : Set.of(), type, file);
                     Map<String, Object> p = new LinkedHashMap<>();

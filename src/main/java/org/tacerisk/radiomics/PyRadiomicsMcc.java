@@ -7,7 +7,8 @@ import java.util.List;
  * PyRadiomics' GLCM maximal correlation coefficient (MCC), which IBSI does not define; computed only in
  * {@link Conventions#PYRADIOMICS} conventions. Per 3D direction with at least one pair (PyRadiomics drops empty
  * angles), over the grey levels present in the ROI: Q_ij = Σ_k p_ik p_jk / (p_i. p_.k + ε) with ε NumPy's spacing
- * of 1 (2⁻⁵², which only keeps empty rows finite); MCC = √λ₂ with λ₂ the second largest eigenvalue of Q; the directions' mean (NaN ones left out).
+ * of 1 (2⁻⁵², which only keeps empty rows finite); MCC = √λ₂ with λ₂ the second largest eigenvalue of Q; the
+ * directions' mean (NaN ones left out).
  * A single grey level gives 1 (PyRadiomics: a flat region).
  */
 final class PyRadiomicsMcc implements FamilyCalculator {

@@ -22,7 +22,7 @@ record PyRadiomicsSettingBlock(RadiomicsSettings settings, double voxelArrayShif
             "resegmentShape", "label", "force2D", "force2Ddimension", "distances", "symmetricalGLCM", "gldm_a",
             "preCrop", "minimumROIDimensions", "minimumROISize", "correctMask", "geometryTolerance",
             "voxelArrayShift", "weightingNorm", "additionalInfo", "enableCExtensions", "sigma", "wavelet",
-            "start_level", "level", "gradientUseSpacing");
+            "start_level", "level", "gradientUseSpacing", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod");
 
     static PyRadiomicsSettingBlock read(JsonNode setting, Path file, List<Finding> findings) {
         for (String key : PyRadiomicsParameters.iterable(setting)) {

@@ -125,6 +125,18 @@ class RadiomicsPyRadiomicsParamsTest {
     }
 
     @Test
+    void lbp2DIsReadWithItsOptions() throws Exception {
+        ImageTypes types = read("imageType:\n  LBP2D: {lbp2DRadius: 2, lbp2DMethod: ror}\nsetting:\n"
+                + "  lbp2DSamples: 12\n").settings().imageTypes();
+        FilterEntry lbp = types.filters().get(0);
+        assertEquals("pyradiomics-lbp2d", lbp.filter());
+        assertEquals(2.0, lbp.parameters().get("radius"));
+        assertEquals(12, lbp.parameters().get("samples"));
+        assertEquals("ror", lbp.parameters().get("method"));
+        BadInputAssert.assertMessage(() -> read("imageType:\n  LBP2D: {lbp2DMethod: var}\n"), "var");
+    }
+
+    @Test
     void refusesWhatItDoesNotDoByName() throws Exception {
         Path file = dir.resolve("Params.yaml");
         for (String[] c : new String[][] {

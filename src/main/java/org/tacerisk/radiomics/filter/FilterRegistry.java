@@ -22,6 +22,7 @@ public final class FilterRegistry {
         register("wavelet", WaveletFilter::fromSpec);
         // PyRadiomics' image types (conventions: pyradiomics; docs/pyradiomics.md)
         register("pyradiomics-intensity", PyRadiomicsIntensityFilter::fromSpec);
+        register("pyradiomics-lbp2d", PyRadiomicsLbp2DFilter::fromSpec);
         register("pyradiomics-log", PyRadiomicsFilters::logFromSpec);
         register("pyradiomics-wavelet", PyRadiomicsWaveletFilter::fromSpec);
     }

@@ -220,9 +220,9 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
 
     /**
      * The terms of each output in the order PyWavelets' periodization convolution adds them ({@code
-     * downsampling_convolution_periodization}, step 1): with i = p + L/2, filter index j ascending while i &lt; N; where
-     * the filter wraps past the end (i ≥ N) first the wrapped inputs x[0..i−N] with filter indices i−N down to 0, then
-     * j = i−N+1 .. L−1 ascending. Float addition is not associative, so the order is part of the result.
+     * downsampling_convolution_periodization}, step 1): with i = p + L/2, filter index j ascending while i &lt; N;
+     * where the filter wraps past the end (i ≥ N) first the wrapped inputs x[0..i−N] with filter indices i−N down
+     * to 0, then j = i−N+1 .. L−1 ascending. Float addition is not associative, so the order is part of the result.
      *
      * @return {filter index, input index} per term, {@code taps} terms per output position
      */

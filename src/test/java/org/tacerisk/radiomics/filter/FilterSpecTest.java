@@ -55,7 +55,8 @@ class FilterSpecTest {
         assertTrue(refused("filter: mean\ndimensions: 3D\npadding: zero\nparameters: {support: 4}\n").getMessage()
                 .contains("\"support\""));
         assertTrue(refused("filter: gaussian\ndimensions: 3D\npadding: zero\n").getMessage()
-                .contains("available: [gabor, laws, log, mean, pyradiomics-intensity, pyradiomics-log, pyradiomics-wavelet, riesz-log, riesz-simoncelli, simoncelli, wavelet]"));
+                .contains("available: [gabor, laws, log, mean, pyradiomics-intensity, pyradiomics-lbp2d,"
+                        + " pyradiomics-log, pyradiomics-wavelet, riesz-log, riesz-simoncelli, simoncelli, wavelet]"));
         assertTrue(refused("filter: mean\ndimensions: 3D\n").getMessage().contains("\"padding\" is missing"));
         assertTrue(refused("filter: mean\nfilter: log\ndimensions: 3D\npadding: zero\n").getMessage()
                 .contains("not valid YAML"));

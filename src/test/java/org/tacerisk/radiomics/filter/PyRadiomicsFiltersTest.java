@@ -96,4 +96,25 @@ class PyRadiomicsFiltersTest {
         assertArrayEquals(new float[] {(float) 0.1, (float) -0.7}, PyRadiomicsWaveletFilter.singlePrecisionFilter(
                 new double[] {0.1, -0.7}, false));
     }
+
+    @Test
+    void lbp2DCodesTheInterpolatedCircleAsScikitImage() {
+        // 3 × 3 slice 1..9, centre 5; R = 1, P = 8: samples at (r − sin, c + cos), offsets rounded to 0.70711.
+        // i = 0 (0, +1) → 6; i = 1 → bilinear 3.586; i = 2 → 2; i = 3 → 2.172; i = 4 → 4; i = 5 → 6.414; i = 6 → 8;
+        // i = 7 → 7.828: ≥ 5 gives bits 1 0 0 0 0 1 1 1
+        ImageGeometry slice = ImageGeometry.axisAligned(3, 3, 1, new double[] {1, 1, 1}, new double[3]);
+        float[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+        float[][] want = {{225}, {15}, {4}, {28}};
+        PyRadiomicsLbp2DFilter.Method[] methods = PyRadiomicsLbp2DFilter.Method.values();
+        for (int m = 0; m < methods.length; m++) {
+            float centre = new PyRadiomicsLbp2DFilter(1, 8, methods[m]).apply(x, slice)[4];
+            // default Σ 2^i = 1 + 32 + 64 + 128; uniform: 2 changes, 4 ones; ror: 00001111; nri: 1 + 3·8 + (4 − 1)
+            assertEquals(want[m][0], centre, 0f, methods[m].name());
+        }
+        PyRadiomicsLbp2DFilter uniform = new PyRadiomicsLbp2DFilter(1, 8, PyRadiomicsLbp2DFilter.Method.UNIFORM);
+        // three changes: not uniform, P + 1
+        assertEquals(9, uniform.code(new int[] {1, 0, 1, 0, 0, 0, 0, 0}));
+        assertEquals(0.70711, PyRadiomicsLbp2DFilter.roundTo5(Math.sqrt(0.5)), 0.0);
+        assertEquals("lbp-2D", uniform.imageTypeName());
+    }
 }
