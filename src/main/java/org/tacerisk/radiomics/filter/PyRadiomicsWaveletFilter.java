@@ -221,8 +221,8 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
     /**
      * The terms of each output in the order PyWavelets' periodization convolution adds them ({@code
      * downsampling_convolution_periodization}, step 1): with i = p + L/2, filter index j ascending while i &lt; N;
-     * where the filter wraps past the end (i ≥ N) first the wrapped inputs x[0..i−N] with filter indices i−N down
-     * to 0, then j = i−N+1 .. L−1 ascending. Float addition is not associative, so the order is part of the result.
+     * where the filter wraps past the end (i ≥ N) first the wrapped inputs x[0], x[1], ... (x[j mod N] when the
+     * filter is longer than the line) with filter indices i−N down to 0, then j = i−N+1 .. L−1 ascending. Float addition is not associative, so the order is part of the result.
      *
      * @return {filter index, input index} per term, {@code taps} terms per output position
      */
@@ -235,9 +235,10 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
             int i = p + half;
             int j = 0;
             if (i >= len) {
+                // PyWavelets walks the wrapped inputs 0, 1, ... and starts again at 0 after N of them
                 for (; i - j >= len; j++, t++) {
                     filter[t] = i - len - j;
-                    input[t] = j;
+                    input[t] = j % len;
                 }
             }
             for (; j < taps; j++, t++) {

@@ -66,6 +66,9 @@ class PyRadiomicsFiltersTest {
         assertTaps(order, 7, new int[] {2, 1, 0, 3, 4, 5}, new int[] {0, 1, 2, 7, 6, 5});
         // p = 0: i = 3, wrapping at the start keeps j ascending
         assertTaps(order, 0, new int[] {0, 1, 2, 3, 4, 5}, new int[] {3, 2, 1, 0, 7, 6});
+        // a line shorter than the filter (one slice, padded to 2): the wrapped inputs go round, x[0], x[1], x[0]
+        int[][] shortLine = PyRadiomicsWaveletFilter.tapOrder(2, 6);
+        assertTaps(shortLine, 1, new int[] {2, 1, 0, 3, 4, 5}, new int[] {0, 1, 0, 1, 0, 1});
     }
 
     private static void assertTaps(int[][] order, int p, int[] filter, int[] input) {
@@ -116,5 +119,20 @@ class PyRadiomicsFiltersTest {
         assertEquals(9, uniform.code(new int[] {1, 0, 1, 0, 0, 0, 0, 0}));
         assertEquals(0.70711, PyRadiomicsLbp2DFilter.roundTo5(Math.sqrt(0.5)), 0.0);
         assertEquals("lbp-2D", uniform.imageTypeName());
+    }
+
+    @Test
+    void aSingleSliceImageTakesTheWavelet() {
+        // 4 × 4 × 1: z padded to 2 voxels, shorter than coif1's 6 taps; the low pass of a constant keeps it (Σ f = √2
+        // per axis) and the high pass gives 0
+        ImageGeometry g = ImageGeometry.axisAligned(4, 4, 1, new double[] {1, 1, 1}, new double[3]);
+        float[] x = new float[16];
+        java.util.Arrays.fill(x, 10f);
+        float[] lll = new PyRadiomicsWaveletFilter("coif1", "LLL", 0, 1, true).apply(x, g);
+        float[] llh = new PyRadiomicsWaveletFilter("coif1", "LLH", 0, 1, true).apply(x, g);
+        for (int n = 0; n < 16; n++) {
+            assertEquals(10 * 2 * Math.sqrt(2), lll[n], 1e-4, "LLL " + n);
+            assertEquals(0, llh[n], 1e-4, "LLH " + n);
+        }
     }
 }
