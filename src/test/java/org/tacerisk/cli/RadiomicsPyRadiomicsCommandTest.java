@@ -79,10 +79,10 @@ class RadiomicsPyRadiomicsCommandTest extends CommandLineTestBase {
 
     @Test
     void unsupportedImageTypeIsBadInputNamingIt() throws IOException {
-        Files.writeString(params, "imageType:\n  LBP2D: {}\n");
+        Files.writeString(params, "imageType:\n  LBP3D: {}\n");
         assertEquals(ExitCodes.BAD_INPUT, run("radiomics", "--image", image.toString(), "--mask", mask.toString(),
                 "--settings", params.toString(), "--pyradiomics"));
-        assertTrue(err.toString().contains("LBP2D"), err::toString);
+        assertTrue(err.toString().contains("LBP3D"), err::toString);
     }
 
     @Test
