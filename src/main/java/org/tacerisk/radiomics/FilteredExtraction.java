@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.tacerisk.common.BadInputException;
 import org.tacerisk.common.Progress;
+import org.tacerisk.image.BoundingBox;
 import org.tacerisk.image.ImageGeometry;
 import org.tacerisk.image.Mask;
 import org.tacerisk.image.Volume;
@@ -239,25 +240,18 @@ final class FilteredExtraction {
          * mask); 0 elsewhere, where no family but the local intensity peak reads.
          */
         float[] responseAroundRoi(ImageFilter filter, ProcessedRoi full, ProcessedRoi roi, Progress progress) {
-            int[] from = {nx, ny, nz};
-            int[] to = {-1, -1, -1};
-            byte[] morphological = roi.morphologicalMask();
-            byte[] intensity = roi.intensityMask();
-            for (int k = 0, n = 0; k < nz; k++) {
-                for (int j = 0; j < ny; j++) {
-                    for (int i = 0; i < nx; i++, n++) {
-                        if (morphological[n] != 0 || intensity[n] != 0) {
-                            int[] at = {i, j, k};
-                            for (int a = 0; a < 3; a++) {
-                                from[a] = Math.min(from[a], at[a]);
-                                to[a] = Math.max(to[a], at[a]);
-                            }
-                        }
-                    }
-                }
-            }
-            if (to[0] < 0) {
+            int[] morphological = BoundingBox.of(roi.morphologicalMask(), nx, ny, nz);
+            int[] intensity = BoundingBox.of(roi.intensityMask(), nx, ny, nz);
+            if (morphological == null && intensity == null) {
                 return filter.applyInBox(full.intensities(), full.grid(), lo, hi(), progress);
+            }
+            int[] from = new int[3];
+            int[] to = new int[3];
+            for (int a = 0; a < 3; a++) {
+                from[a] = Math.min(morphological == null ? Integer.MAX_VALUE : morphological[a],
+                        intensity == null ? Integer.MAX_VALUE : intensity[a]);
+                to[a] = Math.max(morphological == null ? -1 : morphological[a + 3],
+                        intensity == null ? -1 : intensity[a + 3]);
             }
             int[] regionFrom = new int[3];
             int[] regionTo = new int[3];
