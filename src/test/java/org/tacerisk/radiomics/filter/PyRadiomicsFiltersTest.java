@@ -135,4 +135,33 @@ class PyRadiomicsFiltersTest {
             assertEquals(0, llh[n], 1e-4, "LLH " + n);
         }
     }
+
+    @Test
+    void aBoxIsTheWholeImagesResponseBitForBit() {
+        ImageGeometry g = ImageGeometry.axisAligned(21, 18, 13, new double[] {0.8, 0.9, 2.5}, new double[3]);
+        java.util.Random random = new java.util.Random(5);
+        float[] x = new float[g.voxelCount()];
+        for (int n = 0; n < x.length; n++) {
+            x[n] = (float) (random.nextGaussian() * 100);
+        }
+        int[] lo = {4, 2, 3};
+        int[] hi = {15, 10, 9};
+        ImageFilter[] filters = {new RecursiveLaplacianOfGaussian(2.0),
+            new PyRadiomicsWaveletFilter("coif1", "LHH", 0, 1, true),
+            new PyRadiomicsWaveletFilter("coif1", "HLL", 1, 1, false),
+            new PyRadiomicsWaveletFilter("db2", "LLL", 0, 2, true)};
+        for (ImageFilter f : filters) {
+            float[] whole = f.apply(x, g);
+            float[] box = f.applyInBox(x, g, lo, hi, org.tacerisk.common.Progress.NONE);
+            int p = 0;
+            for (int k = lo[2]; k <= hi[2]; k++) {
+                for (int j = lo[1]; j <= hi[1]; j++) {
+                    for (int i = lo[0]; i <= hi[0]; i++, p++) {
+                        assertEquals(whole[g.index(i, j, k)], box[p], 0f, f + " at " + i + ", " + j + ", " + k);
+                    }
+                }
+            }
+            assertEquals(box.length, p);
+        }
+    }
 }
