@@ -25,7 +25,7 @@ import org.tacerisk.image.ImageGeometry;
  *       (integer images, which PyWavelets converts to float64).</li>
  * </ul>
  */
-public final class PyRadiomicsWaveletFilter implements ImageFilter {
+public final class PyRadiomicsWaveletFilter implements BoxFilter {
 
     private final double[] lowPass;
     private final double[] highPass;
@@ -78,17 +78,6 @@ public final class PyRadiomicsWaveletFilter implements ImageFilter {
     @Override
     public String imageTypeName() {
         return "wavelet" + (level > 1 ? Integer.toString(level) : "") + "-" + band;
-    }
-
-    @Override
-    public float[] apply(float[] image, ImageGeometry grid) {
-        return apply(image, grid, Progress.NONE);
-    }
-
-    @Override
-    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
-        return applyInBox(image, grid, new int[3], new int[] {grid.nx() - 1, grid.ny() - 1, grid.nz() - 1},
-                progress);
     }
 
     /**

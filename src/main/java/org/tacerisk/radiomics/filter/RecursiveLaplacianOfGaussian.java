@@ -23,7 +23,7 @@ import org.tacerisk.image.ImageGeometry;
  * the ROI box + padDistance) and skips σ unless every axis has at least ⌈σ/spacing⌉ + 1 voxels and 4 voxels;
  * {@link #checkGrid} refuses those grids by name instead.
  */
-public final class RecursiveLaplacianOfGaussian implements ImageFilter {
+public final class RecursiveLaplacianOfGaussian implements BoxFilter {
 
     private final double sigmaMm;
 
@@ -54,17 +54,6 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
                         + " mm spacing; PyRadiomics skips such a σ): use a smaller sigma or a larger image region");
             }
         }
-    }
-
-    @Override
-    public float[] apply(float[] image, ImageGeometry grid) {
-        return apply(image, grid, Progress.NONE);
-    }
-
-    @Override
-    public float[] apply(float[] image, ImageGeometry grid, Progress progress) {
-        return applyInBox(image, grid, new int[3], new int[] {grid.nx() - 1, grid.ny() - 1, grid.nz() - 1},
-                progress);
     }
 
     /**
