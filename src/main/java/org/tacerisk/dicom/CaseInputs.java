@@ -97,7 +97,7 @@ public final class CaseInputs {
 
     /**
      * Image and mask on the grid as SimpleITK, and so PyRadiomics, reads this image: a NIfTI header's float32
-     * spacing and origin as stored ({@link Nifti#storedGeometry}); a DICOM folder's decimal values as read.
+     * spacing and origin as stored ({@link Nifti#storedHeader}); a DICOM folder's decimal values as read.
      * Extraction in PyRadiomics' conventions uses it. The mask was read onto the image's grid. PyWavelets computes
      * in float32 exactly for a float32 file: a warning when {@code singlePrecisionWavelet} (float32-image) says
      * otherwise, since the wavelet values then differ from PyRadiomics' in the fifth digit.
@@ -106,7 +106,8 @@ public final class CaseInputs {
      */
     public static ImageAndMask asSimpleItkReads(Path image, Volume volume, Mask mask, Boolean singlePrecisionWavelet)
             throws IOException {
-        boolean float32 = isNifti(image) && Nifti.storesFloat32(image);
+        Nifti.StoredHeader header = isNifti(image) ? Nifti.storedHeader(image) : null;
+        boolean float32 = header != null && header.float32();
         List<Finding> findings = new ArrayList<>();
         if (singlePrecisionWavelet != null && float32 != singlePrecisionWavelet) {
             String stored = float32 ? "32-bit floats" : "integers or 64-bit floats";
@@ -116,11 +117,11 @@ public final class CaseInputs {
                     float32 ? "declare the image float32 (option float32-image) to reproduce PyRadiomics' wavelet"
                             + " values" : "do not declare this image float32 (option float32-image)"));
         }
-        if (!isNifti(image)) {
+        if (header == null) {
             return new ImageAndMask(volume, mask, findings);
         }
-        ImageGeometry stored = Nifti.storedGeometry(image);
-        return new ImageAndMask(volume.withGeometry(stored), mask.withGeometry(stored), findings);
+        return new ImageAndMask(volume.withGeometry(header.geometry()), mask.withGeometry(header.geometry()),
+                findings);
     }
 
     /** As {@link #readMask(Path, String, ImageGeometry, SeriesReference)} without the image series' references. */

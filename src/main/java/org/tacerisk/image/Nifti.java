@@ -53,24 +53,28 @@ public final class Nifti {
     }
 
     /**
-     * The grid as the header stores it, read from the header alone: float32 spacing and origin kept as they are
+     * What the header alone says, as ITK reads it: the grid with its float32 spacing and origin kept as they are
      * (0.9769999980926514 where {@link #readVolume} gives 0.977), which is what ITK and so SimpleITK and PyRadiomics
-     * compute with. Resampling in PyRadiomics' conventions needs it: 2e-9 in the spacing moves points far from the
-     * origin enough to change the float32 rounding of interpolated values.
+     * compute with, and whether the voxels are stored as 32-bit floats (datatype 16). Resampling in PyRadiomics'
+     * conventions needs the grid: 2e-9 in the spacing moves points far from the origin enough to change the float32
+     * rounding of interpolated values.
      */
-    public static ImageGeometry storedGeometry(Path file) throws IOException {
+    public record StoredHeader(ImageGeometry geometry, boolean float32) {
+    }
+
+    /** The header of {@code file} as stored ({@link StoredHeader}), read from the header alone. */
+    public static StoredHeader storedHeader(Path file) throws IOException {
         try (InputStream in = open(file)) {
             NiftiHeader h = readHeader(in, file);
             NiftiLayout layout = NiftiLayout.of(h, file);
-            return NiftiTransforms.geometry(h, layout.nx(), layout.ny(), layout.nz(), file, true);
+            return new StoredHeader(NiftiTransforms.geometry(h, layout.nx(), layout.ny(), layout.nz(), file, true),
+                    h.datatype == NiftiHeader.DT_FLOAT32);
         }
     }
 
-    /** Whether the file stores its voxels as 32-bit floats (datatype 16), read from the header alone. */
-    public static boolean storesFloat32(Path file) throws IOException {
-        try (InputStream in = open(file)) {
-            return readHeader(in, file).datatype == NiftiHeader.DT_FLOAT32;
-        }
+    /** The grid as the header stores it ({@link StoredHeader#geometry}). */
+    public static ImageGeometry storedGeometry(Path file) throws IOException {
+        return storedHeader(file).geometry();
     }
 
     /**
